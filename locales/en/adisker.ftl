@@ -1,0 +1,226 @@
+app-title = Әдіскер
+
+## Dates: { $day } { $month } { $year }
+date-long = { $day } { $month } { $year }
+month-1 = January
+month-2 = February
+month-3 = March
+month-4 = April
+month-5 = May
+month-6 = June
+month-7 = July
+month-8 = August
+month-9 = September
+month-10 = October
+month-11 = November
+month-12 = December
+
+## Problems found when a project is loaded
+problem-wrong-format = This is not a project file (format “{ $found }”).
+problem-duplicate-id = The same id of a { $entity } is used twice ({ $id }) at { $at }.
+problem-dangling = { $at } refers to a { $entity } that is not in the project ({ $id }).
+problem-ends-before-start = { $at } ends before it starts.
+problem-empty-name = { $at } has no name.
+
+entity-school = school
+entity-person = person
+entity-event = event
+entity-room = room
+entity-session = session
+entity-observation = observation
+entity-feedback = feedback entry
+entity-mentorship = mentorship
+entity-award = award
+entity-template = observation template
+
+## Field messages
+field-required = Required.
+field-bad-date = Type a date such as 01.02.2019.
+field-bad-email = This does not look like an email address.
+field-bad-phone = A phone number has 5 to 15 digits.
+field-bad-number = Type a whole number.
+field-ends-before-start = The end is before the start.
+
+## Reading and writing files
+load-empty = The file { $path } is empty. If the project was saved before, open its backup.
+load-too-large = The file { $path } is { $megabytes } MB, too large to be a project file.
+load-not-a-project = The file { $path } is not an Әдіскер project.
+load-truncated = The file { $path } ends too early (line { $line }, column { $column }): it was not copied or saved completely. Nothing was changed; open its backup.
+load-syntax = The file { $path } is damaged at line { $line }, column { $column }. Nothing was changed; open its backup.
+load-shape = The file { $path } has a wrong value at line { $line }, column { $column }: { $detail }. Nothing was changed; open its backup.
+store-locked = This project is open in another window. Close it there first.
+store-not-found = There is no project { $id } in the library.
+store-already-exists = A project with the id { $id } is already in the library.
+io-disk-full = The disk is full: { $path } could not be written. Free some space; your changes are kept in the window.
+io-permission = No permission to write { $path }. Choose another folder or ask the computer's administrator.
+io-not-found = { $path } does not exist.
+io-other = { $path }: { $reason }
+error-write-file = Could not write { $path }: { $reason }
+
+## Command line
+cli-error = Error
+cli-check-ok = The project “{ $title }” loads without problems.
+
+## Common actions
+action-back = Back
+action-cancel = Cancel
+action-delete = Delete
+action-dismiss = Close
+action-duplicate = Duplicate
+action-ok = OK
+action-open = Open
+action-redo = Redo
+action-rename = Rename
+action-save = Save
+action-undo = Undo
+choice-none = — none —
+file-kind-project = Project file
+
+## Library
+library-title = Projects
+library-new = New project
+library-import = Import…
+library-export = Export…
+library-add-sample = Add the example
+library-trash = Trash
+library-trash-count = Trash ({ $count })
+library-back-to-projects = Back to projects
+library-search = Search by title or organiser
+library-sort = Sort:
+library-sort-changed = Last change
+library-sort-title = Title
+library-sort-date = Event date
+library-loading = Reading the library…
+library-empty = No projects yet. Create one, or import a project file.
+library-nothing-found = No project matches the search.
+library-trash-empty = The trash is empty.
+library-no-events = no events yet
+library-row-details = { $date } · changed { $changed } · { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+}
+library-damaged = The file cannot be read: { $detail }
+library-conflicts = Conflict copies made by file synchronisation: { $files }. Open both and keep what you need.
+library-copy-of = { $title } (copy)
+library-deleted = “{ $title }” was moved to the trash.
+library-exported = The project was saved to { $path }.
+library-imported = The project was imported.
+library-restore = Restore
+library-purge = Delete for good
+library-restore-backup = Open the backup
+library-path = Full path of the file
+library-no-file-dialog = The system file dialog is not available here. Type the full path of the file.
+sample-offer-title = Start with an example?
+sample-offer-body = The example is a real event: the city practice site for teachers of Kazakh language and literature at school №57, Almaty, 1 February 2019, with its guests, open lessons, master class and feedback round.
+sample-offer-open = Open the example
+sample-offer-decline = No, thanks
+
+## Lists and forms
+list-empty = Nothing here yet.
+list-more = { $count } more: type in the search to narrow the list.
+list-search = Search
+
+## Project
+project-title = Title
+project-organizer = Organiser
+project-opening = Opening the project…
+project-reloaded = The project was changed by another program and has been reloaded.
+project-conflict-kept = The project was changed elsewhere while you were editing. Your version is kept; the other one is saved beside it as { $file }.
+nav-library = Library
+nav-overview = Overview
+nav-events = Events
+nav-people = People
+nav-schools = Schools
+nav-settings = Settings
+overview-counts = { $events } events · { $sessions } sessions · { $people } people · { $schools } schools
+overview-problems = { $count ->
+    [one] One problem found in the file
+   *[other] { $count } problems found in the file
+}
+save-saved = All changes saved
+save-pending = Not saved yet
+save-saving = Saving…
+save-failed = Not saved: { $reason }
+save-retry = Try again
+save-read-only = Read-only: changes cannot be saved
+read-only-newer = This project was saved by a newer version of Әдіскер (format { $version }). It is open read-only so that nothing is lost.
+read-only-locked = This project is open in another window or on another computer. It is open here read-only.
+read-only-problems = This project has problems (listed under Overview). It is open read-only; restore its backup or fix the file.
+edit-not-found = It was already deleted.
+edit-school-in-use = The school cannot be deleted: { $people } people and { $events } events refer to it.
+edit-person-in-use = The person cannot be deleted: they are named in { $uses } places of the programme, registrations or awards.
+
+## People
+people-new = New person
+people-hint = Choose a person on the left, or add a new one.
+person-full-name = Full name
+person-school = School
+person-position = Position
+person-qualification = Qualification category
+person-subjects = Subjects (separated by commas)
+person-email = Email
+person-phone = Phone
+person-note = Note
+
+## Schools
+schools-new = New school
+schools-hint = Choose a school on the left, or add a new one.
+school-name = Name
+school-number = Number
+school-locality = Town or district
+school-role = Role
+school-role-host = Host school
+school-role-leading = Leading school
+school-role-magnet = Magnet school
+school-role-member = Member
+school-role-other = Other
+
+## Events
+events-new = New event
+events-hint = Choose an event on the left, or add a new one.
+event-title = Title
+event-theme = Theme
+event-kind = Kind
+event-level = Level
+event-format = Format
+event-starts-on = First day
+event-ends-on = Last day
+event-expected = Expected participants
+event-venue-school = Venue school
+event-address = Address
+event-online-link = Online link
+event-rooms = Rooms
+event-room-name = Room
+event-room-capacity = Seats
+event-add-room = Add a room
+event-room-needs-name = Every room needs a name.
+event-room-in-use = This room is used by { $sessions } sessions of the programme; move them first.
+event-goal = Goal
+event-audience = Audience
+event-kind-seminar = Seminar
+event-kind-practice-site = Practice site
+event-kind-master-class = Master class
+event-kind-round-table = Round table
+event-kind-conference = Conference
+event-kind-hearing = Hearing
+event-kind-open-doors = Open doors day
+event-kind-methodical-landing = Methodological landing
+event-kind-training = Training
+event-kind-visit = Visit
+event-kind-other = Other
+level-school = School
+level-district = District
+level-city = City
+level-regional = Regional
+level-republican = Republican
+level-international = International
+format-offline = In person
+format-online = Online
+format-hybrid = Hybrid
+
+## Settings
+settings-title = Settings
+settings-language = Language
+settings-theme = Appearance
+settings-theme-light = Light
+settings-theme-dark = Dark

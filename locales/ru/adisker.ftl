@@ -1,0 +1,270 @@
+app-title = Әдіскер
+
+## Даты: { $day } { $month } { $year } г.
+date-long = { $day } { $month } { $year } г.
+month-1 = января
+month-2 = февраля
+month-3 = марта
+month-4 = апреля
+month-5 = мая
+month-6 = июня
+month-7 = июля
+month-8 = августа
+month-9 = сентября
+month-10 = октября
+month-11 = ноября
+month-12 = декабря
+
+## Ошибки, найденные при открытии проекта
+problem-wrong-format = Это не файл проекта (формат «{ $found }»).
+problem-duplicate-id = { $at }: идентификатор { $id } ({ $entity }) используется дважды.
+problem-dangling = { $at } ссылается на объект, которого нет в проекте: { $entity } ({ $id }).
+problem-ends-before-start = { $at }: окончание раньше начала.
+problem-empty-name = { $at }: не указано название.
+
+entity-school = школа
+entity-person = участник
+entity-event = мероприятие
+entity-room = кабинет
+entity-session = пункт программы
+entity-observation = наблюдение урока
+entity-feedback = отзыв
+entity-mentorship = наставничество
+entity-award = награда
+entity-template = шаблон наблюдения
+
+## Проверка полей
+field-required = Обязательное поле.
+field-bad-date = Введите дату в виде 01.02.2019.
+field-bad-email = Это не похоже на адрес электронной почты.
+field-bad-phone = Номер телефона содержит от 5 до 15 цифр.
+field-bad-number = Введите целое число.
+field-ends-before-start = Окончание раньше начала.
+
+## Чтение и запись файлов
+load-empty = Файл { $path } пуст. Если проект уже сохранялся, откройте его резервную копию.
+load-too-large = Файл { $path } занимает { $megabytes } МБ — слишком много для файла проекта.
+load-not-a-project = Файл { $path } не является проектом Әдіскер.
+load-truncated = Файл { $path } обрывается раньше времени (строка { $line }, столбец { $column }): он был скопирован или сохранён не полностью. Ничего не изменено; откройте резервную копию.
+load-syntax = Файл { $path } повреждён в строке { $line }, столбце { $column }. Ничего не изменено; откройте резервную копию.
+load-shape = В файле { $path } неверное значение в строке { $line }, столбце { $column }: { $detail }. Ничего не изменено; откройте резервную копию.
+store-locked = Этот проект открыт в другом окне. Сначала закройте его там.
+store-not-found = В библиотеке нет проекта { $id }.
+store-already-exists = Проект с идентификатором { $id } уже есть в библиотеке.
+io-disk-full = Диск заполнен: не удалось записать { $path }. Освободите место; ваши изменения сохранены в окне.
+io-permission = Нет прав на запись в { $path }. Выберите другую папку или обратитесь к администратору компьютера.
+io-not-found = { $path } не существует.
+io-other = Ошибка при обращении к { $path }: { $reason }
+error-write-file = Не удалось записать { $path }: { $reason }
+
+## Командная строка
+cli-error = Ошибка
+cli-check-ok = Проект «{ $title }» открывается без ошибок.
+
+## Общие действия
+action-back = Назад
+action-cancel = Отмена
+action-delete = Удалить
+action-dismiss = Закрыть
+action-duplicate = Дублировать
+action-ok = ОК
+action-open = Открыть
+action-redo = Повторить
+action-rename = Переименовать
+action-save = Сохранить
+action-undo = Отменить
+choice-none = — нет —
+file-kind-project = Файл проекта
+
+## Библиотека
+library-title = Проекты
+library-new = Новый проект
+library-import = Импорт…
+library-export = Экспорт…
+library-add-sample = Добавить пример
+library-trash = Корзина
+library-trash-count = Корзина ({ $count })
+library-back-to-projects = Назад к проектам
+library-search = Поиск по названию или организатору
+library-sort = Сортировка:
+library-sort-changed = Последнее изменение
+library-sort-title = Название
+library-sort-date = Дата мероприятия
+library-loading = Чтение библиотеки…
+library-empty = Проектов пока нет. Создайте проект или импортируйте файл проекта.
+library-nothing-found = По запросу проектов не найдено.
+library-trash-empty = Корзина пуста.
+library-no-events = мероприятий пока нет
+library-row-details = { $date } · изменён { $changed } · { $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+    [many] { $people } человек
+   *[other] { $people } человека
+}
+library-damaged = Не удаётся прочитать файл: { $detail }
+library-conflicts = Конфликтующие копии, созданные при синхронизации файлов: { $files }. Откройте обе и оставьте то, что нужно.
+library-copy-of = { $title } (копия)
+library-deleted = Проект «{ $title }» перемещён в корзину.
+library-exported = Проект сохранён в { $path }.
+library-imported = Проект импортирован.
+library-restore = Восстановить
+library-purge = Удалить навсегда
+library-restore-backup = Открыть резервную копию
+library-path = Полный путь к файлу
+library-no-file-dialog = Системное окно выбора файла здесь недоступно. Введите полный путь к файлу.
+sample-offer-title = Начать с примера?
+sample-offer-body = Пример — реальное мероприятие: городская практическая площадка для учителей казахского языка и литературы в школе №57 г. Алматы 1 февраля 2019 г., с гостями, открытыми уроками, мастер-классом и сбором отзывов.
+sample-offer-open = Открыть пример
+sample-offer-decline = Нет, спасибо
+
+## Списки и формы
+list-empty = Здесь пока ничего нет.
+list-more = Ещё { $count }: уточните поиск, чтобы сократить список.
+list-search = Поиск
+
+## Проект
+project-title = Название
+project-organizer = Организатор
+project-opening = Открытие проекта…
+project-reloaded = Проект был изменён другой программой и загружен заново.
+project-conflict-kept = Пока вы редактировали проект, он был изменён в другом месте. Ваша версия сохранена; другая сохранена рядом под именем { $file }.
+nav-library = Библиотека
+nav-overview = Обзор
+nav-events = Мероприятия
+nav-people = Участники
+nav-schools = Школы
+nav-settings = Настройки
+overview-counts = { $events ->
+    [one] { $events } мероприятие
+    [few] { $events } мероприятия
+    [many] { $events } мероприятий
+   *[other] { $events } мероприятия
+} · { $sessions ->
+    [one] { $sessions } пункт программы
+    [few] { $sessions } пункта программы
+    [many] { $sessions } пунктов программы
+   *[other] { $sessions } пункта программы
+} · { $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+    [many] { $people } человек
+   *[other] { $people } человека
+} · { $schools ->
+    [one] { $schools } школа
+    [few] { $schools } школы
+    [many] { $schools } школ
+   *[other] { $schools } школы
+}
+overview-problems = В файле { $count ->
+    [one] найдена { $count } ошибка
+    [few] найдены { $count } ошибки
+    [many] найдено { $count } ошибок
+   *[other] найдено { $count } ошибки
+}
+save-saved = Все изменения сохранены
+save-pending = Ещё не сохранено
+save-saving = Сохранение…
+save-failed = Не сохранено: { $reason }
+save-retry = Повторить попытку
+save-read-only = Только чтение: изменения не сохраняются
+read-only-newer = Этот проект сохранён более новой версией Әдіскер (формат { $version }). Он открыт только для чтения, чтобы ничего не потерялось.
+read-only-locked = Этот проект открыт в другом окне или на другом компьютере. Здесь он открыт только для чтения.
+read-only-problems = В этом проекте есть ошибки (они перечислены в разделе «Обзор»). Он открыт только для чтения; восстановите резервную копию или исправьте файл.
+edit-not-found = Это уже удалено.
+edit-school-in-use = Школу нельзя удалить: на неё ссылаются { $people ->
+    [one] { $people } человек
+    [few] { $people } человека
+    [many] { $people } человек
+   *[other] { $people } человека
+} и { $events ->
+    [one] { $events } мероприятие
+    [few] { $events } мероприятия
+    [many] { $events } мероприятий
+   *[other] { $events } мероприятия
+}.
+edit-person-in-use = Участника нельзя удалить: он упоминается в программе, регистрациях или наградах ({ $uses ->
+    [one] { $uses } упоминание
+    [few] { $uses } упоминания
+    [many] { $uses } упоминаний
+   *[other] { $uses } упоминания
+}).
+
+## Участники
+people-new = Новый участник
+people-hint = Выберите участника слева или добавьте нового.
+person-full-name = ФИО
+person-school = Школа
+person-position = Должность
+person-qualification = Квалификационная категория
+person-subjects = Предметы (через запятую)
+person-email = Эл. почта
+person-phone = Телефон
+person-note = Примечание
+
+## Школы
+schools-new = Новая школа
+schools-hint = Выберите школу слева или добавьте новую.
+school-name = Название
+school-number = Номер
+school-locality = Населённый пункт или район
+school-role = Роль
+school-role-host = Принимающая школа
+school-role-leading = Ведущая школа
+school-role-magnet = Школа-магнит
+school-role-member = Школа-участник
+school-role-other = Другое
+
+## Мероприятия
+events-new = Новое мероприятие
+events-hint = Выберите мероприятие слева или добавьте новое.
+event-title = Название
+event-theme = Тема
+event-kind = Вид
+event-level = Уровень
+event-format = Формат проведения
+event-starts-on = Первый день
+event-ends-on = Последний день
+event-expected = Ожидаемое число участников
+event-venue-school = Школа проведения
+event-address = Адрес
+event-online-link = Ссылка для онлайн-участия
+event-rooms = Кабинеты
+event-room-name = Кабинет
+event-room-capacity = Мест
+event-add-room = Добавить кабинет
+event-room-needs-name = У каждого кабинета должно быть название.
+event-room-in-use = Этот кабинет указан в { $sessions ->
+    [one] { $sessions } пункте
+    [few] { $sessions } пунктах
+    [many] { $sessions } пунктах
+   *[other] { $sessions } пункта
+} программы; сначала перенесите их в другой кабинет.
+event-goal = Цель
+event-audience = Целевая аудитория
+event-kind-seminar = Семинар
+event-kind-practice-site = Практическая площадка
+event-kind-master-class = Мастер-класс
+event-kind-round-table = Круглый стол
+event-kind-conference = Конференция
+event-kind-hearing = Заслушивание
+event-kind-open-doors = День открытых дверей
+event-kind-methodical-landing = Методический десант
+event-kind-training = Тренинг
+event-kind-visit = Посещение
+event-kind-other = Другое
+level-school = Школьный
+level-district = Районный
+level-city = Городской
+level-regional = Областной
+level-republican = Республиканский
+level-international = Международный
+format-offline = Очно
+format-online = Онлайн
+format-hybrid = Очно и онлайн
+
+## Настройки
+settings-title = Настройки
+settings-language = Язык
+settings-theme = Оформление
+settings-theme-light = Светлое
+settings-theme-dark = Тёмное

@@ -1,0 +1,124 @@
+//! The command line: the same library and checks as the window, for scripts
+//! and for people who manage many schools' files at once.
+
+use crate::domain::Project;
+use crate::fl;
+use crate::i18n::{self, describe_problem};
+use crate::sample::{self, Size};
+use crate::store::{self, DataDir, Library, Settings};
+use chrono::Utc;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Әдіскер: plan, record and print methodology seminars, offline.
+///
+/// Without a command, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "adisker", version)]
+pub struct Cli {
+    /// Keep projects and settings in DIR instead of the user's data folder
+    /// (also set by the ADISKER_DATA_DIR environment variable).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load and validate a project file; print each problem on its own line.
+    /// Exits 0 when the file loads, 1 when it has errors.
+    Check {
+        /// The project file (project.json or an exported copy).
+        file: PathBuf,
+    },
+    /// Write an example project: `small` is the Almaty practice site of
+    /// 1 February 2019, `large` a generated district-scale project.
+    Sample {
+        #[arg(long, value_enum)]
+        size: SampleSize,
+        /// Seed of the generated `large` project; the same seed gives the
+        /// same project.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Copy a project file into the library and print the new project's id.
+    Import { file: PathBuf },
+    /// One line per project in the library: id, title, last change.
+    List,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SampleSize {
+    Small,
+    Large,
+}
+
+pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
+    let dirs = DataDir::resolve(data_dir);
+    i18n::set_language(Settings::load(&dirs.settings_file()).language());
+    match command {
+        Command::Check { file } => check(&file),
+        Command::Sample { size, seed, out } => {
+            let size = match size {
+                SampleSize::Small => Size::Small,
+                SampleSize::Large => Size::Large,
+            };
+            write_project(&sample::generate(size, seed, Utc::now()), &out)
+        }
+        Command::Import { file } => match Library::new(dirs).import(&file) {
+            Ok(project) => {
+                println!("{}", project.id);
+                ExitCode::SUCCESS
+            }
+            Err(error) => fail(&i18n::describe_store_error(&error)),
+        },
+        Command::List => match Library::new(dirs).list() {
+            Ok(mut projects) => {
+                projects.sort_by(|a, b| b.modified.cmp(&a.modified));
+                for p in projects {
+                    let modified = p.modified.map(i18n::format_timestamp).unwrap_or_else(|| "—".into());
+                    println!("{}\t{}\t{}", p.id, p.title, modified);
+                }
+                ExitCode::SUCCESS
+            }
+            Err(error) => fail(&i18n::describe_store_error(&error)),
+        },
+    }
+}
+
+fn check(file: &Path) -> ExitCode {
+    match store::project_file::load(file) {
+        Ok(loaded) => {
+            for problem in &loaded.problems {
+                println!("{}: {}", fl!("cli-error"), describe_problem(problem));
+            }
+            if loaded.problems.is_empty() {
+                println!("{}", fl!("cli-check-ok", title = loaded.project.title.as_str()));
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            }
+        }
+        Err(error) => {
+            println!("{}: {}", fl!("cli-error"), i18n::describe_load_error(&error));
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn write_project(project: &Project, out: &Path) -> ExitCode {
+    match store::project_file::save(out, project) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => fail(&fl!("error-write-file", path = out.display().to_string(), reason = error.to_string())),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    eprintln!("{}: {message}", fl!("cli-error"));
+    ExitCode::from(1)
+}

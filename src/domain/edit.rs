@@ -1,0 +1,246 @@
+//! Every change to a project is an [`Edit`]. Applying one returns its
+//! inverse, which is what makes undo and redo exact for every edit, however
+//! large the project: no snapshots are kept.
+
+use super::ids::*;
+use super::model::*;
+use std::collections::VecDeque;
+use thiserror::Error;
+
+/// Something stored in a list of the project and found by its id.
+pub trait Keyed {
+    type Key: Copy + Eq + std::fmt::Debug;
+    fn key(&self) -> Self::Key;
+}
+
+impl Keyed for School {
+    type Key = SchoolId;
+    fn key(&self) -> SchoolId {
+        self.id
+    }
+}
+
+impl Keyed for Person {
+    type Key = PersonId;
+    fn key(&self) -> PersonId {
+        self.id
+    }
+}
+
+impl Keyed for Event {
+    type Key = EventId;
+    fn key(&self) -> EventId {
+        self.id
+    }
+}
+
+/// A change to one list.
+#[derive(Debug, Clone, PartialEq)]
+pub enum ItemEdit<T: Keyed> {
+    /// Replace the item with the same id, or append it when there is none.
+    Put(T),
+    /// Put an item back where it was; the inverse of `Remove`.
+    Insert(usize, T),
+    Remove(T::Key),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Details { title: String, organizer: String },
+    School(ItemEdit<School>),
+    Person(ItemEdit<Person>),
+    Event(ItemEdit<Event>),
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum EditError {
+    #[error("nothing with this id")]
+    NotFound,
+    /// The school is still the school of people or the venue of events.
+    #[error("school in use by {people} people and {events} events")]
+    SchoolInUse { people: usize, events: usize },
+    /// The person is still named in sessions, registrations, observations,
+    /// mentorships or awards.
+    #[error("person in use in {uses} places")]
+    PersonInUse { uses: usize },
+    /// A room was taken away from an event while sessions still use it.
+    #[error("room {room} still used by {sessions} sessions")]
+    RoomInUse { room: String, sessions: usize },
+    #[error("the project is read-only")]
+    ReadOnly,
+}
+
+impl Project {
+    /// Applies `edit` and returns the edit that undoes it.
+    pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
+        match edit {
+            Edit::Details { title, organizer } => {
+                let old_title = std::mem::replace(&mut self.title, title);
+                let old_organizer = std::mem::replace(&mut self.organizer, organizer);
+                Ok(Edit::Details { title: old_title, organizer: old_organizer })
+            }
+            Edit::School(change) => {
+                if let ItemEdit::Remove(id) = &change {
+                    let people = self.people.iter().filter(|p| p.school == Some(*id)).count();
+                    let events = self.events.iter().filter(|e| e.venue.school == Some(*id)).count();
+                    if people + events > 0 {
+                        return Err(EditError::SchoolInUse { people, events });
+                    }
+                }
+                apply_item(&mut self.schools, change).map(Edit::School)
+            }
+            Edit::Person(change) => {
+                if let ItemEdit::Remove(id) = &change {
+                    let uses = self.uses_of_person(*id);
+                    if uses > 0 {
+                        return Err(EditError::PersonInUse { uses });
+                    }
+                }
+                apply_item(&mut self.people, change).map(Edit::Person)
+            }
+            Edit::Event(change) => {
+                if let ItemEdit::Put(event) = &change {
+                    check_rooms(event)?;
+                }
+                apply_item(&mut self.events, change).map(Edit::Event)
+            }
+        }
+    }
+
+    /// How many places name this person; a person who is named anywhere
+    /// cannot be deleted without losing part of the plan.
+    pub fn uses_of_person(&self, id: PersonId) -> usize {
+        let mut uses = 0;
+        for event in &self.events {
+            for session in &event.sessions {
+                uses += session.responsible.iter().filter(|p| **p == id).count();
+                uses += session.observers.iter().filter(|p| **p == id).count();
+                uses += session.attendees.iter().filter(|p| **p == id).count();
+                if let Some(lesson) = &session.lesson {
+                    uses += lesson.teachers.iter().filter(|p| **p == id).count();
+                }
+            }
+            uses += event.registrations.iter().filter(|r| r.person == id).count();
+            uses += event.observations.iter().filter(|o| o.observer == id).count();
+            uses += event.feedback.iter().filter(|f| f.respondent == Some(id)).count();
+        }
+        for mentorship in &self.mentorships {
+            uses += usize::from(mentorship.mentor == id);
+            uses += mentorship.mentees.iter().filter(|p| **p == id).count();
+        }
+        uses += self.awards.iter().filter(|a| a.person == id).count();
+        uses
+    }
+}
+
+fn check_rooms(event: &Event) -> Result<(), EditError> {
+    for session in &event.sessions {
+        if let Some(room) = session.room
+            && !event.rooms.iter().any(|r| r.id == room)
+        {
+            let sessions = event.sessions.iter().filter(|s| s.room == Some(room)).count();
+            return Err(EditError::RoomInUse { room: room.to_string(), sessions });
+        }
+    }
+    Ok(())
+}
+
+fn apply_item<T: Keyed>(items: &mut Vec<T>, change: ItemEdit<T>) -> Result<ItemEdit<T>, EditError> {
+    match change {
+        ItemEdit::Put(item) => match items.iter().position(|i| i.key() == item.key()) {
+            Some(index) => Ok(ItemEdit::Put(std::mem::replace(&mut items[index], item))),
+            None => {
+                let key = item.key();
+                items.push(item);
+                Ok(ItemEdit::Remove(key))
+            }
+        },
+        ItemEdit::Insert(index, item) => {
+            let key = item.key();
+            items.insert(index.min(items.len()), item);
+            Ok(ItemEdit::Remove(key))
+        }
+        ItemEdit::Remove(key) => {
+            let index = items.iter().position(|i| i.key() == key).ok_or(EditError::NotFound)?;
+            Ok(ItemEdit::Insert(index, items.remove(index)))
+        }
+    }
+}
+
+/// Undo and redo stacks of inverse edits.
+#[derive(Debug, Clone)]
+pub struct History {
+    undo: VecDeque<Edit>,
+    redo: Vec<Edit>,
+    limit: usize,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        Self::with_limit(Self::DEFAULT_LIMIT)
+    }
+}
+
+impl History {
+    /// More than the hundred steps users were promised; inverse edits are
+    /// small, so this costs little memory.
+    pub const DEFAULT_LIMIT: usize = 500;
+
+    pub fn with_limit(limit: usize) -> Self {
+        History { undo: VecDeque::new(), redo: Vec::new(), limit: limit.max(1) }
+    }
+
+    pub fn apply(&mut self, project: &mut Project, edit: Edit) -> Result<(), EditError> {
+        let inverse = project.apply(edit)?;
+        if self.undo.len() == self.limit {
+            self.undo.pop_front();
+        }
+        self.undo.push_back(inverse);
+        self.redo.clear();
+        Ok(())
+    }
+
+    /// Returns false when there is nothing to undo.
+    pub fn undo(&mut self, project: &mut Project) -> bool {
+        let Some(edit) = self.undo.pop_back() else { return false };
+        match project.apply(edit) {
+            Ok(inverse) => {
+                self.redo.push(inverse);
+                true
+            }
+            // An inverse always applies to the state it was made from; if it
+            // does not, the stacks no longer match the project.
+            Err(_) => {
+                self.clear();
+                false
+            }
+        }
+    }
+
+    pub fn redo(&mut self, project: &mut Project) -> bool {
+        let Some(edit) = self.redo.pop() else { return false };
+        match project.apply(edit) {
+            Ok(inverse) => {
+                self.undo.push_back(inverse);
+                true
+            }
+            Err(_) => {
+                self.clear();
+                false
+            }
+        }
+    }
+
+    pub fn can_undo(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    pub fn clear(&mut self) {
+        self.undo.clear();
+        self.redo.clear();
+    }
+}

@@ -1,0 +1,12 @@
+//! The model and its rules: no user interface, no files, no clock.
+
+pub mod edit;
+pub mod ids;
+pub mod model;
+pub mod rules;
+pub mod validate;
+
+pub use edit::{Edit, EditError, History, ItemEdit};
+pub use ids::*;
+pub use model::*;
+pub use validate::{Entity, Problem, validate};

@@ -1,0 +1,581 @@
+//! The project file format, version 1 (see DESIGN section 3).
+//!
+//! Every struct keeps the fields it does not know in `extra`, so that a file
+//! written by a newer version of the app survives being opened and saved by
+//! this one.
+
+use super::ids::*;
+use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// Fields this version does not know, written back untouched.
+pub type Extra = serde_json::Map<String, serde_json::Value>;
+
+pub const FORMAT_TAG: &str = "adisker-project";
+pub const FORMAT_VERSION: u32 = 1;
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Project {
+    /// Always `adisker-project`; tells our files apart from any other JSON.
+    pub format: String,
+    pub version: u32,
+    pub id: ProjectId,
+    pub title: String,
+    #[serde(default)]
+    pub organizer: String,
+    pub created: DateTime<Utc>,
+    pub modified: DateTime<Utc>,
+    #[serde(default)]
+    pub schools: Vec<School>,
+    #[serde(default)]
+    pub people: Vec<Person>,
+    #[serde(default)]
+    pub events: Vec<Event>,
+    #[serde(default)]
+    pub mentorships: Vec<Mentorship>,
+    #[serde(default)]
+    pub awards: Vec<Award>,
+    #[serde(default)]
+    pub observation_templates: Vec<ObservationTemplate>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SchoolRole {
+    Host,
+    Leading,
+    Magnet,
+    #[default]
+    Member,
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct School {
+    pub id: SchoolId,
+    pub name: String,
+    /// The school's number as people say it («№57»); kept as text because
+    /// numbers such as «57/2» or «12 ЖББМ» are common.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    #[serde(default)]
+    pub locality: String,
+    #[serde(default)]
+    pub role: SchoolRole,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Person {
+    pub id: PersonId,
+    pub full_name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school: Option<SchoolId>,
+    #[serde(default)]
+    pub position: String,
+    #[serde(default)]
+    pub subjects: Vec<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub qualification: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub email: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub phone: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    #[default]
+    Seminar,
+    PracticeSite,
+    MasterClass,
+    RoundTable,
+    Conference,
+    Hearing,
+    OpenDoors,
+    MethodicalLanding,
+    Training,
+    Visit,
+    Other,
+}
+
+impl EventKind {
+    pub const ALL: [EventKind; 11] = [
+        Self::Seminar,
+        Self::PracticeSite,
+        Self::MasterClass,
+        Self::RoundTable,
+        Self::Conference,
+        Self::Hearing,
+        Self::OpenDoors,
+        Self::MethodicalLanding,
+        Self::Training,
+        Self::Visit,
+        Self::Other,
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Level {
+    #[default]
+    School,
+    District,
+    City,
+    Regional,
+    Republican,
+    International,
+}
+
+impl Level {
+    pub const ALL: [Level; 6] = [
+        Self::School,
+        Self::District,
+        Self::City,
+        Self::Regional,
+        Self::Republican,
+        Self::International,
+    ];
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum EventFormat {
+    #[default]
+    Offline,
+    Online,
+    Hybrid,
+}
+
+impl EventFormat {
+    pub const ALL: [EventFormat; 3] = [Self::Offline, Self::Online, Self::Hybrid];
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Venue {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub school: Option<SchoolId>,
+    #[serde(default)]
+    pub address: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Room {
+    pub id: RoomId,
+    pub name: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<u32>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Event {
+    pub id: EventId,
+    pub title: String,
+    #[serde(default)]
+    pub theme: String,
+    #[serde(default)]
+    pub kind: EventKind,
+    #[serde(default)]
+    pub level: Level,
+    #[serde(default)]
+    pub format: EventFormat,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub online_link: Option<String>,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    #[serde(default)]
+    pub venue: Venue,
+    #[serde(default)]
+    pub rooms: Vec<Room>,
+    #[serde(default)]
+    pub goal: String,
+    #[serde(default)]
+    pub objectives: Vec<String>,
+    #[serde(default)]
+    pub audience: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected_participants: Option<u32>,
+    /// Languages the event is held in, as ISO 639-1 codes («kk», «ru»).
+    #[serde(default)]
+    pub languages: Vec<String>,
+    /// Questions rated 1 to 5 in the feedback round.
+    #[serde(default)]
+    pub feedback_questions: Vec<FeedbackQuestion>,
+    #[serde(default)]
+    pub sessions: Vec<Session>,
+    #[serde(default)]
+    pub registrations: Vec<Registration>,
+    #[serde(default)]
+    pub observations: Vec<Observation>,
+    #[serde(default)]
+    pub feedback: Vec<Feedback>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Event {
+    /// A one-day event starting today, with nothing planned yet.
+    pub fn new(title: impl Into<String>, day: NaiveDate) -> Self {
+        Event {
+            id: EventId::new(),
+            title: title.into(),
+            theme: String::new(),
+            kind: EventKind::default(),
+            level: Level::default(),
+            format: EventFormat::default(),
+            online_link: None,
+            starts_on: day,
+            ends_on: day,
+            venue: Venue::default(),
+            rooms: Vec::new(),
+            goal: String::new(),
+            objectives: Vec::new(),
+            audience: String::new(),
+            expected_participants: None,
+            languages: Vec::new(),
+            feedback_questions: Vec::new(),
+            sessions: Vec::new(),
+            registrations: Vec::new(),
+            observations: Vec::new(),
+            feedback: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct FeedbackQuestion {
+    /// Stable key used in `Feedback::ratings`.
+    pub key: String,
+    pub text: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum SessionKind {
+    Registration,
+    Opening,
+    Performance,
+    Speech,
+    MasterClass,
+    OpenLesson,
+    Break,
+    RoundTable,
+    Discussion,
+    Feedback,
+    Awards,
+    Visit,
+    #[default]
+    Other,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Session {
+    pub id: SessionId,
+    pub day: NaiveDate,
+    pub start: NaiveTime,
+    pub end: NaiveTime,
+    #[serde(default)]
+    pub kind: SessionKind,
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub room: Option<RoomId>,
+    #[serde(default)]
+    pub responsible: Vec<PersonId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lesson: Option<Lesson>,
+    #[serde(default)]
+    pub observers: Vec<PersonId>,
+    #[serde(default)]
+    pub attendees: Vec<PersonId>,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Lesson {
+    pub subject: String,
+    /// School grade, 0 for pre-school groups.
+    pub grade: u8,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub class_letter: Option<String>,
+    pub topic: String,
+    #[serde(default)]
+    pub objectives: String,
+    #[serde(default)]
+    pub teachers: Vec<PersonId>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AttendanceMode {
+    #[default]
+    Offline,
+    Online,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Registration {
+    pub person: PersonId,
+    #[serde(default)]
+    pub mode: AttendanceMode,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attended: Option<bool>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group: Option<String>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ObservationStatus {
+    #[default]
+    Draft,
+    Final,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct ObservationNote {
+    /// Seconds since the lesson began.
+    pub at: u32,
+    pub text: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Observation {
+    pub id: ObservationId,
+    pub session: SessionId,
+    pub observer: PersonId,
+    pub template: TemplateId,
+    /// Criterion key → level (1 = lowest).
+    #[serde(default)]
+    pub ratings: BTreeMap<String, u8>,
+    #[serde(default)]
+    pub notes: Vec<ObservationNote>,
+    #[serde(default)]
+    pub strengths: String,
+    #[serde(default)]
+    pub improvements: String,
+    #[serde(default)]
+    pub recommendation: String,
+    #[serde(default)]
+    pub status: ObservationStatus,
+    pub modified: DateTime<Utc>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Scale {
+    #[default]
+    FourLevels,
+    YesPartlyNo,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Criterion {
+    /// Stable key used in `Observation::ratings`.
+    pub key: String,
+    pub title: String,
+    #[serde(default)]
+    pub descriptor: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct ObservationTemplate {
+    pub id: TemplateId,
+    pub name: String,
+    /// Edits of a template in use make a new version with a new id, so an
+    /// observation always points at the criteria it was made against.
+    #[serde(default = "one")]
+    pub version: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous: Option<TemplateId>,
+    #[serde(default)]
+    pub scale: Scale,
+    #[serde(default)]
+    pub criteria: Vec<Criterion>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+fn one() -> u32 {
+    1
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackTarget {
+    Event,
+    Session(SessionId),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum FeedbackMethod {
+    TwoStarsAndAWish,
+    /// «Теңге алу»: participants give coins to the sessions they found useful.
+    Coins,
+    TrafficLight,
+    #[default]
+    Rating,
+    Free,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum TrafficLight {
+    Green,
+    Yellow,
+    Red,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Feedback {
+    pub id: FeedbackId,
+    pub target: FeedbackTarget,
+    /// Absent for anonymous feedback.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub respondent: Option<PersonId>,
+    #[serde(default)]
+    pub method: FeedbackMethod,
+    /// Question key → 1..=5.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ratings: BTreeMap<String, u8>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stars: Vec<String>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub wish: String,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub comment: String,
+    /// Coins given to the target session («Теңге алу»).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub coins: Option<u32>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub light: Option<TrafficLight>,
+    pub entered: DateTime<Utc>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct MentorVisit {
+    pub date: NaiveDate,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<SessionId>,
+    #[serde(default)]
+    pub topic: String,
+    #[serde(default)]
+    pub notes: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Mentorship {
+    pub id: MentorshipId,
+    pub mentor: PersonId,
+    #[serde(default)]
+    pub mentees: Vec<PersonId>,
+    #[serde(default)]
+    pub direction: String,
+    pub starts_on: NaiveDate,
+    pub ends_on: NaiveDate,
+    #[serde(default)]
+    pub goals: String,
+    #[serde(default)]
+    pub visits: Vec<MentorVisit>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AwardKind {
+    #[default]
+    Certificate,
+    LetterOfThanks,
+    Diploma,
+    Nomination,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Award {
+    pub id: AwardId,
+    pub person: PersonId,
+    #[serde(default)]
+    pub kind: AwardKind,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub event: Option<EventId>,
+    /// The number in the series the organiser sets, e.g. `57-2019/001`.
+    pub number: String,
+    pub issued_on: NaiveDate,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+impl Project {
+    pub fn new(title: impl Into<String>, organizer: impl Into<String>, now: DateTime<Utc>) -> Self {
+        Project {
+            format: FORMAT_TAG.to_owned(),
+            version: FORMAT_VERSION,
+            id: ProjectId::new(),
+            title: title.into(),
+            organizer: organizer.into(),
+            created: now,
+            modified: now,
+            schools: Vec::new(),
+            people: Vec::new(),
+            events: Vec::new(),
+            mentorships: Vec::new(),
+            awards: Vec::new(),
+            observation_templates: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+
+    pub fn person(&self, id: PersonId) -> Option<&Person> {
+        self.people.iter().find(|p| p.id == id)
+    }
+
+    pub fn school(&self, id: SchoolId) -> Option<&School> {
+        self.schools.iter().find(|s| s.id == id)
+    }
+
+    pub fn event(&self, id: EventId) -> Option<&Event> {
+        self.events.iter().find(|e| e.id == id)
+    }
+
+    /// The first day of the earliest event, shown in the library.
+    pub fn first_event_date(&self) -> Option<NaiveDate> {
+        self.events.iter().map(|e| e.starts_on).min()
+    }
+}

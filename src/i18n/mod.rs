@@ -1,0 +1,145 @@
+//! Languages: the Fluent loader, the `fl!` macro, and the words that depend
+//! on a language but are not plain messages (dates, domain problems).
+//!
+//! The loader is global because every view, printed document and command
+//! line message reads from it; switching the language in Settings swaps its
+//! bundles, and the next `view` shows the new words.
+
+mod dates;
+mod errors;
+mod problems;
+
+pub use dates::{format_date_long, format_date_short, format_timestamp};
+pub use errors::{describe_io, describe_load_error, describe_store_error};
+pub use problems::{describe_field_error, describe_problem};
+
+use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
+use i18n_embed::{LanguageLoader, LanguageRequester};
+use rust_embed::RustEmbed;
+use serde::{Deserialize, Serialize};
+use std::sync::LazyLock;
+
+#[derive(RustEmbed)]
+#[folder = "locales/"]
+struct Localizations;
+
+pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
+    let loader: FluentLanguageLoader = fluent_language_loader!();
+    loader
+        .load_fallback_language(&Localizations)
+        .expect("the English messages are embedded in the binary");
+    // Unicode isolation marks around arguments show as boxes in some fonts
+    // and end up in printed documents; our arguments are names and numbers
+    // that need no bidirectional isolation.
+    loader.set_use_isolating(false);
+    loader
+});
+
+/// Looks up a message in the current language; keys are checked against
+/// `locales/en/adisker.ftl` at compile time.
+#[macro_export]
+macro_rules! fl {
+    ($id:literal) => {{ i18n_embed_fl::fl!($crate::i18n::LOADER, $id) }};
+    ($id:literal, $($args:tt)*) => {{ i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*) }};
+}
+
+/// The languages the app speaks.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    Kk,
+    Ru,
+    Ky,
+    #[default]
+    En,
+}
+
+impl Language {
+    pub const ALL: [Language; 4] = [Language::Kk, Language::Ru, Language::Ky, Language::En];
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::Kk => "kk",
+            Language::Ru => "ru",
+            Language::Ky => "ky",
+            Language::En => "en",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Language> {
+        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
+        Language::ALL.into_iter().find(|l| l.code() == primary)
+    }
+
+    /// Each language's name in itself, the same whatever the UI language,
+    /// so a user who cannot read the current one still finds her own.
+    pub fn endonym(self) -> &'static str {
+        match self {
+            Language::Kk => "Қазақша",
+            Language::Ru => "Русский",
+            Language::Ky => "Кыргызча",
+            Language::En => "English",
+        }
+    }
+
+    /// The first of the system's preferred languages that we speak.
+    pub fn from_system() -> Language {
+        i18n_embed::DesktopLanguageRequester::new()
+            .requested_languages()
+            .iter()
+            .find_map(|id| Language::from_code(id.language.as_str()))
+            .unwrap_or_default()
+    }
+}
+
+impl std::fmt::Display for Language {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.endonym())
+    }
+}
+
+/// Switches every message to `language`.
+pub fn set_language(language: Language) {
+    let id: unic_langid::LanguageIdentifier =
+        language.code().parse().expect("our language codes are valid identifiers");
+    // The embedded files of all four languages are checked by tests; a
+    // failure here could only leave the fallback in place, never crash.
+    if let Err(error) = i18n_embed::select(&*LOADER, &Localizations, &[id]) {
+        tracing::warn!(%error, "could not switch language");
+    }
+}
+
+pub fn current_language() -> Language {
+    Language::from_code(LOADER.current_language().language.as_str()).unwrap_or_default()
+}
+
+/// Every message key and value of one language, for the locale tests.
+pub fn messages_of(language: Language) -> Vec<(String, String)> {
+    let path = format!("{}/adisker.ftl", language.code());
+    let file = Localizations::get(&path).expect("every language has a message file");
+    let text = String::from_utf8_lossy(&file.data).into_owned();
+    let resource = fluent_syntax::parser::parse(text.as_str()).unwrap_or_else(|(resource, _)| resource);
+    resource
+        .body
+        .iter()
+        .filter_map(|entry| match entry {
+            fluent_syntax::ast::Entry::Message(m) => {
+                let value = m.value.as_ref().map(pattern_text).unwrap_or_default();
+                Some((m.id.name.to_owned(), value))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+fn pattern_text(pattern: &fluent_syntax::ast::Pattern<&str>) -> String {
+    use fluent_syntax::ast::PatternElement;
+    pattern
+        .elements
+        .iter()
+        .map(|e| match e {
+            PatternElement::TextElement { value } => (*value).to_owned(),
+            PatternElement::Placeable { .. } => "{}".to_owned(),
+        })
+        .collect()
+}

@@ -1,0 +1,344 @@
+//! The library: every project folder under `projects/`, the trash, and an
+//! index that lets the list open fast without reading every file.
+
+use super::atomic::{self, write_atomic};
+use super::lock::ProjectLock;
+use super::paths::{self, DataDir};
+use super::project_file::{self, FileStamp, LoadError};
+use crate::domain::{Project, ProjectId};
+use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::fs;
+use std::io;
+use std::path::{Path, PathBuf};
+use std::time::SystemTime;
+use thiserror::Error;
+
+#[derive(Debug, Error)]
+pub enum StoreError {
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("the project is open in another window")]
+    Locked,
+    #[error("no project with id {0}")]
+    NotFound(String),
+    #[error("a project with id {0} is already in the library")]
+    AlreadyExists(String),
+}
+
+fn io_at(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io { path: path.to_owned(), source }
+}
+
+/// What the library list shows of a project.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Summary {
+    /// The folder name, which is the project's id.
+    pub id: String,
+    pub title: String,
+    pub organizer: String,
+    pub first_event: Option<NaiveDate>,
+    pub modified: Option<DateTime<Utc>>,
+    pub events: usize,
+    pub people: usize,
+    /// Set when the file cannot be read; the project is still listed so the
+    /// user sees it and can restore its backup.
+    pub damage: Option<String>,
+    /// Conflict copies left beside the file by a file-sync engine.
+    pub conflicts: Vec<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct IndexEntry {
+    file_modified: Option<SystemTime>,
+    file_len: u64,
+    dir_modified: Option<SystemTime>,
+    summary: Summary,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct Index {
+    version: u32,
+    entries: BTreeMap<String, IndexEntry>,
+}
+
+const INDEX_VERSION: u32 = 1;
+
+/// Only what the list needs; serde skips the rest of the file unparsed.
+#[derive(Deserialize)]
+struct Head {
+    title: String,
+    #[serde(default)]
+    organizer: String,
+    modified: Option<DateTime<Utc>>,
+    #[serde(default)]
+    events: Vec<EventHead>,
+    #[serde(default)]
+    people: Vec<serde::de::IgnoredAny>,
+}
+
+#[derive(Deserialize)]
+struct EventHead {
+    starts_on: NaiveDate,
+}
+
+#[derive(Debug, Clone)]
+pub struct Library {
+    pub dirs: DataDir,
+}
+
+impl Library {
+    pub fn new(dirs: DataDir) -> Library {
+        Library { dirs }
+    }
+
+    pub fn project_file(&self, id: &str) -> PathBuf {
+        self.dirs.project_file(id)
+    }
+
+    /// Lists every project, reading only the files that changed since the
+    /// index was written.
+    pub fn list(&self) -> Result<Vec<Summary>, StoreError> {
+        let projects = self.dirs.projects();
+        let entries = match fs::read_dir(&projects) {
+            Ok(entries) => entries,
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+            Err(e) => return Err(StoreError::Io { path: projects, source: e }),
+        };
+        let index_path = self.dirs.index_file();
+        let old: Index = fs::read(&index_path)
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .filter(|i: &Index| i.version == INDEX_VERSION)
+            .unwrap_or_default();
+        let mut fresh = Index { version: INDEX_VERSION, entries: BTreeMap::new() };
+        let mut changed = false;
+
+        for entry in entries.flatten() {
+            let dir = entry.path();
+            let Ok(meta) = entry.metadata() else { continue };
+            if !meta.is_dir() {
+                continue;
+            }
+            let id = entry.file_name().to_string_lossy().into_owned();
+            let stamp = project_file::stamp(&paths::file_in(&dir));
+            let dir_modified = meta.modified().ok();
+            let cached = old.entries.get(&id).filter(|e| {
+                stamp.is_some_and(|s| s.modified == e.file_modified && s.len == e.file_len)
+                    && e.dir_modified == dir_modified
+            });
+            let entry = match cached {
+                Some(entry) => entry.clone(),
+                None => {
+                    changed = true;
+                    IndexEntry {
+                        file_modified: stamp.and_then(|s| s.modified),
+                        file_len: stamp.map_or(0, |s| s.len),
+                        dir_modified,
+                        summary: summarize(&id, &dir),
+                    }
+                }
+            };
+            fresh.entries.insert(id, entry);
+        }
+        changed |= fresh.entries.len() != old.entries.len();
+        if changed {
+            // The index is a cache: failing to write it only makes the next
+            // start slower.
+            if let Ok(bytes) = serde_json::to_vec(&fresh) {
+                let _ = fs::create_dir_all(&self.dirs.root);
+                let _ = write_atomic(&index_path, &bytes, false);
+            }
+        }
+        Ok(fresh.entries.into_values().map(|e| e.summary).collect())
+    }
+
+    pub fn list_trash(&self) -> Vec<Summary> {
+        let Ok(entries) = fs::read_dir(self.dirs.trash()) else { return Vec::new() };
+        entries
+            .flatten()
+            .filter(|e| e.path().is_dir())
+            .map(|e| summarize(&e.file_name().to_string_lossy(), &e.path()))
+            .collect()
+    }
+
+    /// Saves a project into the library under its own id.
+    pub fn add(&self, project: &Project) -> Result<PathBuf, StoreError> {
+        let path = self.project_file(&project.id.to_string());
+        project_file::save(&path, project).map_err(io_at(&path))?;
+        Ok(path)
+    }
+
+    pub fn create(&self, title: &str, organizer: &str, now: DateTime<Utc>) -> Result<Project, StoreError> {
+        let project = Project::new(title.trim(), organizer.trim(), now);
+        self.add(&project)?;
+        Ok(project)
+    }
+
+    pub fn load(&self, id: &str) -> Result<project_file::Loaded, StoreError> {
+        let path = self.project_file(id);
+        if !path.exists() && !self.dirs.project_dir(id).exists() {
+            return Err(StoreError::NotFound(id.to_owned()));
+        }
+        Ok(project_file::load(&path)?)
+    }
+
+    /// Changes a closed project; an open one is changed in its editor.
+    fn modify(&self, id: &str, change: impl FnOnce(&mut Project)) -> Result<(), StoreError> {
+        let dir = self.dirs.project_dir(id);
+        let _lock = ProjectLock::try_acquire(&dir).map_err(io_at(&dir))?.ok_or(StoreError::Locked)?;
+        let mut project = self.load(id)?.project;
+        change(&mut project);
+        let path = self.project_file(id);
+        project_file::save(&path, &project).map_err(io_at(&path))
+    }
+
+    pub fn rename(&self, id: &str, title: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.modify(id, |p| {
+            p.title = title.trim().to_owned();
+            p.modified = now;
+        })
+    }
+
+    pub fn duplicate(&self, id: &str, title: &str, now: DateTime<Utc>) -> Result<Project, StoreError> {
+        let mut project = self.load(id)?.project;
+        project.id = ProjectId::new();
+        project.title = title.to_owned();
+        project.created = now;
+        project.modified = now;
+        self.add(&project)?;
+        Ok(project)
+    }
+
+    /// Moves a project to the trash, whole, so it can be restored.
+    pub fn trash(&self, id: &str) -> Result<(), StoreError> {
+        let dir = self.dirs.project_dir(id);
+        if !dir.exists() {
+            return Err(StoreError::NotFound(id.to_owned()));
+        }
+        let lock = ProjectLock::try_acquire(&dir).map_err(io_at(&dir))?.ok_or(StoreError::Locked)?;
+        // Windows refuses to move a folder with an open file in it.
+        drop(lock);
+        let trash = self.dirs.trash();
+        fs::create_dir_all(&trash).map_err(io_at(&trash))?;
+        let target = trash.join(id);
+        if target.exists() {
+            // An older deletion of the same project: keep both.
+            let aside = trash.join(format!("{id}.{}", Utc::now().format("%Y%m%d%H%M%S")));
+            fs::rename(&target, &aside).map_err(io_at(&target))?;
+        }
+        fs::rename(&dir, &target).map_err(io_at(&dir))?;
+        atomic::sync_dir(&self.dirs.projects()).map_err(io_at(&dir))
+    }
+
+    pub fn restore(&self, trashed: &str) -> Result<(), StoreError> {
+        let from = self.dirs.trash().join(trashed);
+        if !from.exists() {
+            return Err(StoreError::NotFound(trashed.to_owned()));
+        }
+        let id = trashed.split('.').next().unwrap_or(trashed);
+        let to = self.dirs.project_dir(id);
+        if to.exists() {
+            return Err(StoreError::AlreadyExists(id.to_owned()));
+        }
+        fs::create_dir_all(self.dirs.projects()).map_err(io_at(&to))?;
+        fs::rename(&from, &to).map_err(io_at(&from))
+    }
+
+    /// Deletes a trashed project for good.
+    pub fn purge(&self, trashed: &str) -> Result<(), StoreError> {
+        let dir = self.dirs.trash().join(trashed);
+        fs::remove_dir_all(&dir).map_err(io_at(&dir))
+    }
+
+    /// Copies a project file into the library. A project whose id is
+    /// already there gets a new id, so importing never replaces anything.
+    pub fn import(&self, source: &Path) -> Result<Project, StoreError> {
+        let mut project = project_file::load(source)?.project;
+        if self.dirs.project_dir(&project.id.to_string()).exists() {
+            project.id = ProjectId::new();
+        }
+        self.add(&project)?;
+        Ok(project)
+    }
+
+    /// Writes a copy of the stored file to `target`, atomically.
+    pub fn export(&self, id: &str, target: &Path) -> Result<(), StoreError> {
+        let source = self.project_file(id);
+        let bytes = fs::read(&source).map_err(io_at(&source))?;
+        write_atomic(target, &bytes, false).map_err(io_at(target))
+    }
+
+    /// Puts the `.bak` in place of a damaged file; the damaged one is kept
+    /// beside it as `project.json.damaged`, never deleted.
+    pub fn restore_backup(&self, id: &str) -> Result<(), StoreError> {
+        let path = self.project_file(id);
+        let backup = atomic::backup_path(&path);
+        project_file::load(&backup)?;
+        if path.exists() {
+            let damaged = path.with_file_name(format!(
+                "{}.damaged-{}",
+                paths::PROJECT_FILE,
+                Utc::now().format("%Y%m%d%H%M%S")
+            ));
+            fs::rename(&path, &damaged).map_err(io_at(&path))?;
+        }
+        let bytes = fs::read(&backup).map_err(io_at(&backup))?;
+        write_atomic(&path, &bytes, false).map_err(io_at(&path))
+    }
+
+    pub fn stamp(&self, id: &str) -> Option<FileStamp> {
+        project_file::stamp(&self.project_file(id))
+    }
+}
+
+fn summarize(id: &str, dir: &Path) -> Summary {
+    let conflicts = conflict_copies(dir);
+    let path = paths::file_in(dir);
+    let head = fs::read(&path).map_err(|e| e.to_string()).and_then(|bytes| {
+        serde_json::from_slice::<Head>(&bytes).map_err(|e| format!("{}: {e}", path.display()))
+    });
+    match head {
+        Ok(head) => Summary {
+            id: id.to_owned(),
+            title: head.title,
+            organizer: head.organizer,
+            first_event: head.events.iter().map(|e| e.starts_on).min(),
+            modified: head.modified,
+            events: head.events.len(),
+            people: head.people.len(),
+            damage: None,
+            conflicts,
+        },
+        Err(damage) => Summary {
+            id: id.to_owned(),
+            title: id.to_owned(),
+            organizer: String::new(),
+            first_event: None,
+            modified: None,
+            events: 0,
+            people: 0,
+            damage: Some(damage),
+            conflicts,
+        },
+    }
+}
+
+/// Names that Syncthing, Dropbox, Nextcloud and OneDrive give the second
+/// version of a file changed in two places at once.
+fn conflict_copies(dir: &Path) -> Vec<String> {
+    let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
+    let mut found: Vec<String> = entries
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|name| {
+            let lower = name.to_lowercase();
+            lower.starts_with("project") && lower.contains("conflict")
+        })
+        .collect();
+    found.sort();
+    found
+}

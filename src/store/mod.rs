@@ -1,0 +1,16 @@
+//! Files on disk: the data folder, atomic saves with a backup, the lock that
+//! keeps one editor per project, the library index and the trash. Nothing
+//! here knows about windows or languages.
+
+pub mod atomic;
+pub mod library;
+pub mod lock;
+pub mod paths;
+pub mod project_file;
+pub mod settings;
+
+pub use library::{Library, StoreError, Summary};
+pub use lock::ProjectLock;
+pub use paths::DataDir;
+pub use project_file::{FileStamp, Loaded, LoadError, ParseFault, ReadOnlyReason};
+pub use settings::{Settings, ThemeChoice};

@@ -1,0 +1,292 @@
+//! The root of the window: which screen is shown, the shortcuts, the
+//! autosave clock, and the settings.
+
+use super::screen::{library, project, settings};
+use crate::fl;
+use crate::i18n;
+use crate::store::{DataDir, Library, Settings};
+use crate::ui::tasks::blocking;
+use crate::ui::theme::{self, NoticeKind};
+use crate::ui::widget;
+use iced::keyboard::{self, Key, key};
+use iced::widget::{column, container, text};
+use iced::{Element, Event, Length, Subscription, Task, Theme, event, window};
+use std::time::{Duration, Instant};
+
+pub enum Screen {
+    Library(library::State),
+    Opening,
+    Project(Box<project::State>),
+}
+
+pub struct App {
+    library: Library,
+    settings: Settings,
+    screen: Screen,
+    settings_open: bool,
+    /// Set when the user closed the window with edits not yet written: the
+    /// window closes once they are.
+    closing: Option<window::Id>,
+    notice: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Shortcut {
+    Undo,
+    Redo,
+    Save,
+    NextField,
+    PreviousField,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Library(library::Message),
+    Project(project::Message),
+    Settings(settings::Message),
+    Opened(Result<project::Opened, String>),
+    Shortcut(Shortcut),
+    Tick(Instant),
+    CloseRequested(window::Id),
+    SettingsSaved(Result<(), String>),
+    DismissNotice,
+}
+
+impl App {
+    /// Reading `settings.json` happens before the first frame: it is a few
+    /// bytes, and the language must be known to draw anything.
+    pub fn boot(dirs: DataDir) -> (App, Task<Message>) {
+        let settings = Settings::load(&dirs.settings_file());
+        i18n::set_language(settings.language());
+        let library = Library::new(dirs);
+        let (state, task) = library::State::new(library.clone(), !settings.sample_offered);
+        let app = App {
+            library,
+            settings,
+            screen: Screen::Library(state),
+            settings_open: false,
+            closing: None,
+            notice: None,
+        };
+        (app, task.map(Message::Library))
+    }
+
+    pub fn title(&self) -> String {
+        match &self.screen {
+            Screen::Project(project) => format!("{} — {}", project.title(), fl!("app-title")),
+            _ => fl!("app-title"),
+        }
+    }
+
+    pub fn theme(&self) -> Theme {
+        theme::theme(self.settings.theme)
+    }
+
+    pub fn screen(&self) -> &Screen {
+        &self.screen
+    }
+
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+
+    pub fn update(&mut self, message: Message) -> Task<Message> {
+        match message {
+            Message::Library(message) => {
+                let Screen::Library(state) = &mut self.screen else { return Task::none() };
+                match state.update(message) {
+                    library::Action::None => Task::none(),
+                    library::Action::Task(task) => task.map(Message::Library),
+                    library::Action::Open(id) => self.open(id),
+                    library::Action::OpenSettings => {
+                        self.settings_open = true;
+                        Task::none()
+                    }
+                    library::Action::SampleSettled(task) => {
+                        let settings = Settings { sample_offered: true, ..self.settings.clone() };
+                        Task::batch([task.map(Message::Library), self.change_settings(settings)])
+                    }
+                }
+            }
+            Message::Opened(Ok(opened)) => {
+                self.screen = Screen::Project(Box::new(project::State::new(opened)));
+                Task::none()
+            }
+            Message::Opened(Err(error)) => {
+                self.notice = Some(error);
+                self.back_to_library()
+            }
+            Message::Project(message) => {
+                let Screen::Project(state) = &mut self.screen else { return Task::none() };
+                let saved = matches!(message, project::Message::Saved(..));
+                let task = match state.update(message) {
+                    project::Action::None => Task::none(),
+                    project::Action::Task(task) => task.map(Message::Project),
+                    project::Action::OpenSettings => {
+                        self.settings_open = true;
+                        Task::none()
+                    }
+                    project::Action::Close => return self.close_project(),
+                };
+                match self.closing {
+                    Some(window) if saved => self.finish_closing(window),
+                    _ => task,
+                }
+            }
+            Message::Settings(message) => match settings::update(&self.settings, message) {
+                settings::Action::None => Task::none(),
+                settings::Action::Close => {
+                    self.settings_open = false;
+                    Task::none()
+                }
+                settings::Action::Changed(settings) => self.change_settings(settings),
+            },
+            Message::SettingsSaved(Ok(())) => Task::none(),
+            Message::SettingsSaved(Err(error)) => {
+                self.notice = Some(error);
+                Task::none()
+            }
+            Message::Shortcut(shortcut) => self.shortcut(shortcut),
+            Message::Tick(now) => self.forward(project::Message::Tick(now)),
+            Message::CloseRequested(window) => {
+                let dirty = matches!(&self.screen, Screen::Project(p) if p.is_dirty() && !p.is_read_only());
+                // A second close while a save fails means: close anyway.
+                if dirty && self.closing.is_none() {
+                    self.closing = Some(window);
+                    self.forward(project::Message::SaveNow)
+                } else {
+                    iced::exit()
+                }
+            }
+            Message::DismissNotice => {
+                self.notice = None;
+                Task::none()
+            }
+        }
+    }
+
+    fn forward(&mut self, message: project::Message) -> Task<Message> {
+        match &self.screen {
+            Screen::Project(_) => self.update(Message::Project(message)),
+            _ => Task::none(),
+        }
+    }
+
+    fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        match shortcut {
+            Shortcut::Undo => self.forward(project::Message::Undo),
+            Shortcut::Redo => self.forward(project::Message::Redo),
+            Shortcut::Save => self.forward(project::Message::SaveNow),
+            Shortcut::NextField => iced::widget::operation::focus_next(),
+            Shortcut::PreviousField => iced::widget::operation::focus_previous(),
+        }
+    }
+
+    fn finish_closing(&mut self, window: window::Id) -> Task<Message> {
+        match &self.screen {
+            Screen::Project(project) if project.is_dirty() => {
+                // The save failed; the notice in the sidebar says why. The
+                // next close request closes without saving.
+                let _ = window;
+                Task::none()
+            }
+            _ => iced::exit(),
+        }
+    }
+
+    fn open(&mut self, id: String) -> Task<Message> {
+        self.screen = Screen::Opening;
+        Task::perform(project::open(self.library.clone(), id), Message::Opened)
+    }
+
+    /// Leaves the project once its last edits are on disk.
+    fn close_project(&mut self) -> Task<Message> {
+        let flush = match &mut self.screen {
+            Screen::Project(project) => match project.save() {
+                project::Action::Task(task) => task.map(Message::Project),
+                _ => Task::none(),
+            },
+            _ => Task::none(),
+        };
+        Task::batch([flush, self.back_to_library()])
+    }
+
+    fn back_to_library(&mut self) -> Task<Message> {
+        let (state, task) = library::State::new(self.library.clone(), false);
+        self.screen = Screen::Library(state);
+        task.map(Message::Library)
+    }
+
+    fn change_settings(&mut self, settings: Settings) -> Task<Message> {
+        if settings.language != self.settings.language {
+            i18n::set_language(settings.language());
+        }
+        self.settings = settings.clone();
+        let path = self.library.dirs.settings_file();
+        Task::perform(
+            blocking(move || settings.save(&path).map_err(|e| i18n::describe_io(&e, &path))),
+            Message::SettingsSaved,
+        )
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let body: Element<'_, Message> = if self.settings_open {
+            settings::view(&self.settings).map(Message::Settings)
+        } else {
+            match &self.screen {
+                Screen::Library(state) => state.view().map(Message::Library),
+                Screen::Opening => container(text(fl!("project-opening"))).center(Length::Fill).into(),
+                Screen::Project(state) => state.view().map(Message::Project),
+            }
+        };
+        match &self.notice {
+            Some(notice) => column![
+                container(widget::notice(
+                    NoticeKind::Error,
+                    notice.clone(),
+                    vec![(fl!("action-dismiss"), Message::DismissNotice)]
+                ))
+                .padding([8, 20]),
+                body
+            ]
+            .into(),
+            None => body,
+        }
+    }
+
+    pub fn subscription(&self) -> Subscription<Message> {
+        let keys = event::listen_with(shortcut_of).map(Message::Shortcut);
+        let close = window::close_requests().map(Message::CloseRequested);
+        let ticks = match &self.screen {
+            Screen::Project(project) if project.wants_ticks() => {
+                iced::time::every(Duration::from_millis(250)).map(Message::Tick)
+            }
+            _ => Subscription::none(),
+        };
+        Subscription::batch([keys, close, ticks])
+    }
+}
+
+/// The keys that work everywhere. Undo, redo and save act even while a
+/// text field has the focus, as in every desktop editor.
+pub fn shortcut_of(event: Event, status: event::Status, _window: window::Id) -> Option<Shortcut> {
+    let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, physical_key, .. }) = event else {
+        return None;
+    };
+    if modifiers.command() {
+        return match key.to_latin(physical_key) {
+            Some('z') if modifiers.shift() => Some(Shortcut::Redo),
+            Some('z') => Some(Shortcut::Undo),
+            Some('y') => Some(Shortcut::Redo),
+            Some('s') => Some(Shortcut::Save),
+            _ => None,
+        };
+    }
+    match (key, status) {
+        (Key::Named(key::Named::Tab), event::Status::Ignored) if modifiers.shift() => {
+            Some(Shortcut::PreviousField)
+        }
+        (Key::Named(key::Named::Tab), event::Status::Ignored) => Some(Shortcut::NextField),
+        _ => None,
+    }
+}

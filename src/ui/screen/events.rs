@@ -1,0 +1,362 @@
+//! Events: the main data of each event of the project. The programme and
+//! the lessons are planned on their own screens.
+
+use super::EditAction;
+use super::labels::{self, Choice};
+use crate::domain::rules::{self, FieldError};
+use crate::domain::{Edit, Event, EventFormat, EventId, EventKind, ItemEdit, Level, Project, Room, RoomId, SchoolId};
+use crate::fl;
+use crate::i18n::{self, describe_field_error};
+use crate::ui::widget::{self, ListItem};
+use chrono::NaiveDate;
+use iced::widget::{button, column, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Theme,
+    OnlineLink,
+    StartsOn,
+    EndsOn,
+    Address,
+    Goal,
+    Audience,
+    Expected,
+}
+
+#[derive(Debug, Clone)]
+struct RoomRow {
+    id: RoomId,
+    name: String,
+    capacity: String,
+}
+
+#[derive(Debug, Clone)]
+struct Form {
+    event: Event,
+    is_new: bool,
+    title: String,
+    theme: String,
+    kind: EventKind,
+    level: Level,
+    format: EventFormat,
+    online_link: String,
+    starts_on: String,
+    ends_on: String,
+    venue_school: Option<SchoolId>,
+    address: String,
+    rooms: Vec<RoomRow>,
+    goal: String,
+    audience: String,
+    expected: String,
+    errors: Vec<(Field, FieldError)>,
+    room_error: Option<String>,
+    failure: Option<String>,
+}
+
+impl Form {
+    fn of(event: &Event, is_new: bool) -> Form {
+        Form {
+            event: event.clone(),
+            is_new,
+            title: event.title.clone(),
+            theme: event.theme.clone(),
+            kind: event.kind,
+            level: event.level,
+            format: event.format,
+            online_link: event.online_link.clone().unwrap_or_default(),
+            starts_on: rules::format_date_input(event.starts_on),
+            ends_on: rules::format_date_input(event.ends_on),
+            venue_school: event.venue.school,
+            address: event.venue.address.clone(),
+            rooms: event
+                .rooms
+                .iter()
+                .map(|r| RoomRow {
+                    id: r.id,
+                    name: r.name.clone(),
+                    capacity: r.capacity.map(|c| c.to_string()).unwrap_or_default(),
+                })
+                .collect(),
+            goal: event.goal.clone(),
+            audience: event.audience.clone(),
+            expected: event.expected_participants.map(|n| n.to_string()).unwrap_or_default(),
+            errors: Vec::new(),
+            room_error: None,
+            failure: None,
+        }
+    }
+
+    fn value_mut(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::Title => &mut self.title,
+            Field::Theme => &mut self.theme,
+            Field::OnlineLink => &mut self.online_link,
+            Field::StartsOn => &mut self.starts_on,
+            Field::EndsOn => &mut self.ends_on,
+            Field::Address => &mut self.address,
+            Field::Goal => &mut self.goal,
+            Field::Audience => &mut self.audience,
+            Field::Expected => &mut self.expected,
+        }
+    }
+
+    fn error(&self, field: Field) -> Option<String> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| describe_field_error(*e))
+    }
+
+    fn build(&mut self) -> Option<Event> {
+        let mut errors = Vec::new();
+        let title = rules::required(&self.title).map_err(|e| errors.push((Field::Title, e))).ok();
+        let period = match rules::parse_period(&self.starts_on, &self.ends_on) {
+            Ok(period) => Some(period),
+            Err((start, end)) => {
+                errors.extend(start.map(|e| (Field::StartsOn, e)));
+                errors.extend(end.map(|e| (Field::EndsOn, e)));
+                None
+            }
+        };
+        let expected = rules::optional_count(&self.expected).map_err(|e| errors.push((Field::Expected, e))).ok();
+        let mut rooms = Vec::new();
+        self.room_error = None;
+        for row in &self.rooms {
+            let Some(name) = rules::optional(&row.name) else {
+                self.room_error = Some(fl!("event-room-needs-name"));
+                continue;
+            };
+            match rules::optional_count(&row.capacity) {
+                Ok(capacity) => rooms.push(Room { id: row.id, name, capacity, ..Room::default() }),
+                Err(e) => self.room_error = Some(describe_field_error(e)),
+            }
+        }
+        self.errors = errors;
+        let (title, (starts_on, ends_on), expected) = (title?, period?, expected?);
+        if self.room_error.is_some() {
+            return None;
+        }
+        let mut event = self.event.clone();
+        event.title = title;
+        event.theme = self.theme.trim().to_owned();
+        event.kind = self.kind;
+        event.level = self.level;
+        event.format = self.format;
+        event.online_link = rules::optional(&self.online_link);
+        event.starts_on = starts_on;
+        event.ends_on = ends_on;
+        event.venue.school = self.venue_school;
+        event.venue.address = self.address.trim().to_owned();
+        event.rooms = rooms;
+        event.goal = self.goal.trim().to_owned();
+        event.audience = self.audience.trim().to_owned();
+        event.expected_participants = expected;
+        Some(event)
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    search: String,
+    form: Option<Form>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Search(String),
+    Select(EventId),
+    New,
+    Input(Field, String),
+    Kind(Choice<EventKind>),
+    Level(Choice<Level>),
+    Format(Choice<EventFormat>),
+    Venue(Choice<Option<SchoolId>>),
+    AddRoom,
+    RoomName(usize, String),
+    RoomCapacity(usize, String),
+    RemoveRoom(usize),
+    Save,
+    Delete,
+}
+
+impl State {
+    pub fn update(&mut self, project: &Project, message: Message, today: NaiveDate) -> EditAction<Message> {
+        if let Message::Select(id) = message {
+            self.form = project.event(id).map(|e| Form::of(e, false));
+            return EditAction::None;
+        }
+        if let Message::Search(search) = message {
+            self.search = search;
+            return EditAction::None;
+        }
+        if let Message::New = message {
+            self.form = Some(Form::of(&Event::new(String::new(), today), true));
+            return EditAction::None;
+        }
+        let Some(form) = &mut self.form else { return EditAction::None };
+        form.failure = None;
+        match message {
+            Message::Input(field, value) => {
+                *form.value_mut(field) = value;
+                form.errors.retain(|(f, _)| *f != field);
+            }
+            Message::Kind(choice) => form.kind = choice.value,
+            Message::Level(choice) => form.level = choice.value,
+            Message::Format(choice) => form.format = choice.value,
+            Message::Venue(choice) => form.venue_school = choice.value,
+            Message::AddRoom => {
+                form.rooms.push(RoomRow { id: RoomId::new(), name: String::new(), capacity: String::new() })
+            }
+            Message::RoomName(i, name) => {
+                if let Some(room) = form.rooms.get_mut(i) {
+                    room.name = name;
+                }
+            }
+            Message::RoomCapacity(i, capacity) => {
+                if let Some(room) = form.rooms.get_mut(i) {
+                    room.capacity = capacity;
+                }
+            }
+            Message::RemoveRoom(i) => {
+                if i < form.rooms.len() {
+                    let room = form.rooms[i].id;
+                    let used = form.event.sessions.iter().filter(|s| s.room == Some(room)).count();
+                    if used > 0 {
+                        form.room_error = Some(fl!("event-room-in-use", sessions = used));
+                    } else {
+                        form.rooms.remove(i);
+                    }
+                }
+            }
+            Message::Save => {
+                if let Some(event) = form.build() {
+                    return EditAction::Edit(Edit::Event(ItemEdit::Put(event)));
+                }
+            }
+            Message::Delete => return EditAction::Edit(Edit::Event(ItemEdit::Remove(form.event.id))),
+            Message::Select(_) | Message::Search(_) | Message::New => {}
+        }
+        EditAction::None
+    }
+
+    pub fn reload(&mut self, project: &Project) {
+        if let Some(form) = &self.form {
+            self.form = match project.event(form.event.id) {
+                Some(event) => Some(Form::of(event, false)),
+                None if form.is_new => self.form.take(),
+                None => None,
+            };
+        }
+    }
+
+    pub fn failed(&mut self, message: String) {
+        if let Some(form) = &mut self.form {
+            form.failure = Some(message);
+        }
+    }
+
+    pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
+        let selected = self.form.as_ref().map(|f| f.event.id);
+        let mut events: Vec<&Event> =
+            project.events.iter().filter(|e| widget::matches(&self.search, &[&e.title, &e.theme])).collect();
+        events.sort_by(|a, b| b.starts_on.cmp(&a.starts_on));
+        let items = events.into_iter().map(|e| ListItem {
+            title: e.title.clone(),
+            subtitle: format!("{} · {}", i18n::format_date_long(e.starts_on), labels::event_kind(e.kind)),
+            selected: selected == Some(e.id),
+            on_press: Message::Select(e.id),
+        });
+        let list = widget::searchable_list(
+            &self.search,
+            Message::Search,
+            items,
+            fl!("events-new"),
+            (!read_only).then_some(Message::New),
+        );
+        let detail: Element<'a, Message> = match &self.form {
+            Some(form) => self.form_view(project, form, read_only),
+            None => text(fl!("events-hint")).into(),
+        };
+        row![list, scrollable(detail).width(Length::Fill)].spacing(20).into()
+    }
+
+    fn form_view<'a>(&'a self, project: &'a Project, form: &'a Form, read_only: bool) -> Element<'a, Message> {
+        let input = |field: Field, label: String, value: &'a str| {
+            widget::field(format!("event-{field:?}"), label, value, form.error(field), move |v| Message::Input(field, v))
+        };
+        let mut venues = vec![Choice { value: None, label: fl!("choice-none") }];
+        venues.extend(project.schools.iter().map(|s| Choice { value: Some(s.id), label: s.name.clone() }));
+        let venue = venues.iter().find(|c| c.value == form.venue_school).cloned();
+
+        let mut rooms = column![text(fl!("event-rooms")).size(13)].spacing(4);
+        for (i, room) in form.rooms.iter().enumerate() {
+            rooms = rooms.push(
+                row![
+                    text_input(&fl!("event-room-name"), &room.name)
+                        .on_input(move |v| Message::RoomName(i, v))
+                        .padding(6),
+                    text_input(&fl!("event-room-capacity"), &room.capacity)
+                        .on_input(move |v| Message::RoomCapacity(i, v))
+                        .padding(6)
+                        .width(120),
+                    button(text("×")).on_press(Message::RemoveRoom(i)).style(button::text),
+                ]
+                .spacing(6)
+                .align_y(Alignment::Center),
+            );
+        }
+        if let Some(error) = &form.room_error {
+            rooms = rooms.push(text(error.clone()).size(13).style(crate::ui::theme::error_text));
+        }
+        rooms = rooms.push(widget::secondary(fl!("event-add-room"), (!read_only).then_some(Message::AddRoom)));
+
+        column![
+            text(if form.is_new { fl!("events-new") } else { form.title.clone() }).size(20),
+            input(Field::Title, fl!("event-title"), &form.title),
+            input(Field::Theme, fl!("event-theme"), &form.theme),
+            row![
+                widget::choice(
+                    fl!("event-kind"),
+                    labels::choices(&EventKind::ALL, labels::event_kind),
+                    Some(labels::choice(form.kind, labels::event_kind)),
+                    Message::Kind,
+                ),
+                widget::choice(
+                    fl!("event-level"),
+                    labels::choices(&Level::ALL, labels::level),
+                    Some(labels::choice(form.level, labels::level)),
+                    Message::Level,
+                ),
+                widget::choice(
+                    fl!("event-format"),
+                    labels::choices(&EventFormat::ALL, labels::event_format),
+                    Some(labels::choice(form.format, labels::event_format)),
+                    Message::Format,
+                ),
+            ]
+            .spacing(12),
+            row![
+                input(Field::StartsOn, fl!("event-starts-on"), &form.starts_on),
+                input(Field::EndsOn, fl!("event-ends-on"), &form.ends_on),
+                input(Field::Expected, fl!("event-expected"), &form.expected),
+            ]
+            .spacing(12),
+            row![
+                widget::choice(fl!("event-venue-school"), venues, venue, Message::Venue),
+                input(Field::Address, fl!("event-address"), &form.address),
+            ]
+            .spacing(12),
+            input(Field::OnlineLink, fl!("event-online-link"), &form.online_link),
+            rooms,
+            input(Field::Goal, fl!("event-goal"), &form.goal),
+            input(Field::Audience, fl!("event-audience"), &form.audience),
+            widget::form_buttons(
+                (!read_only).then_some(Message::Save),
+                (!read_only && !form.is_new).then_some(Message::Delete),
+                form.failure.clone(),
+            ),
+        ]
+        .spacing(10)
+        .padding([0, 16])
+        .into()
+    }
+}

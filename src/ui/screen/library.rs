@@ -1,0 +1,566 @@
+//! The first screen: every project in the library, the trash, and the ways
+//! projects come in and go out (new, example, import, export).
+
+use crate::fl;
+use crate::i18n;
+use crate::sample;
+use crate::store::{Library, Summary};
+use crate::ui::tasks::blocking;
+use crate::ui::theme::{self, NoticeKind};
+use crate::ui::widget;
+use chrono::Utc;
+use iced::widget::{Space, button, column, container, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length, Task};
+use std::path::PathBuf;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    #[default]
+    Changed,
+    Title,
+    EventDate,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Dialog {
+    New { title: String, organizer: String, error: Option<String> },
+    Rename { id: String, title: String, error: Option<String> },
+    /// Typing a path where the system file dialog cannot open.
+    Path { purpose: PathPurpose, value: String },
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PathPurpose {
+    Import,
+    Export(String),
+}
+
+#[derive(Debug, Clone)]
+pub struct State {
+    library: Library,
+    projects: Vec<Summary>,
+    trash: Vec<Summary>,
+    loaded: bool,
+    search: String,
+    sort: Sort,
+    showing_trash: bool,
+    dialog: Option<Dialog>,
+    notice: Option<(NoticeKind, String, Option<String>)>,
+    offer_sample: bool,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Listed(Result<(Vec<Summary>, Vec<Summary>), String>),
+    Search(String),
+    SortBy(Sort),
+    ShowTrash(bool),
+    New,
+    NewTitle(String),
+    NewOrganizer(String),
+    Rename(String),
+    RenameTitle(String),
+    Confirm,
+    Cancel,
+    Open(String),
+    Duplicate(String),
+    Delete(String),
+    UndoDelete(String),
+    Restore(String),
+    Purge(String),
+    RestoreBackup(String),
+    AddSample,
+    DeclineSample,
+    Import,
+    Export(String),
+    TypePath(PathPurpose),
+    PathInput(String),
+    Picked(PathPurpose, Option<PathBuf>),
+    /// A background operation ended; the text is shown as a notice.
+    Done(Result<Outcome, String>),
+    DismissNotice,
+    OpenSettings,
+}
+
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    Created(String),
+    Trashed(String),
+    Changed,
+    Exported(PathBuf),
+    Imported(String),
+}
+
+pub enum Action {
+    None,
+    Task(Task<Message>),
+    Open(String),
+    /// The example project was added or declined: it is not offered again.
+    SampleSettled(Task<Message>),
+    OpenSettings,
+}
+
+impl State {
+    pub fn new(library: Library, offer_sample: bool) -> (State, Task<Message>) {
+        let state = State {
+            library,
+            projects: Vec::new(),
+            trash: Vec::new(),
+            loaded: false,
+            search: String::new(),
+            sort: Sort::default(),
+            showing_trash: false,
+            dialog: None,
+            notice: None,
+            offer_sample,
+        };
+        let task = state.refresh();
+        (state, task)
+    }
+
+    pub fn refresh(&self) -> Task<Message> {
+        let library = self.library.clone();
+        Task::perform(
+            blocking(move || {
+                let projects = library.list().map_err(|e| i18n::describe_store_error(&e))?;
+                Ok((projects, library.list_trash()))
+            }),
+            Message::Listed,
+        )
+    }
+
+    fn run(&self, work: impl FnOnce(Library) -> Result<Outcome, String> + Send + 'static) -> Action {
+        let library = self.library.clone();
+        Action::Task(Task::perform(blocking(move || work(library)), Message::Done))
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Listed(Ok((projects, trash))) => {
+                self.projects = projects;
+                self.trash = trash;
+                self.loaded = true;
+                // Someone with projects already knows the app.
+                if self.offer_sample && !self.projects.is_empty() {
+                    self.offer_sample = false;
+                }
+            }
+            Message::Listed(Err(error)) => {
+                self.loaded = true;
+                self.notice = Some((NoticeKind::Error, error, None));
+            }
+            Message::Search(search) => self.search = search,
+            Message::SortBy(sort) => self.sort = sort,
+            Message::ShowTrash(show) => self.showing_trash = show,
+            Message::New => {
+                self.dialog =
+                    Some(Dialog::New { title: String::new(), organizer: String::new(), error: None })
+            }
+            Message::NewTitle(value) => {
+                if let Some(Dialog::New { title, error, .. }) = &mut self.dialog {
+                    *title = value;
+                    *error = None;
+                }
+            }
+            Message::NewOrganizer(value) => {
+                if let Some(Dialog::New { organizer, .. }) = &mut self.dialog {
+                    *organizer = value;
+                }
+            }
+            Message::Rename(id) => {
+                let title = self.projects.iter().find(|p| p.id == id).map(|p| p.title.clone());
+                self.dialog = Some(Dialog::Rename { id, title: title.unwrap_or_default(), error: None });
+            }
+            Message::RenameTitle(value) => {
+                if let Some(Dialog::Rename { title, error, .. }) = &mut self.dialog {
+                    *title = value;
+                    *error = None;
+                }
+            }
+            Message::Confirm => return self.confirm(),
+            Message::Cancel => self.dialog = None,
+            Message::Open(id) => return Action::Open(id),
+            Message::Duplicate(id) => {
+                let title = self.projects.iter().find(|p| p.id == id).map(|p| p.title.clone());
+                let title = fl!("library-copy-of", title = title.unwrap_or_default());
+                return self.run(move |lib| {
+                    lib.duplicate(&id, &title, Utc::now())
+                        .map(|p| Outcome::Created(p.id.to_string()))
+                        .map_err(|e| i18n::describe_store_error(&e))
+                });
+            }
+            Message::Delete(id) => {
+                return self.run(move |lib| {
+                    lib.trash(&id).map(|()| Outcome::Trashed(id)).map_err(|e| i18n::describe_store_error(&e))
+                });
+            }
+            Message::UndoDelete(id) | Message::Restore(id) => {
+                self.notice = None;
+                return self.run(move |lib| {
+                    lib.restore(&id).map(|()| Outcome::Changed).map_err(|e| i18n::describe_store_error(&e))
+                });
+            }
+            Message::Purge(id) => {
+                return self.run(move |lib| {
+                    lib.purge(&id).map(|()| Outcome::Changed).map_err(|e| i18n::describe_store_error(&e))
+                });
+            }
+            Message::RestoreBackup(id) => {
+                return self.run(move |lib| {
+                    lib.restore_backup(&id).map(|()| Outcome::Changed).map_err(|e| i18n::describe_store_error(&e))
+                });
+            }
+            Message::AddSample => {
+                self.offer_sample = false;
+                let project = sample::small(Utc::now());
+                let add = self.run(move |lib| {
+                    lib.add(&project)
+                        .map(|_| Outcome::Created(project.id.to_string()))
+                        .map_err(|e| i18n::describe_store_error(&e))
+                });
+                return match add {
+                    Action::Task(task) => Action::SampleSettled(task),
+                    other => other,
+                };
+            }
+            Message::DeclineSample => {
+                self.offer_sample = false;
+                return Action::SampleSettled(Task::none());
+            }
+            Message::Import => {
+                if !dialogs_available() {
+                    return self.update(Message::TypePath(PathPurpose::Import));
+                }
+                return Action::Task(Task::perform(
+                    async {
+                        rfd::AsyncFileDialog::new()
+                            .add_filter(fl!("file-kind-project"), &["json"])
+                            .pick_file()
+                            .await
+                            .map(|f| f.path().to_owned())
+                    },
+                    |path| Message::Picked(PathPurpose::Import, path),
+                ));
+            }
+            Message::Export(id) => {
+                if !dialogs_available() {
+                    return self.update(Message::TypePath(PathPurpose::Export(id)));
+                }
+                let name = self.projects.iter().find(|p| p.id == id).map(|p| file_name_for(&p.title));
+                return Action::Task(Task::perform(
+                    {
+                        let name = name.unwrap_or_else(|| "project.json".into());
+                        async move {
+                            rfd::AsyncFileDialog::new()
+                                .add_filter(fl!("file-kind-project"), &["json"])
+                                .set_file_name(name)
+                                .save_file()
+                                .await
+                                .map(|f| f.path().to_owned())
+                        }
+                    },
+                    move |path| Message::Picked(PathPurpose::Export(id.clone()), path),
+                ));
+            }
+            Message::TypePath(purpose) => {
+                self.dialog = Some(Dialog::Path { purpose, value: String::new() });
+                self.notice = Some((NoticeKind::Info, fl!("library-no-file-dialog"), None));
+            }
+            Message::PathInput(input) => {
+                if let Some(Dialog::Path { value, .. }) = &mut self.dialog {
+                    *value = input;
+                }
+            }
+            Message::Picked(_, None) => {}
+            Message::Picked(purpose, Some(path)) => return self.transfer(purpose, path),
+            Message::Done(Ok(outcome)) => {
+                self.notice = match &outcome {
+                    Outcome::Trashed(id) => {
+                        let title = self.projects.iter().find(|p| &p.id == id).map(|p| p.title.clone());
+                        Some((
+                            NoticeKind::Info,
+                            fl!("library-deleted", title = title.unwrap_or_default()),
+                            Some(id.clone()),
+                        ))
+                    }
+                    Outcome::Exported(path) => {
+                        Some((NoticeKind::Info, fl!("library-exported", path = path.display().to_string()), None))
+                    }
+                    Outcome::Imported(_) => Some((NoticeKind::Info, fl!("library-imported"), None)),
+                    Outcome::Created(_) | Outcome::Changed => self.notice.take(),
+                };
+                let refresh = self.refresh();
+                return match outcome {
+                    Outcome::Created(id) => Action::Task(refresh.chain(Task::done(Message::Open(id)))),
+                    _ => Action::Task(refresh),
+                };
+            }
+            Message::Done(Err(error)) => self.notice = Some((NoticeKind::Error, error, None)),
+            Message::DismissNotice => self.notice = None,
+            Message::OpenSettings => return Action::OpenSettings,
+        }
+        Action::None
+    }
+
+    fn confirm(&mut self) -> Action {
+        match self.dialog.take() {
+            Some(Dialog::New { title, organizer, .. }) if title.trim().is_empty() => {
+                self.dialog = Some(Dialog::New { title, organizer, error: Some(fl!("field-required")) });
+                Action::None
+            }
+            Some(Dialog::New { title, organizer, .. }) => self.run(move |lib| {
+                lib.create(&title, &organizer, Utc::now())
+                    .map(|p| Outcome::Created(p.id.to_string()))
+                    .map_err(|e| i18n::describe_store_error(&e))
+            }),
+            Some(Dialog::Rename { id, title, .. }) if title.trim().is_empty() => {
+                self.dialog = Some(Dialog::Rename { id, title, error: Some(fl!("field-required")) });
+                Action::None
+            }
+            Some(Dialog::Rename { id, title, .. }) => self.run(move |lib| {
+                lib.rename(&id, &title, Utc::now())
+                    .map(|()| Outcome::Changed)
+                    .map_err(|e| i18n::describe_store_error(&e))
+            }),
+            Some(Dialog::Path { purpose, value }) if value.trim().is_empty() => {
+                self.dialog = Some(Dialog::Path { purpose, value });
+                Action::None
+            }
+            Some(Dialog::Path { purpose, value }) => {
+                self.notice = None;
+                self.transfer(purpose, PathBuf::from(value.trim()))
+            }
+            None => Action::None,
+        }
+    }
+
+    fn transfer(&mut self, purpose: PathPurpose, path: PathBuf) -> Action {
+        match purpose {
+            PathPurpose::Import => self.run(move |lib| {
+                lib.import(&path)
+                    .map(|p| Outcome::Imported(p.id.to_string()))
+                    .map_err(|e| i18n::describe_store_error(&e))
+            }),
+            PathPurpose::Export(id) => self.run(move |lib| {
+                lib.export(&id, &path).map(|()| Outcome::Exported(path)).map_err(|e| i18n::describe_store_error(&e))
+            }),
+        }
+    }
+
+    /// The projects to show: the search applied, in the chosen order.
+    pub fn visible(&self) -> Vec<&Summary> {
+        let needle = self.search.trim().to_lowercase();
+        let source = if self.showing_trash { &self.trash } else { &self.projects };
+        let mut shown: Vec<&Summary> = source
+            .iter()
+            .filter(|p| {
+                needle.is_empty()
+                    || p.title.to_lowercase().contains(&needle)
+                    || p.organizer.to_lowercase().contains(&needle)
+            })
+            .collect();
+        match self.sort {
+            Sort::Changed => shown.sort_by(|a, b| b.modified.cmp(&a.modified)),
+            Sort::Title => shown.sort_by_key(|p| p.title.to_lowercase()),
+            Sort::EventDate => shown.sort_by(|a, b| b.first_event.cmp(&a.first_event)),
+        }
+        shown
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let title = if self.showing_trash { fl!("library-trash") } else { fl!("library-title") };
+        let actions = if self.showing_trash {
+            vec![widget::secondary(fl!("library-back-to-projects"), Some(Message::ShowTrash(false)))]
+        } else {
+            vec![
+                widget::secondary(fl!("library-trash-count", count = self.trash.len()), Some(Message::ShowTrash(true))),
+                widget::secondary(fl!("library-import"), Some(Message::Import)),
+                widget::secondary(fl!("library-add-sample"), Some(Message::AddSample)),
+                widget::secondary(fl!("nav-settings"), Some(Message::OpenSettings)),
+                widget::primary(fl!("library-new"), Some(Message::New)),
+            ]
+        };
+        let mut page = column![widget::header(title, actions)].spacing(12);
+
+        if let Some((kind, message, undo)) = &self.notice {
+            let mut buttons = Vec::new();
+            if let Some(id) = undo {
+                buttons.push((fl!("action-undo"), Message::UndoDelete(id.clone())));
+            }
+            buttons.push((fl!("action-dismiss"), Message::DismissNotice));
+            page = page.push(widget::notice(*kind, message.clone(), buttons));
+        }
+        if self.offer_sample && self.loaded && !self.showing_trash {
+            page = page.push(self.sample_offer());
+        }
+        if let Some(dialog) = &self.dialog {
+            page = page.push(self.dialog_view(dialog));
+        }
+
+        let sorts = [
+            (Sort::Changed, fl!("library-sort-changed")),
+            (Sort::Title, fl!("library-sort-title")),
+            (Sort::EventDate, fl!("library-sort-date")),
+        ];
+        let mut tools = row![
+            text_input(&fl!("library-search"), &self.search).on_input(Message::Search).padding(6).width(320),
+            Space::new().width(Length::Fill),
+            text(fl!("library-sort")).style(theme::muted_text),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        for (sort, label) in sorts {
+            let style = if self.sort == sort { button::primary } else { button::text };
+            tools = tools.push(button(text(label)).on_press(Message::SortBy(sort)).style(style));
+        }
+        page = page.push(tools);
+
+        let shown = self.visible();
+        let list: Element<'_, Message> = if !self.loaded {
+            text(fl!("library-loading")).into()
+        } else if shown.is_empty() {
+            let empty = if self.showing_trash {
+                fl!("library-trash-empty")
+            } else if self.search.trim().is_empty() {
+                fl!("library-empty")
+            } else {
+                fl!("library-nothing-found")
+            };
+            text(empty).style(theme::muted_text).into()
+        } else {
+            scrollable(column(shown.into_iter().map(|p| self.row(p))).spacing(6).padding([0, 12])).into()
+        };
+        page.push(list).padding(20).height(Length::Fill).into()
+    }
+
+    fn row<'a>(&'a self, project: &'a Summary) -> Element<'a, Message> {
+        let date = project.first_event.map(i18n::format_date_long).unwrap_or_else(|| fl!("library-no-events"));
+        let changed = project.modified.map(i18n::format_timestamp).unwrap_or_default();
+        let mut info = column![
+            text(&project.title).size(18).font(crate::ui::FONT_BOLD_FACE),
+            text(if project.organizer.is_empty() { "—" } else { &project.organizer }).style(theme::muted_text),
+            text(fl!("library-row-details", date = date, changed = changed, people = project.people)).size(13),
+        ]
+        .spacing(2)
+        .width(Length::Fill);
+        if let Some(damage) = &project.damage {
+            info = info.push(text(fl!("library-damaged", detail = damage.as_str())).style(theme::error_text));
+        }
+        if !project.conflicts.is_empty() {
+            info = info.push(
+                text(fl!("library-conflicts", files = project.conflicts.join(", "))).style(theme::error_text),
+            );
+        }
+        let id = project.id.clone();
+        let buttons: Element<'_, Message> = if self.showing_trash {
+            row![
+                widget::secondary(fl!("library-restore"), Some(Message::Restore(id.clone()))),
+                widget::danger(fl!("library-purge"), Some(Message::Purge(id))),
+            ]
+            .spacing(6)
+            .into()
+        } else if project.damage.is_some() {
+            row![
+                widget::primary(fl!("library-restore-backup"), Some(Message::RestoreBackup(id.clone()))),
+                widget::danger(fl!("action-delete"), Some(Message::Delete(id))),
+            ]
+            .spacing(6)
+            .into()
+        } else {
+            row![
+                widget::primary(fl!("action-open"), Some(Message::Open(id.clone()))),
+                button(text(fl!("action-rename"))).on_press(Message::Rename(id.clone())).style(button::text),
+                button(text(fl!("action-duplicate"))).on_press(Message::Duplicate(id.clone())).style(button::text),
+                button(text(fl!("library-export"))).on_press(Message::Export(id.clone())).style(button::text),
+                button(text(fl!("action-delete"))).on_press(Message::Delete(id)).style(button::text),
+            ]
+            .spacing(4)
+            .align_y(Alignment::Center)
+            .into()
+        };
+        container(row![info, buttons].spacing(12).align_y(Alignment::Center))
+            .padding(12)
+            .style(theme::card)
+            .width(Length::Fill)
+            .into()
+    }
+
+    fn sample_offer(&self) -> Element<'_, Message> {
+        container(
+            column![
+                text(fl!("sample-offer-title")).size(18).font(crate::ui::FONT_BOLD_FACE),
+                text(fl!("sample-offer-body")),
+                row![
+                    widget::primary(fl!("sample-offer-open"), Some(Message::AddSample)),
+                    widget::secondary(fl!("sample-offer-decline"), Some(Message::DeclineSample)),
+                ]
+                .spacing(8),
+            ]
+            .spacing(8),
+        )
+        .padding(16)
+        .style(theme::card)
+        .width(Length::Fill)
+        .into()
+    }
+
+    fn dialog_view<'a>(&'a self, dialog: &'a Dialog) -> Element<'a, Message> {
+        let (heading, fields): (String, Element<'a, Message>) = match dialog {
+            Dialog::New { title, organizer, error } => (
+                fl!("library-new"),
+                row![
+                    widget::field("project-title", fl!("project-title"), title, error.clone(), Message::NewTitle),
+                    widget::field("project-organizer", fl!("project-organizer"), organizer, None, Message::NewOrganizer),
+                ]
+                .spacing(12)
+                .into(),
+            ),
+            Dialog::Rename { title, error, .. } => (
+                fl!("action-rename"),
+                widget::field("project-title", fl!("project-title"), title, error.clone(), Message::RenameTitle),
+            ),
+            Dialog::Path { purpose, value } => (
+                match purpose {
+                    PathPurpose::Import => fl!("library-import"),
+                    PathPurpose::Export(_) => fl!("library-export"),
+                },
+                widget::field("path", fl!("library-path"), value, None, Message::PathInput),
+            ),
+        };
+        container(
+            column![
+                text(heading).size(18).font(crate::ui::FONT_BOLD_FACE),
+                fields,
+                row![
+                    widget::primary(fl!("action-ok"), Some(Message::Confirm)),
+                    widget::secondary(fl!("action-cancel"), Some(Message::Cancel)),
+                ]
+                .spacing(8),
+            ]
+            .spacing(10),
+        )
+        .padding(16)
+        .style(theme::card)
+        .width(Length::Fill)
+        .into()
+    }
+}
+
+/// The system file dialog needs a desktop portal on Linux; a bare session
+/// (a kiosk PC, a remote terminal) has none, and the dialog would silently
+/// never appear.
+fn dialogs_available() -> bool {
+    if std::env::var_os("ADISKER_NO_FILE_DIALOG").is_some() {
+        return false;
+    }
+    !cfg!(target_os = "linux") || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
+}
+
+/// A file name made from a project title, keeping Kazakh letters, which
+/// every current file system accepts.
+pub fn file_name_for(title: &str) -> String {
+    let cleaned: String =
+        title.chars().map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' { c } else { '_' }).collect();
+    let cleaned = cleaned.trim();
+    if cleaned.is_empty() { "project.json".to_owned() } else { format!("{cleaned}.json") }
+}

@@ -1,0 +1,75 @@
+//! The project's own details and what the loader found wrong with it.
+
+use super::EditAction;
+use crate::domain::rules;
+use crate::domain::{Edit, Project};
+use crate::fl;
+use crate::i18n::describe_field_error;
+use crate::ui::{theme, widget};
+use iced::widget::{column, text};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    title: String,
+    organizer: String,
+    title_error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Title(String),
+    Organizer(String),
+    Save,
+}
+
+impl State {
+    pub fn of(project: &Project) -> State {
+        State { title: project.title.clone(), organizer: project.organizer.clone(), title_error: None }
+    }
+
+    pub fn update(&mut self, message: Message) -> EditAction<Message> {
+        match message {
+            Message::Title(title) => {
+                self.title = title;
+                self.title_error = None;
+            }
+            Message::Organizer(organizer) => self.organizer = organizer,
+            Message::Save => match rules::required(&self.title) {
+                Ok(title) => {
+                    return EditAction::Edit(Edit::Details {
+                        title,
+                        organizer: self.organizer.trim().to_owned(),
+                    });
+                }
+                Err(error) => self.title_error = Some(describe_field_error(error)),
+            },
+        }
+        EditAction::None
+    }
+
+    pub fn view<'a>(&'a self, project: &'a Project, problems: &'a [String], read_only: bool) -> Element<'a, Message> {
+        let sessions: usize = project.events.iter().map(|e| e.sessions.len()).sum();
+        let mut page = column![
+            widget::field("project-title", fl!("project-title"), &self.title, self.title_error.clone(), Message::Title),
+            widget::field("project-organizer", fl!("project-organizer"), &self.organizer, None, Message::Organizer),
+            widget::form_buttons((!read_only).then_some(Message::Save), None, None),
+            text(fl!(
+                "overview-counts",
+                events = project.events.len(),
+                sessions = sessions,
+                people = project.people.len(),
+                schools = project.schools.len()
+            )),
+        ]
+        .spacing(12)
+        .max_width(720);
+        if !problems.is_empty() {
+            page = page.push(text(fl!("overview-problems", count = problems.len())).size(18));
+            for problem in problems.iter().take(100) {
+                page = page.push(text(problem.as_str()).style(theme::error_text));
+            }
+        }
+        iced::widget::scrollable(page.width(Length::Fill)).into()
+    }
+}

@@ -1,0 +1,239 @@
+//! People: everyone a project names, with school, position, subjects and
+//! contacts.
+
+use super::EditAction;
+use super::labels::Choice;
+use crate::domain::rules::{self, FieldError};
+use crate::domain::{Edit, ItemEdit, Person, PersonId, Project, SchoolId};
+use crate::fl;
+use crate::i18n::describe_field_error;
+use crate::ui::widget::{self, ListItem};
+use iced::widget::{column, row, scrollable, text};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Field {
+    FullName,
+    Position,
+    Subjects,
+    Qualification,
+    Email,
+    Phone,
+    Note,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Form {
+    person: Person,
+    is_new: bool,
+    full_name: String,
+    school: Option<SchoolId>,
+    position: String,
+    subjects: String,
+    qualification: String,
+    email: String,
+    phone: String,
+    note: String,
+    errors: Vec<(Field, FieldError)>,
+    failure: Option<String>,
+}
+
+impl Form {
+    fn of(person: &Person, is_new: bool) -> Form {
+        Form {
+            person: person.clone(),
+            is_new,
+            full_name: person.full_name.clone(),
+            school: person.school,
+            position: person.position.clone(),
+            subjects: person.subjects.join(", "),
+            qualification: person.qualification.clone().unwrap_or_default(),
+            email: person.email.clone().unwrap_or_default(),
+            phone: person.phone.clone().unwrap_or_default(),
+            note: person.note.clone().unwrap_or_default(),
+            errors: Vec::new(),
+            failure: None,
+        }
+    }
+
+    fn value_mut(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::FullName => &mut self.full_name,
+            Field::Position => &mut self.position,
+            Field::Subjects => &mut self.subjects,
+            Field::Qualification => &mut self.qualification,
+            Field::Email => &mut self.email,
+            Field::Phone => &mut self.phone,
+            Field::Note => &mut self.note,
+        }
+    }
+
+    fn error(&self, field: Field) -> Option<String> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| describe_field_error(*e))
+    }
+
+    /// The person the form describes, or the fields that are wrong.
+    fn build(&self) -> Result<Person, Vec<(Field, FieldError)>> {
+        let mut errors = Vec::new();
+        let mut check = |field, result: Result<Option<String>, FieldError>| {
+            result.unwrap_or_else(|e| {
+                errors.push((field, e));
+                None
+            })
+        };
+        let full_name = check(Field::FullName, rules::required(&self.full_name).map(Some));
+        let email = check(Field::Email, rules::optional_email(&self.email));
+        let phone = check(Field::Phone, rules::optional_phone(&self.phone));
+        if !errors.is_empty() {
+            return Err(errors);
+        }
+        Ok(Person {
+            full_name: full_name.unwrap_or_default(),
+            school: self.school,
+            position: self.position.trim().to_owned(),
+            subjects: rules::split_list(&self.subjects),
+            qualification: rules::optional(&self.qualification),
+            email,
+            phone,
+            note: rules::optional(&self.note),
+            ..self.person.clone()
+        })
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    search: String,
+    form: Option<Form>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Search(String),
+    Select(PersonId),
+    New,
+    Input(Field, String),
+    School(Choice<Option<SchoolId>>),
+    Save,
+    Delete,
+}
+
+impl State {
+    pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
+        match message {
+            Message::Search(search) => self.search = search,
+            Message::Select(id) => self.form = project.person(id).map(|p| Form::of(p, false)),
+            Message::New => {
+                let person = Person { id: PersonId::new(), ..Person::default() };
+                self.form = Some(Form::of(&person, true));
+            }
+            Message::Input(field, value) => {
+                if let Some(form) = &mut self.form {
+                    *form.value_mut(field) = value;
+                    form.errors.retain(|(f, _)| *f != field);
+                    form.failure = None;
+                }
+            }
+            Message::School(choice) => {
+                if let Some(form) = &mut self.form {
+                    form.school = choice.value;
+                }
+            }
+            Message::Save => {
+                if let Some(form) = &mut self.form {
+                    match form.build() {
+                        Ok(person) => return EditAction::Edit(Edit::Person(ItemEdit::Put(person))),
+                        Err(errors) => form.errors = errors,
+                    }
+                }
+            }
+            Message::Delete => {
+                if let Some(form) = &self.form {
+                    return EditAction::Edit(Edit::Person(ItemEdit::Remove(form.person.id)));
+                }
+            }
+        }
+        EditAction::None
+    }
+
+    /// After an edit, undo or redo: show what the project now holds.
+    pub fn reload(&mut self, project: &Project) {
+        if let Some(form) = &self.form {
+            self.form = match project.person(form.person.id) {
+                Some(person) => Some(Form::of(person, false)),
+                None if form.is_new => self.form.take(),
+                None => None,
+            };
+        }
+    }
+
+    pub fn failed(&mut self, message: String) {
+        if let Some(form) = &mut self.form {
+            form.failure = Some(message);
+        }
+    }
+
+    pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
+        let selected = self.form.as_ref().map(|f| f.person.id);
+        let items = project
+            .people
+            .iter()
+            .filter(|p| widget::matches(&self.search, &[&p.full_name, &p.position, &p.subjects.join(" ")]))
+            .map(|p| ListItem {
+                title: p.full_name.clone(),
+                subtitle: school_name(project, p.school),
+                selected: selected == Some(p.id),
+                on_press: Message::Select(p.id),
+            });
+        let list = widget::searchable_list(
+            &self.search,
+            Message::Search,
+            items,
+            fl!("people-new"),
+            (!read_only).then_some(Message::New),
+        );
+        let detail: Element<'a, Message> = match &self.form {
+            Some(form) => self.form_view(project, form, read_only),
+            None => text(fl!("people-hint")).into(),
+        };
+        row![list, scrollable(detail).width(Length::Fill)].spacing(20).into()
+    }
+
+    fn form_view<'a>(&'a self, project: &'a Project, form: &'a Form, read_only: bool) -> Element<'a, Message> {
+        let input = |field: Field, label: String, value: &'a str| {
+            widget::field(format!("person-{field:?}"), label, value, form.error(field), move |v| Message::Input(field, v))
+        };
+        let mut schools = vec![Choice { value: None, label: fl!("choice-none") }];
+        schools.extend(project.schools.iter().map(|s| Choice { value: Some(s.id), label: s.name.clone() }));
+        let current = schools.iter().find(|c| c.value == form.school).cloned();
+        column![
+            text(if form.is_new { fl!("people-new") } else { form.full_name.clone() }).size(20),
+            input(Field::FullName, fl!("person-full-name"), &form.full_name),
+            widget::choice(fl!("person-school"), schools, current, Message::School),
+            row![
+                input(Field::Position, fl!("person-position"), &form.position),
+                input(Field::Qualification, fl!("person-qualification"), &form.qualification),
+            ]
+            .spacing(12),
+            input(Field::Subjects, fl!("person-subjects"), &form.subjects),
+            row![
+                input(Field::Email, fl!("person-email"), &form.email),
+                input(Field::Phone, fl!("person-phone"), &form.phone),
+            ]
+            .spacing(12),
+            input(Field::Note, fl!("person-note"), &form.note),
+            widget::form_buttons(
+                (!read_only).then_some(Message::Save),
+                (!read_only && !form.is_new).then_some(Message::Delete),
+                form.failure.clone(),
+            ),
+        ]
+        .spacing(10)
+        .padding([0, 16])
+        .into()
+    }
+}
+
+fn school_name(project: &Project, school: Option<SchoolId>) -> String {
+    school.and_then(|id| project.school(id)).map(|s| s.name.clone()).unwrap_or_default()
+}

@@ -1,0 +1,468 @@
+//! One open project: the side navigation, the editing sections, undo and
+//! redo, and the autosave that keeps every edit on disk within a second.
+
+use super::{EditAction, events, overview, people, schools};
+use crate::domain::{Edit, EditError, History, Project};
+use crate::fl;
+use crate::i18n::{self, describe_problem};
+use crate::store::project_file::{self, FileStamp};
+use crate::store::{Library, Loaded, ProjectLock, ReadOnlyReason, atomic};
+use crate::ui::tasks::blocking;
+use crate::ui::theme::{self, NoticeKind};
+use crate::ui::widget;
+use chrono::Utc;
+use iced::widget::{Space, button, column, container, row, text};
+use iced::{Alignment, Element, Length, Task};
+use std::path::PathBuf;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// Edits are written this long after the last one, so typing in bursts
+/// makes one save, not one per keystroke, and nothing waits more than a
+/// second.
+pub const SAVE_DELAY: Duration = Duration::from_millis(600);
+/// How often the file is checked for changes made by another program.
+const WATCH_EVERY: Duration = Duration::from_secs(2);
+const RETRY_AFTER: Duration = Duration::from_secs(5);
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Section {
+    #[default]
+    Overview,
+    Events,
+    People,
+    Schools,
+}
+
+/// A project read from disk, ready to edit.
+#[derive(Debug, Clone)]
+pub struct Opened {
+    pub id: String,
+    pub path: PathBuf,
+    pub project: Arc<Project>,
+    pub problems: Vec<String>,
+    pub read_only: Option<ReadOnlyReason>,
+    pub lock: Option<Arc<ProjectLock>>,
+    pub stamp: Option<FileStamp>,
+}
+
+/// Reads a project off the UI thread and takes its lock.
+pub fn open(library: Library, id: String) -> impl std::future::Future<Output = Result<Opened, String>> {
+    blocking(move || {
+        let dir = library.dirs.project_dir(&id);
+        let lock = ProjectLock::try_acquire(&dir).map_err(|e| i18n::describe_io(&e, &dir))?;
+        let path = library.project_file(&id);
+        let stamp = project_file::stamp(&path);
+        let Loaded { project, problems, read_only } =
+            library.load(&id).map_err(|e| i18n::describe_store_error(&e))?;
+        let read_only = read_only.or_else(|| lock.is_none().then_some(ReadOnlyReason::LockedElsewhere));
+        Ok(Opened {
+            id,
+            path,
+            project: Arc::new(project),
+            problems: problems.iter().map(describe_problem).collect(),
+            read_only,
+            lock: lock.map(Arc::new),
+            stamp,
+        })
+    })
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum SaveStatus {
+    Saved,
+    Pending,
+    Saving,
+    Failed(String),
+}
+
+#[derive(Debug)]
+pub struct State {
+    pub opened: Opened,
+    history: History,
+    section: Section,
+    overview: overview::State,
+    people: people::State,
+    schools: schools::State,
+    events: events::State,
+    /// Bumped by every edit; the file holds `saved_generation`.
+    generation: u64,
+    saved_generation: u64,
+    saving: bool,
+    last_edit: Instant,
+    last_watch: Instant,
+    save_error: Option<(String, Instant)>,
+    notice: Option<(NoticeKind, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Navigate(Section),
+    Overview(overview::Message),
+    People(people::Message),
+    Schools(schools::Message),
+    Events(events::Message),
+    Undo,
+    Redo,
+    SaveNow,
+    Saved(u64, Result<Option<FileStamp>, String>),
+    Tick(Instant),
+    Watched(Option<FileStamp>),
+    Reloaded(Result<Box<Opened>, String>),
+    ConflictKept(Result<PathBuf, String>),
+    DismissNotice,
+    Close,
+    OpenSettings,
+}
+
+pub enum Action {
+    None,
+    Task(Task<Message>),
+    Close,
+    OpenSettings,
+}
+
+impl State {
+    pub fn new(opened: Opened) -> State {
+        let notice = opened.read_only.as_ref().map(|reason| (NoticeKind::Warning, read_only_text(reason)));
+        let now = Instant::now();
+        State {
+            overview: overview::State::of(&opened.project),
+            opened,
+            history: History::default(),
+            section: Section::default(),
+            people: people::State::default(),
+            schools: schools::State::default(),
+            events: events::State::default(),
+            generation: 0,
+            saved_generation: 0,
+            saving: false,
+            last_edit: now,
+            last_watch: now,
+            save_error: None,
+            notice,
+        }
+    }
+
+    pub fn project(&self) -> &Project {
+        &self.opened.project
+    }
+
+    pub fn title(&self) -> &str {
+        &self.opened.project.title
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.generation != self.saved_generation
+    }
+
+    pub fn is_read_only(&self) -> bool {
+        self.opened.read_only.is_some()
+    }
+
+    pub fn save_status(&self) -> SaveStatus {
+        if self.saving {
+            SaveStatus::Saving
+        } else if let Some((error, _)) = &self.save_error {
+            SaveStatus::Failed(error.clone())
+        } else if self.is_dirty() {
+            SaveStatus::Pending
+        } else {
+            SaveStatus::Saved
+        }
+    }
+
+    /// Does the project want a timer (an autosave to make, a file to watch)?
+    pub fn wants_ticks(&self) -> bool {
+        !self.is_read_only() || self.is_dirty()
+    }
+
+    pub fn update(&mut self, message: Message) -> Action {
+        match message {
+            Message::Navigate(section) => self.section = section,
+            Message::Overview(message) => {
+                let action = self.overview.update(message);
+                return self.handle(action, Message::Overview);
+            }
+            Message::People(message) => {
+                let action = self.people.update(&self.opened.project, message);
+                return self.handle(action, Message::People);
+            }
+            Message::Schools(message) => {
+                let action = self.schools.update(&self.opened.project, message);
+                return self.handle(action, Message::Schools);
+            }
+            Message::Events(message) => {
+                let action = self.events.update(&self.opened.project, message, Utc::now().date_naive());
+                return self.handle(action, Message::Events);
+            }
+            Message::Undo | Message::Redo if self.is_read_only() => {}
+            Message::Undo => {
+                let project = Arc::make_mut(&mut self.opened.project);
+                if self.history.undo(project) {
+                    self.edited();
+                }
+            }
+            Message::Redo => {
+                let project = Arc::make_mut(&mut self.opened.project);
+                if self.history.redo(project) {
+                    self.edited();
+                }
+            }
+            Message::SaveNow => return self.save(),
+            Message::Saved(generation, result) => {
+                self.saving = false;
+                match result {
+                    Ok(stamp) => {
+                        self.saved_generation = self.saved_generation.max(generation);
+                        self.opened.stamp = stamp;
+                        self.save_error = None;
+                    }
+                    Err(error) => self.save_error = Some((error, Instant::now())),
+                }
+            }
+            Message::Tick(now) => return self.tick(now),
+            Message::Watched(stamp) => return self.watched(stamp),
+            Message::Reloaded(Ok(opened)) => {
+                let section = self.section;
+                *self = State::new(*opened);
+                self.section = section;
+                self.notice = Some((NoticeKind::Info, fl!("project-reloaded")));
+            }
+            Message::Reloaded(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
+            Message::ConflictKept(Ok(path)) => {
+                self.notice = Some((
+                    NoticeKind::Warning,
+                    fl!("project-conflict-kept", file = path.file_name().unwrap_or_default().to_string_lossy()),
+                ));
+            }
+            Message::ConflictKept(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
+            Message::DismissNotice => self.notice = None,
+            Message::Close => return Action::Close,
+            Message::OpenSettings => return Action::OpenSettings,
+        }
+        Action::None
+    }
+
+    fn handle<M>(&mut self, action: EditAction<M>, wrap: fn(M) -> Message) -> Action
+    where
+        M: Send + 'static,
+    {
+        match action {
+            EditAction::None => Action::None,
+            EditAction::Task(task) => Action::Task(task.map(wrap)),
+            EditAction::Edit(edit) => {
+                if let Err(error) = self.apply(edit) {
+                    let text = edit_error_text(&error);
+                    match self.section {
+                        Section::People => self.people.failed(text),
+                        Section::Schools => self.schools.failed(text),
+                        Section::Events => self.events.failed(text),
+                        Section::Overview => self.notice = Some((NoticeKind::Error, text)),
+                    }
+                }
+                Action::None
+            }
+        }
+    }
+
+    /// Applies an edit through the history, so it can be undone.
+    pub fn apply(&mut self, edit: Edit) -> Result<(), EditError> {
+        if self.is_read_only() {
+            return Err(EditError::ReadOnly);
+        }
+        // Cheap unless a save still holds the previous version: then the
+        // project is copied once and the save goes on with its own copy.
+        let project = Arc::make_mut(&mut self.opened.project);
+        self.history.apply(project, edit)?;
+        self.edited();
+        Ok(())
+    }
+
+    fn edited(&mut self) {
+        let project = Arc::make_mut(&mut self.opened.project);
+        project.modified = Utc::now();
+        self.generation += 1;
+        self.last_edit = Instant::now();
+        self.people.reload(&self.opened.project);
+        self.schools.reload(&self.opened.project);
+        self.events.reload(&self.opened.project);
+        self.overview = overview::State::of(&self.opened.project);
+    }
+
+    /// Starts writing the current version, unless a save is under way (the
+    /// next tick saves again when it ends).
+    pub fn save(&mut self) -> Action {
+        if self.saving || !self.is_dirty() || self.is_read_only() {
+            return Action::None;
+        }
+        self.saving = true;
+        let generation = self.generation;
+        let project = Arc::clone(&self.opened.project);
+        let path = self.opened.path.clone();
+        Action::Task(Task::perform(
+            blocking(move || {
+                project_file::save(&path, &project).map_err(|e| i18n::describe_io(&e, &path))?;
+                Ok(project_file::stamp(&path))
+            }),
+            move |result| Message::Saved(generation, result),
+        ))
+    }
+
+    fn tick(&mut self, now: Instant) -> Action {
+        let retry_due = self.save_error.as_ref().is_none_or(|(_, at)| now.duration_since(*at) >= RETRY_AFTER);
+        if self.is_dirty() && now.duration_since(self.last_edit) >= SAVE_DELAY && retry_due {
+            return self.save();
+        }
+        if !self.saving && now.duration_since(self.last_watch) >= WATCH_EVERY {
+            self.last_watch = now;
+            let path = self.opened.path.clone();
+            return Action::Task(Task::perform(blocking(move || project_file::stamp(&path)), Message::Watched));
+        }
+        Action::None
+    }
+
+    /// The file on disk changed and we did not write it: a file-sync
+    /// engine or another computer did.
+    fn watched(&mut self, stamp: Option<FileStamp>) -> Action {
+        if self.saving || stamp.is_none() || stamp == self.opened.stamp {
+            return Action::None;
+        }
+        self.opened.stamp = stamp;
+        if self.is_dirty() {
+            // Both sides changed. Ours will be saved over the file, so keep
+            // theirs beside it under a name the library shows.
+            let path = self.opened.path.clone();
+            return Action::Task(Task::perform(
+                blocking(move || {
+                    let name = format!("project.conflict-{}.json", Utc::now().format("%Y%m%d-%H%M%S"));
+                    let target = path.with_file_name(name);
+                    let bytes = std::fs::read(&path).map_err(|e| i18n::describe_io(&e, &path))?;
+                    atomic::write_atomic(&target, &bytes, false).map_err(|e| i18n::describe_io(&e, &target))?;
+                    Ok(target)
+                }),
+                Message::ConflictKept,
+            ));
+        }
+        let id = self.opened.id.clone();
+        let lock = self.opened.lock.clone();
+        let library_dir = self.opened.path.clone();
+        Action::Task(Task::perform(
+            blocking(move || {
+                let path = library_dir;
+                let Loaded { project, problems, read_only } =
+                    project_file::load(&path).map_err(|e| i18n::describe_load_error(&e))?;
+                let read_only = read_only.or_else(|| lock.is_none().then_some(ReadOnlyReason::LockedElsewhere));
+                Ok(Box::new(Opened {
+                    id,
+                    stamp: project_file::stamp(&path),
+                    path,
+                    project: Arc::new(project),
+                    problems: problems.iter().map(describe_problem).collect(),
+                    read_only,
+                    lock,
+                }))
+            }),
+            Message::Reloaded,
+        ))
+    }
+
+    pub fn view(&self) -> Element<'_, Message> {
+        let read_only = self.is_read_only();
+        let project = self.project();
+        let content: Element<'_, Message> = match self.section {
+            Section::Overview => {
+                self.overview.view(project, &self.opened.problems, read_only).map(Message::Overview)
+            }
+            Section::Events => self.events.view(project, read_only).map(Message::Events),
+            Section::People => self.people.view(project, read_only).map(Message::People),
+            Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+        };
+        let mut main = column![].spacing(12).padding(20).width(Length::Fill);
+        if let Some((kind, message)) = &self.notice {
+            main = main.push(widget::notice(
+                *kind,
+                message.clone(),
+                vec![(fl!("action-dismiss"), Message::DismissNotice)],
+            ));
+        }
+        main = main.push(content);
+        row![self.sidebar(), main].into()
+    }
+
+    fn sidebar(&self) -> Element<'_, Message> {
+        let project = self.project();
+        let nav = |section: Section, label: String, count: Option<usize>| {
+            let label = match count {
+                Some(count) => format!("{label}  {count}"),
+                None => label,
+            };
+            button(text(label))
+                .on_press(Message::Navigate(section))
+                .style(theme::list_row(self.section == section))
+                .width(Length::Fill)
+                .padding([8, 12])
+        };
+        let undo = button(text(fl!("action-undo")).size(13))
+            .on_press_maybe((self.history.can_undo() && !self.is_read_only()).then_some(Message::Undo))
+            .style(button::text);
+        let redo = button(text(fl!("action-redo")).size(13))
+            .on_press_maybe((self.history.can_redo() && !self.is_read_only()).then_some(Message::Redo))
+            .style(button::text);
+        let status: Element<'_, Message> = match self.save_status() {
+            SaveStatus::Saved => text(fl!("save-saved")).size(13).style(theme::muted_text).into(),
+            SaveStatus::Pending => text(fl!("save-pending")).size(13).style(theme::muted_text).into(),
+            SaveStatus::Saving => text(fl!("save-saving")).size(13).style(theme::muted_text).into(),
+            SaveStatus::Failed(reason) => column![
+                text(fl!("save-failed", reason = reason)).size(13).style(theme::error_text),
+                button(text(fl!("save-retry")).size(13)).on_press(Message::SaveNow).style(button::text),
+            ]
+            .into(),
+        };
+        let status = if self.is_read_only() {
+            text(fl!("save-read-only")).size(13).style(theme::error_text).into()
+        } else {
+            status
+        };
+        container(
+            column![
+                button(text(format!("← {}", fl!("nav-library")))).on_press(Message::Close).style(button::text),
+                text(&project.title).size(18).font(crate::ui::FONT_BOLD_FACE),
+                nav(Section::Overview, fl!("nav-overview"), None),
+                nav(Section::Events, fl!("nav-events"), Some(project.events.len())),
+                nav(Section::People, fl!("nav-people"), Some(project.people.len())),
+                nav(Section::Schools, fl!("nav-schools"), Some(project.schools.len())),
+                Space::new().height(Length::Fill),
+                row![undo, redo].spacing(4).align_y(Alignment::Center),
+                status,
+                button(text(fl!("nav-settings"))).on_press(Message::OpenSettings).style(button::text),
+            ]
+            .spacing(6)
+            .padding(12),
+        )
+        .width(240)
+        .height(Length::Fill)
+        .style(theme::sidebar)
+        .into()
+    }
+}
+
+pub fn read_only_text(reason: &ReadOnlyReason) -> String {
+    match reason {
+        ReadOnlyReason::NewerVersion(version) => fl!("read-only-newer", version = *version),
+        ReadOnlyReason::LockedElsewhere => fl!("read-only-locked"),
+        ReadOnlyReason::HasProblems => fl!("read-only-problems"),
+    }
+}
+
+pub fn edit_error_text(error: &EditError) -> String {
+    match error {
+        EditError::NotFound => fl!("edit-not-found"),
+        EditError::SchoolInUse { people, events } => {
+            fl!("edit-school-in-use", people = *people, events = *events)
+        }
+        EditError::PersonInUse { uses } => fl!("edit-person-in-use", uses = *uses),
+        EditError::RoomInUse { sessions, .. } => fl!("event-room-in-use", sessions = *sessions),
+        EditError::ReadOnly => fl!("save-read-only"),
+    }
+}

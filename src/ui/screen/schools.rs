@@ -1,0 +1,189 @@
+//! Schools: the host, the leading and magnet schools, and everyone else's.
+
+use super::EditAction;
+use super::labels::{self, Choice};
+use crate::domain::rules::{self, FieldError};
+use crate::domain::{Edit, ItemEdit, Project, School, SchoolId, SchoolRole};
+use crate::fl;
+use crate::i18n::describe_field_error;
+use crate::ui::widget::{self, ListItem};
+use iced::widget::{column, row, scrollable, text};
+use iced::{Element, Length};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Name,
+    Number,
+    Locality,
+}
+
+#[derive(Debug, Clone)]
+struct Form {
+    school: School,
+    is_new: bool,
+    name: String,
+    number: String,
+    locality: String,
+    role: SchoolRole,
+    name_error: Option<FieldError>,
+    failure: Option<String>,
+}
+
+impl Form {
+    fn of(school: &School, is_new: bool) -> Form {
+        Form {
+            school: school.clone(),
+            is_new,
+            name: school.name.clone(),
+            number: school.number.clone().unwrap_or_default(),
+            locality: school.locality.clone(),
+            role: school.role,
+            name_error: None,
+            failure: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct State {
+    search: String,
+    form: Option<Form>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Search(String),
+    Select(SchoolId),
+    New,
+    Input(Field, String),
+    Role(Choice<SchoolRole>),
+    Save,
+    Delete,
+}
+
+impl State {
+    pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
+        match message {
+            Message::Search(search) => self.search = search,
+            Message::Select(id) => self.form = project.school(id).map(|s| Form::of(s, false)),
+            Message::New => {
+                let school = School { id: SchoolId::new(), ..School::default() };
+                self.form = Some(Form::of(&school, true));
+            }
+            Message::Input(field, value) => {
+                if let Some(form) = &mut self.form {
+                    form.failure = None;
+                    match field {
+                        Field::Name => {
+                            form.name = value;
+                            form.name_error = None;
+                        }
+                        Field::Number => form.number = value,
+                        Field::Locality => form.locality = value,
+                    }
+                }
+            }
+            Message::Role(role) => {
+                if let Some(form) = &mut self.form {
+                    form.role = role.value;
+                }
+            }
+            Message::Save => {
+                if let Some(form) = &mut self.form {
+                    match rules::required(&form.name) {
+                        Ok(name) => {
+                            let school = School {
+                                name,
+                                number: rules::optional(&form.number),
+                                locality: form.locality.trim().to_owned(),
+                                role: form.role,
+                                ..form.school.clone()
+                            };
+                            return EditAction::Edit(Edit::School(ItemEdit::Put(school)));
+                        }
+                        Err(error) => form.name_error = Some(error),
+                    }
+                }
+            }
+            Message::Delete => {
+                if let Some(form) = &self.form {
+                    return EditAction::Edit(Edit::School(ItemEdit::Remove(form.school.id)));
+                }
+            }
+        }
+        EditAction::None
+    }
+
+    pub fn reload(&mut self, project: &Project) {
+        if let Some(form) = &self.form {
+            self.form = match project.school(form.school.id) {
+                Some(school) => Some(Form::of(school, false)),
+                None if form.is_new => self.form.take(),
+                None => None,
+            };
+        }
+    }
+
+    pub fn failed(&mut self, message: String) {
+        if let Some(form) = &mut self.form {
+            form.failure = Some(message);
+        }
+    }
+
+    pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
+        let selected = self.form.as_ref().map(|f| f.school.id);
+        let items = project
+            .schools
+            .iter()
+            .filter(|s| widget::matches(&self.search, &[&s.name, &s.locality, s.number.as_deref().unwrap_or("")]))
+            .map(|s| ListItem {
+                title: s.name.clone(),
+                subtitle: [s.locality.as_str(), &labels::school_role(s.role)]
+                    .iter()
+                    .filter(|t| !t.is_empty())
+                    .cloned()
+                    .collect::<Vec<_>>()
+                    .join(" · "),
+                selected: selected == Some(s.id),
+                on_press: Message::Select(s.id),
+            });
+        let list = widget::searchable_list(
+            &self.search,
+            Message::Search,
+            items,
+            fl!("schools-new"),
+            (!read_only).then_some(Message::New),
+        );
+        let detail: Element<'a, Message> = match &self.form {
+            Some(form) => column![
+                text(if form.is_new { fl!("schools-new") } else { form.name.clone() }).size(20),
+                widget::field("school-name", fl!("school-name"), &form.name, form.name_error.map(describe_field_error), |v| {
+                    Message::Input(Field::Name, v)
+                }),
+                row![
+                    widget::field("school-number", fl!("school-number"), &form.number, None, |v| Message::Input(Field::Number, v)),
+                    widget::field("school-locality", fl!("school-locality"), &form.locality, None, |v| {
+                        Message::Input(Field::Locality, v)
+                    }),
+                ]
+                .spacing(12),
+                widget::choice(
+                    fl!("school-role"),
+                    labels::choices(&labels::SCHOOL_ROLES, labels::school_role),
+                    Some(labels::choice(form.role, labels::school_role)),
+                    Message::Role,
+                ),
+                widget::form_buttons(
+                    (!read_only).then_some(Message::Save),
+                    (!read_only && !form.is_new).then_some(Message::Delete),
+                    form.failure.clone(),
+                ),
+            ]
+            .spacing(10)
+            .padding([0, 16])
+            .into(),
+            None => text(fl!("schools-hint")).into(),
+        };
+        row![list, scrollable(detail).width(Length::Fill)].spacing(20).into()
+    }
+}

@@ -1,0 +1,102 @@
+//! Colours and the few custom styles. The palette takes the turquoise of
+//! the Kazakh flag for actions and a warm ink for text, calm enough for a
+//! long day of data entry.
+
+use crate::store::ThemeChoice;
+use iced::widget::{button, container, text};
+use iced::{Background, Border, Color, Theme, color};
+
+pub fn theme(choice: ThemeChoice) -> Theme {
+    match choice {
+        ThemeChoice::Light => Theme::custom(
+            "Әдіскер".to_owned(),
+            iced::theme::Palette {
+                background: color!(0xF7F6F2),
+                text: color!(0x1F2430),
+                primary: color!(0x00809A),
+                success: color!(0x2E7D32),
+                warning: color!(0xB26A00),
+                danger: color!(0xC62828),
+            },
+        ),
+        ThemeChoice::Dark => Theme::custom(
+            "Әдіскер (dark)".to_owned(),
+            iced::theme::Palette {
+                background: color!(0x1B1E24),
+                text: color!(0xE8E6E1),
+                primary: color!(0x2BB3CC),
+                success: color!(0x66BB6A),
+                warning: color!(0xFFB74D),
+                danger: color!(0xEF5350),
+            },
+        ),
+    }
+}
+
+pub fn sidebar(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(Background::Color(palette.background.weak.color)),
+        ..container::Style::default()
+    }
+}
+
+pub fn card(theme: &Theme) -> container::Style {
+    let palette = theme.extended_palette();
+    container::Style {
+        background: Some(Background::Color(palette.background.base.color)),
+        border: Border { color: palette.background.strong.color, width: 1.0, radius: 6.0.into() },
+        ..container::Style::default()
+    }
+}
+
+/// A row of a list; the selected one stands out.
+pub fn list_row(selected: bool) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        let palette = theme.extended_palette();
+        let background = match (selected, status) {
+            (true, _) => palette.primary.weak.color,
+            (false, button::Status::Hovered) => palette.background.weak.color,
+            _ => Color::TRANSPARENT,
+        };
+        button::Style {
+            background: Some(Background::Color(background)),
+            text_color: if selected { palette.primary.weak.text } else { palette.background.base.text },
+            border: Border { radius: 4.0.into(), ..Border::default() },
+            ..button::Style::default()
+        }
+    }
+}
+
+pub fn notice(kind: NoticeKind) -> impl Fn(&Theme) -> container::Style {
+    move |theme| {
+        let palette = theme.extended_palette();
+        let pair = match kind {
+            NoticeKind::Info => palette.primary.weak,
+            NoticeKind::Warning => palette.warning.weak,
+            NoticeKind::Error => palette.danger.weak,
+        };
+        container::Style {
+            background: Some(Background::Color(pair.color)),
+            text_color: Some(pair.text),
+            border: Border { radius: 6.0.into(), ..Border::default() },
+            ..container::Style::default()
+        }
+    }
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NoticeKind {
+    Info,
+    Warning,
+    Error,
+}
+
+pub fn error_text(theme: &Theme) -> text::Style {
+    text::Style { color: Some(theme.extended_palette().danger.base.color) }
+}
+
+pub fn muted_text(theme: &Theme) -> text::Style {
+    let palette = theme.extended_palette();
+    text::Style { color: Some(palette.background.strongest.color) }
+}

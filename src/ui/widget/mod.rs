@@ -1,0 +1,164 @@
+//! Small building blocks shared by the screens.
+
+use super::theme::{self, NoticeKind};
+use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
+use iced::{Alignment, Element, Length};
+use std::borrow::Borrow;
+
+/// A labelled text field with its validation message under it, so the
+/// user sees what is wrong where she typed it.
+pub fn field<'a, Message: Clone + 'a>(
+    id: impl Into<iced::advanced::widget::Id>,
+    label: String,
+    value: &'a str,
+    error: Option<String>,
+    on_input: impl Fn(String) -> Message + 'a,
+) -> Element<'a, Message> {
+    let input = text_input(&label, value).id(id).on_input(on_input).padding(6);
+    labelled(label, input.into(), error)
+}
+
+pub fn labelled<'a, Message: 'a>(
+    label: String,
+    control: Element<'a, Message>,
+    error: Option<String>,
+) -> Element<'a, Message> {
+    let mut content = column![text(label).size(13).style(theme::muted_text), control].spacing(3);
+    if let Some(error) = error {
+        content = content.push(text(error).size(13).style(theme::error_text));
+    }
+    content.width(Length::Fill).into()
+}
+
+/// A choice from a fixed list, labelled like a text field.
+pub fn choice<'a, T, L, Message>(
+    label: String,
+    options: L,
+    selected: Option<T>,
+    on_select: impl Fn(T) -> Message + 'a,
+) -> Element<'a, Message>
+where
+    T: ToString + PartialEq + Clone + 'a,
+    L: Borrow<[T]> + 'a,
+    Message: Clone + 'a,
+{
+    labelled(label, pick_list(options, selected, on_select).padding(6).width(Length::Fill).into(), None)
+}
+
+pub fn notice<'a, Message: Clone + 'a>(
+    kind: NoticeKind,
+    message: String,
+    actions: Vec<(String, Message)>,
+) -> Element<'a, Message> {
+    let mut line = row![text(message).width(Length::Fill)].spacing(8).align_y(Alignment::Center);
+    for (label, on_press) in actions {
+        line = line.push(button(text(label)).on_press(on_press).style(button::text));
+    }
+    container(line).padding([8, 12]).width(Length::Fill).style(theme::notice(kind)).into()
+}
+
+/// A screen's title with its main actions to the right.
+pub fn header<'a, Message: 'a>(title: String, actions: Vec<Element<'a, Message>>) -> Element<'a, Message> {
+    let mut line = row![text(title).size(24).font(super::FONT_BOLD_FACE), Space::new().width(Length::Fill)]
+        .spacing(8)
+        .align_y(Alignment::Center);
+    for action in actions {
+        line = line.push(action);
+    }
+    line.into()
+}
+
+pub fn primary<'a, Message: Clone + 'a>(label: String, on_press: Option<Message>) -> Element<'a, Message> {
+    button(text(label)).on_press_maybe(on_press).padding([6, 14]).style(button::primary).into()
+}
+
+pub fn secondary<'a, Message: Clone + 'a>(label: String, on_press: Option<Message>) -> Element<'a, Message> {
+    button(text(label)).on_press_maybe(on_press).padding([6, 14]).style(button::secondary).into()
+}
+
+pub fn danger<'a, Message: Clone + 'a>(label: String, on_press: Option<Message>) -> Element<'a, Message> {
+    button(text(label)).on_press_maybe(on_press).padding([6, 14]).style(button::danger).into()
+}
+
+/// Longest list drawn at once; the search narrows the rest, so a district
+/// project with thousands of people stays quick to draw.
+pub const LIST_LIMIT: usize = 200;
+
+/// One entry of a searchable list.
+pub struct ListItem<Message> {
+    pub title: String,
+    pub subtitle: String,
+    pub selected: bool,
+    pub on_press: Message,
+}
+
+/// A search box over a list of items, shown beside the form of the
+/// selected one.
+pub fn searchable_list<'a, Message: Clone + 'a>(
+    search: &'a str,
+    on_search: impl Fn(String) -> Message + 'a,
+    items: impl Iterator<Item = ListItem<Message>>,
+    new_label: String,
+    on_new: Option<Message>,
+) -> Element<'a, Message> {
+    let mut shown = Vec::new();
+    let mut hidden = 0usize;
+    for item in items {
+        if shown.len() < LIST_LIMIT {
+            shown.push(item);
+        } else {
+            hidden += 1;
+        }
+    }
+    let mut entries = column![].spacing(2);
+    if shown.is_empty() {
+        entries = entries.push(text(crate::fl!("list-empty")).style(theme::muted_text));
+    }
+    for item in shown {
+        entries = entries.push(
+            button(column![text(item.title), text(item.subtitle).size(12).style(theme::muted_text)])
+                .on_press(item.on_press)
+                .style(theme::list_row(item.selected))
+                .width(Length::Fill)
+                .padding([6, 10]),
+        );
+    }
+    if hidden > 0 {
+        entries = entries.push(text(crate::fl!("list-more", count = hidden)).size(13).style(theme::muted_text));
+    }
+    column![
+        row![
+            text_input(&crate::fl!("list-search"), search).on_input(on_search).padding(6),
+            primary(new_label, on_new),
+        ]
+        .spacing(6),
+        iced::widget::scrollable(entries.padding([0, 10])).height(Length::Fill),
+    ]
+    .spacing(8)
+    .width(340)
+    .into()
+}
+
+/// Buttons under a form: save, and delete when the item exists.
+pub fn form_buttons<'a, Message: Clone + 'a>(
+    on_save: Option<Message>,
+    on_delete: Option<Message>,
+    error: Option<String>,
+) -> Element<'a, Message> {
+    let mut line = row![primary(crate::fl!("action-save"), on_save)].spacing(8).align_y(Alignment::Center);
+    if let Some(error) = error {
+        line = line.push(text(error).style(theme::error_text).width(Length::Fill));
+    } else {
+        line = line.push(Space::new().width(Length::Fill));
+    }
+    if on_delete.is_some() {
+        line = line.push(danger(crate::fl!("action-delete"), on_delete));
+    }
+    line.into()
+}
+
+/// Does `haystack` contain the typed search, ignoring case?
+pub fn matches(needle: &str, haystack: &[&str]) -> bool {
+    let needle = needle.trim().to_lowercase();
+    needle.is_empty() || haystack.iter().any(|h| h.to_lowercase().contains(&needle))
+}

@@ -1,0 +1,220 @@
+//! The real views driven headless: clicks and typing go through iced's
+//! widgets, and the resulting messages through the app's own `update`.
+//! Run with ICED_TEST_BACKEND=tiny-skia (no GPU, no display).
+
+use adisker::fl;
+use adisker::i18n::{self, Language};
+use adisker::store::DataDir;
+use adisker::ui::app::{App, Message, Screen, Shortcut};
+use iced::Task;
+use iced_test::futures::futures::{StreamExt, executor};
+use iced_test::runtime::{Action, task};
+use iced_test::{Selector, Simulator};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// The language is global to the process; tests that look at words must
+/// not run at the same time.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+struct Harness {
+    app: App,
+    dir: tempfile::TempDir,
+    _serial: std::sync::MutexGuard<'static, ()>,
+}
+
+impl Harness {
+    fn new() -> Harness {
+        let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#).unwrap();
+        let (app, boot) = App::boot(DataDir::at(dir.path()));
+        let mut harness = Harness { app, dir, _serial: serial };
+        harness.run(boot);
+        harness
+    }
+
+    /// Runs a task to the end, feeding every message it produces back
+    /// into the app, as the runtime would.
+    fn run(&mut self, task: Task<Message>) {
+        let mut pending = vec![task];
+        while let Some(task) = pending.pop() {
+            let Some(stream) = task::into_stream(task) else { continue };
+            let actions: Vec<Action<Message>> = executor::block_on(stream.collect());
+            for action in actions {
+                if let Action::Output(message) = action {
+                    pending.push(self.app.update(message));
+                }
+            }
+        }
+    }
+
+    fn send(&mut self, message: Message) {
+        let task = self.app.update(message);
+        self.run(task);
+    }
+
+    fn simulator(&self) -> Simulator<'_, Message> {
+        Simulator::with_settings(adisker::ui::test_settings(), self.app.view())
+    }
+
+    fn click(&mut self, selector: impl Selector + std::fmt::Debug + Clone) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            if let Err(error) = ui.click(selector.clone()) {
+                panic!("cannot click {selector:?}: {error:?}");
+            }
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    /// Clicks into the field with `id` and types `text` at its end.
+    fn type_into(&mut self, id: &'static str, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            ui.typewrite(text);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    fn shows(&self, text: &str) -> bool {
+        self.simulator().find(text).is_ok()
+    }
+
+    fn project(&self) -> &adisker::domain::Project {
+        match self.app.screen() {
+            Screen::Project(state) => state.project(),
+            _ => panic!("no project is open"),
+        }
+    }
+
+    fn open_people(&mut self) {
+        let label = format!("{}  {}", fl!("nav-people"), self.project().people.len());
+        self.click(label.as_str());
+    }
+
+    /// Lets the autosave clock run past its delay.
+    fn let_autosave_run(&mut self) {
+        self.send(Message::Tick(Instant::now() + Duration::from_secs(2)));
+    }
+}
+
+#[test]
+fn a_new_project_is_created_opened_and_listed() {
+    let mut h = Harness::new();
+    h.click(fl!("library-new").as_str());
+    h.type_into("project-title", "Желілік қоғамдастық семинары");
+    h.type_into("project-organizer", "№84 мектеп");
+    h.click(fl!("action-ok").as_str());
+
+    assert_eq!(h.project().title, "Желілік қоғамдастық семинары");
+    assert_eq!(h.project().organizer, "№84 мектеп");
+
+    h.click(format!("← {}", fl!("nav-library")).as_str());
+    assert!(h.shows("Желілік қоғамдастық семинары"), "the library lists the new project");
+    assert!(h.shows("№84 мектеп"));
+    let stored = std::fs::read_dir(h.dir.path().join("projects")).unwrap().count();
+    assert_eq!(stored, 1);
+}
+
+#[test]
+fn an_empty_title_is_refused_beside_the_field() {
+    let mut h = Harness::new();
+    h.click(fl!("library-new").as_str());
+    h.click(fl!("action-ok").as_str());
+    assert!(h.shows(&fl!("field-required")));
+    assert!(matches!(h.app.screen(), Screen::Library(_)));
+}
+
+#[test]
+fn switching_to_kazakh_changes_every_label_live() {
+    let mut h = Harness::new();
+    let english = fl!("library-new");
+    h.click(fl!("nav-settings").as_str());
+    h.click(Language::Kk.endonym());
+    assert_eq!(i18n::current_language(), Language::Kk);
+    let kazakh = fl!("library-new");
+    assert_ne!(kazakh, english);
+    assert!(kazakh.chars().all(|c| !c.is_ascii_alphabetic()), "no Latin letters in «{kazakh}»");
+    h.click(fl!("action-back").as_str());
+    assert!(h.shows(&kazakh), "the library shows «{kazakh}»");
+    assert!(!h.shows(&english));
+    let saved = std::fs::read_to_string(h.dir.path().join("settings.json")).unwrap();
+    assert!(saved.contains("\"kk\""), "the choice is kept: {saved}");
+    i18n::set_language(Language::En);
+}
+
+#[test]
+fn editing_a_person_is_undone_redone_and_saved() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let person = h.project().people.iter().find(|p| p.full_name.contains("Қожабекова")).unwrap().clone();
+
+    h.open_people();
+    h.click(person.full_name.as_str());
+    h.type_into("person-FullName", " (өзгертілді)");
+    h.click(fl!("action-save").as_str());
+
+    let edited = format!("{} (өзгертілді)", person.full_name);
+    assert_eq!(h.project().person(person.id).unwrap().full_name, edited);
+    assert!(h.shows(&edited));
+
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().person(person.id).unwrap().full_name, person.full_name);
+    assert!(h.shows(&person.full_name));
+    assert!(!h.shows(&edited));
+
+    h.send(Message::Shortcut(Shortcut::Redo));
+    assert_eq!(h.project().person(person.id).unwrap().full_name, edited);
+
+    h.let_autosave_run();
+    let id = h.project().id.to_string();
+    let on_disk = std::fs::read_to_string(h.dir.path().join("projects").join(id).join("project.json")).unwrap();
+    assert!(on_disk.contains(&edited), "the autosave wrote the edit");
+}
+
+#[test]
+fn a_wrong_email_is_shown_at_the_field_and_nothing_is_saved() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.open_people();
+    h.click(fl!("people-new").as_str());
+    h.type_into("person-FullName", "Бадырақова Мақпал");
+    h.type_into("person-Email", "makpal.school84");
+    let before = h.project().people.len();
+    h.click(fl!("action-save").as_str());
+    assert!(h.shows(&fl!("field-bad-email")));
+    assert_eq!(h.project().people.len(), before);
+}
+
+#[test]
+fn the_keys_map_to_shortcuts() {
+    use adisker::ui::app::shortcut_of;
+    use iced::keyboard::{Event as Key, Modifiers, key};
+    use iced::{Event, event, window};
+    let press = |c: &str, modifiers| {
+        Event::Keyboard(Key::KeyPressed {
+            key: iced::keyboard::Key::Character(c.into()),
+            modified_key: iced::keyboard::Key::Character(c.into()),
+            physical_key: key::Physical::Unidentified(key::NativeCode::Unidentified),
+            location: iced::keyboard::Location::Standard,
+            modifiers,
+            text: None,
+            repeat: false,
+        })
+    };
+    let id = window::Id::unique();
+    let of = |e| shortcut_of(e, event::Status::Captured, id);
+    assert_eq!(of(press("z", Modifiers::CTRL)), Some(Shortcut::Undo));
+    assert_eq!(of(press("z", Modifiers::CTRL | Modifiers::SHIFT)), Some(Shortcut::Redo));
+    assert_eq!(of(press("y", Modifiers::CTRL)), Some(Shortcut::Redo));
+    assert_eq!(of(press("s", Modifiers::CTRL)), Some(Shortcut::Save));
+    assert_eq!(of(press("z", Modifiers::empty())), None);
+}
