@@ -35,7 +35,9 @@ fn no_message_is_left_in_english() {
             .into_iter()
             .filter(|(key, value)| {
                 !SAME_EVERYWHERE.contains(&key.as_str())
-                    && english.get(key).is_some_and(|en| en == value && en.chars().any(|c| c.is_ascii_alphabetic()))
+                    && english
+                        .get(key)
+                        .is_some_and(|en| en == value && en.chars().any(|c| c.is_ascii_alphabetic()))
             })
             .map(|(key, _)| key)
             .collect();

@@ -7,9 +7,9 @@ use adisker::i18n::{self, Language};
 use adisker::store::DataDir;
 use adisker::ui::app::{App, Message, Screen, Shortcut};
 use iced::Task;
+use iced_test::Simulator;
 use iced_test::futures::futures::{StreamExt, executor};
 use iced_test::runtime::{Action, task};
-use iced_test::{Selector, Simulator};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
@@ -27,7 +27,8 @@ impl Harness {
     fn new() -> Harness {
         let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
         let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#).unwrap();
+        std::fs::write(dir.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#)
+            .unwrap();
         let (app, boot) = App::boot(DataDir::at(dir.path()));
         let mut harness = Harness { app, dir, _serial: serial };
         harness.run(boot);
@@ -58,11 +59,12 @@ impl Harness {
         Simulator::with_settings(adisker::ui::test_settings(), self.app.view())
     }
 
-    fn click(&mut self, selector: impl Selector + std::fmt::Debug + Clone) {
+    /// Clicks the widget that shows `label`.
+    fn click(&mut self, label: &str) {
         let messages: Vec<Message> = {
             let mut ui = self.simulator();
-            if let Err(error) = ui.click(selector.clone()) {
-                panic!("cannot click {selector:?}: {error:?}");
+            if let Err(error) = ui.click(label) {
+                panic!("cannot click «{label}»: {error:?}");
             }
             ui.into_messages().collect()
         };
@@ -176,7 +178,8 @@ fn editing_a_person_is_undone_redone_and_saved() {
 
     h.let_autosave_run();
     let id = h.project().id.to_string();
-    let on_disk = std::fs::read_to_string(h.dir.path().join("projects").join(id).join("project.json")).unwrap();
+    let on_disk =
+        std::fs::read_to_string(h.dir.path().join("projects").join(id).join("project.json")).unwrap();
     assert!(on_disk.contains(&edited), "the autosave wrote the edit");
 }
 

@@ -5,7 +5,12 @@ use crate::fl;
 use chrono::{DateTime, Datelike, Local, NaiveDate, Utc};
 
 pub fn format_date_long(date: NaiveDate) -> String {
-    fl!("date-long", year = date.year().to_string(), day = date.day().to_string(), month = month_genitive(date.month()))
+    fl!(
+        "date-long",
+        year = date.year().to_string(),
+        day = date.day().to_string(),
+        month = month_genitive(date.month())
+    )
 }
 
 /// The numeric form used in tables and input fields in all four countries'

@@ -12,7 +12,8 @@ pub fn describe_load_error(error: &LoadError) -> String {
         LoadError::Io { source, .. } => describe_io(source, error.path()),
         LoadError::Empty { .. } => fl!("load-empty", path = path),
         LoadError::TooLarge { bytes, .. } => {
-            fl!("load-too-large", path = path, megabytes = bytes / (1024 * 1024))
+            let megabytes: u64 = *bytes / (1024 * 1024);
+            fl!("load-too-large", path = path, megabytes = megabytes)
         }
         LoadError::NotAProject { .. } => fl!("load-not-a-project", path = path),
         LoadError::Parse { line, column, fault, detail, .. } => {
@@ -20,13 +21,9 @@ pub fn describe_load_error(error: &LoadError) -> String {
             match fault {
                 ParseFault::Truncated => fl!("load-truncated", path = path, line = line, column = column),
                 ParseFault::Syntax => fl!("load-syntax", path = path, line = line, column = column),
-                ParseFault::Shape => fl!(
-                    "load-shape",
-                    path = path,
-                    line = line,
-                    column = column,
-                    detail = detail.as_str()
-                ),
+                ParseFault::Shape => {
+                    fl!("load-shape", path = path, line = line, column = column, detail = detail.as_str())
+                }
             }
         }
     }

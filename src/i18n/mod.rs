@@ -25,9 +25,7 @@ struct Localizations;
 
 pub static LOADER: LazyLock<FluentLanguageLoader> = LazyLock::new(|| {
     let loader: FluentLanguageLoader = fluent_language_loader!();
-    loader
-        .load_fallback_language(&Localizations)
-        .expect("the English messages are embedded in the binary");
+    loader.load_fallback_language(&Localizations).expect("the English messages are embedded in the binary");
     // Unicode isolation marks around arguments show as boxes in some fonts
     // and end up in printed documents; our arguments are names and numbers
     // that need no bidirectional isolation.
@@ -107,6 +105,8 @@ pub fn set_language(language: Language) {
     if let Err(error) = i18n_embed::select(&*LOADER, &Localizations, &[id]) {
         tracing::warn!(%error, "could not switch language");
     }
+    // Loading bundles makes new ones, which isolate arguments again.
+    LOADER.set_use_isolating(false);
 }
 
 pub fn current_language() -> Language {

@@ -4,7 +4,9 @@
 use super::EditAction;
 use super::labels::{self, Choice};
 use crate::domain::rules::{self, FieldError};
-use crate::domain::{Edit, Event, EventFormat, EventId, EventKind, ItemEdit, Level, Project, Room, RoomId, SchoolId};
+use crate::domain::{
+    Edit, Event, EventFormat, EventId, EventKind, ItemEdit, Level, Project, Room, RoomId, SchoolId,
+};
 use crate::fl;
 use crate::i18n::{self, describe_field_error};
 use crate::ui::widget::{self, ListItem};
@@ -117,7 +119,8 @@ impl Form {
                 None
             }
         };
-        let expected = rules::optional_count(&self.expected).map_err(|e| errors.push((Field::Expected, e))).ok();
+        let expected =
+            rules::optional_count(&self.expected).map_err(|e| errors.push((Field::Expected, e))).ok();
         let mut rooms = Vec::new();
         self.room_error = None;
         for row in &self.rooms {
@@ -279,9 +282,16 @@ impl State {
         row![list, scrollable(detail).width(Length::Fill)].spacing(20).into()
     }
 
-    fn form_view<'a>(&'a self, project: &'a Project, form: &'a Form, read_only: bool) -> Element<'a, Message> {
+    fn form_view<'a>(
+        &'a self,
+        project: &'a Project,
+        form: &'a Form,
+        read_only: bool,
+    ) -> Element<'a, Message> {
         let input = |field: Field, label: String, value: &'a str| {
-            widget::field(format!("event-{field:?}"), label, value, form.error(field), move |v| Message::Input(field, v))
+            widget::field(format!("event-{field:?}"), label, value, form.error(field), move |v| {
+                Message::Input(field, v)
+            })
         };
         let mut venues = vec![Choice { value: None, label: fl!("choice-none") }];
         venues.extend(project.schools.iter().map(|s| Choice { value: Some(s.id), label: s.name.clone() }));
@@ -307,7 +317,8 @@ impl State {
         if let Some(error) = &form.room_error {
             rooms = rooms.push(text(error.clone()).size(13).style(crate::ui::theme::error_text));
         }
-        rooms = rooms.push(widget::secondary(fl!("event-add-room"), (!read_only).then_some(Message::AddRoom)));
+        rooms =
+            rooms.push(widget::secondary(fl!("event-add-room"), (!read_only).then_some(Message::AddRoom)));
 
         column![
             text(if form.is_new { fl!("events-new") } else { form.title.clone() }).size(20),

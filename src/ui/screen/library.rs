@@ -23,10 +23,21 @@ pub enum Sort {
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 enum Dialog {
-    New { title: String, organizer: String, error: Option<String> },
-    Rename { id: String, title: String, error: Option<String> },
+    New {
+        title: String,
+        organizer: String,
+        error: Option<String>,
+    },
+    Rename {
+        id: String,
+        title: String,
+        error: Option<String>,
+    },
     /// Typing a path where the system file dialog cannot open.
-    Path { purpose: PathPurpose, value: String },
+    Path {
+        purpose: PathPurpose,
+        value: String,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -207,7 +218,9 @@ impl State {
             }
             Message::RestoreBackup(id) => {
                 return self.run(move |lib| {
-                    lib.restore_backup(&id).map(|()| Outcome::Changed).map_err(|e| i18n::describe_store_error(&e))
+                    lib.restore_backup(&id)
+                        .map(|()| Outcome::Changed)
+                        .map_err(|e| i18n::describe_store_error(&e))
                 });
             }
             Message::AddSample => {
@@ -283,9 +296,11 @@ impl State {
                             Some(id.clone()),
                         ))
                     }
-                    Outcome::Exported(path) => {
-                        Some((NoticeKind::Info, fl!("library-exported", path = path.display().to_string()), None))
-                    }
+                    Outcome::Exported(path) => Some((
+                        NoticeKind::Info,
+                        fl!("library-exported", path = path.display().to_string()),
+                        None,
+                    )),
                     Outcome::Imported(_) => Some((NoticeKind::Info, fl!("library-imported"), None)),
                     Outcome::Created(_) | Outcome::Changed => self.notice.take(),
                 };
@@ -342,7 +357,9 @@ impl State {
                     .map_err(|e| i18n::describe_store_error(&e))
             }),
             PathPurpose::Export(id) => self.run(move |lib| {
-                lib.export(&id, &path).map(|()| Outcome::Exported(path)).map_err(|e| i18n::describe_store_error(&e))
+                lib.export(&id, &path)
+                    .map(|()| Outcome::Exported(path))
+                    .map_err(|e| i18n::describe_store_error(&e))
             }),
         }
     }
@@ -373,7 +390,10 @@ impl State {
             vec![widget::secondary(fl!("library-back-to-projects"), Some(Message::ShowTrash(false)))]
         } else {
             vec![
-                widget::secondary(fl!("library-trash-count", count = self.trash.len()), Some(Message::ShowTrash(true))),
+                widget::secondary(
+                    fl!("library-trash-count", count = self.trash.len()),
+                    Some(Message::ShowTrash(true)),
+                ),
                 widget::secondary(fl!("library-import"), Some(Message::Import)),
                 widget::secondary(fl!("library-add-sample"), Some(Message::AddSample)),
                 widget::secondary(fl!("nav-settings"), Some(Message::OpenSettings)),
@@ -434,12 +454,15 @@ impl State {
     }
 
     fn row<'a>(&'a self, project: &'a Summary) -> Element<'a, Message> {
-        let date = project.first_event.map(i18n::format_date_long).unwrap_or_else(|| fl!("library-no-events"));
+        let date =
+            project.first_event.map(i18n::format_date_long).unwrap_or_else(|| fl!("library-no-events"));
         let changed = project.modified.map(i18n::format_timestamp).unwrap_or_default();
         let mut info = column![
             text(&project.title).size(18).font(crate::ui::FONT_BOLD_FACE),
-            text(if project.organizer.is_empty() { "—" } else { &project.organizer }).style(theme::muted_text),
-            text(fl!("library-row-details", date = date, changed = changed, people = project.people)).size(13),
+            text(if project.organizer.is_empty() { "—" } else { &project.organizer })
+                .style(theme::muted_text),
+            text(fl!("library-row-details", date = date, changed = changed, people = project.people))
+                .size(13),
         ]
         .spacing(2)
         .width(Length::Fill);
@@ -470,7 +493,9 @@ impl State {
             row![
                 widget::primary(fl!("action-open"), Some(Message::Open(id.clone()))),
                 button(text(fl!("action-rename"))).on_press(Message::Rename(id.clone())).style(button::text),
-                button(text(fl!("action-duplicate"))).on_press(Message::Duplicate(id.clone())).style(button::text),
+                button(text(fl!("action-duplicate")))
+                    .on_press(Message::Duplicate(id.clone()))
+                    .style(button::text),
                 button(text(fl!("library-export"))).on_press(Message::Export(id.clone())).style(button::text),
                 button(text(fl!("action-delete"))).on_press(Message::Delete(id)).style(button::text),
             ]
@@ -509,15 +534,33 @@ impl State {
             Dialog::New { title, organizer, error } => (
                 fl!("library-new"),
                 row![
-                    widget::field("project-title", fl!("project-title"), title, error.clone(), Message::NewTitle),
-                    widget::field("project-organizer", fl!("project-organizer"), organizer, None, Message::NewOrganizer),
+                    widget::field(
+                        "project-title",
+                        fl!("project-title"),
+                        title,
+                        error.clone(),
+                        Message::NewTitle
+                    ),
+                    widget::field(
+                        "project-organizer",
+                        fl!("project-organizer"),
+                        organizer,
+                        None,
+                        Message::NewOrganizer
+                    ),
                 ]
                 .spacing(12)
                 .into(),
             ),
             Dialog::Rename { title, error, .. } => (
                 fl!("action-rename"),
-                widget::field("project-title", fl!("project-title"), title, error.clone(), Message::RenameTitle),
+                widget::field(
+                    "project-title",
+                    fl!("project-title"),
+                    title,
+                    error.clone(),
+                    Message::RenameTitle,
+                ),
             ),
             Dialog::Path { purpose, value } => (
                 match purpose {

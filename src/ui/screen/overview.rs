@@ -48,11 +48,28 @@ impl State {
         EditAction::None
     }
 
-    pub fn view<'a>(&'a self, project: &'a Project, problems: &'a [String], read_only: bool) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        project: &'a Project,
+        problems: &'a [String],
+        read_only: bool,
+    ) -> Element<'a, Message> {
         let sessions: usize = project.events.iter().map(|e| e.sessions.len()).sum();
         let mut page = column![
-            widget::field("project-title", fl!("project-title"), &self.title, self.title_error.clone(), Message::Title),
-            widget::field("project-organizer", fl!("project-organizer"), &self.organizer, None, Message::Organizer),
+            widget::field(
+                "project-title",
+                fl!("project-title"),
+                &self.title,
+                self.title_error.clone(),
+                Message::Title
+            ),
+            widget::field(
+                "project-organizer",
+                fl!("project-organizer"),
+                &self.organizer,
+                None,
+                Message::Organizer
+            ),
             widget::form_buttons((!read_only).then_some(Message::Save), None, None),
             text(fl!(
                 "overview-counts",

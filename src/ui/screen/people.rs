@@ -199,9 +199,16 @@ impl State {
         row![list, scrollable(detail).width(Length::Fill)].spacing(20).into()
     }
 
-    fn form_view<'a>(&'a self, project: &'a Project, form: &'a Form, read_only: bool) -> Element<'a, Message> {
+    fn form_view<'a>(
+        &'a self,
+        project: &'a Project,
+        form: &'a Form,
+        read_only: bool,
+    ) -> Element<'a, Message> {
         let input = |field: Field, label: String, value: &'a str| {
-            widget::field(format!("person-{field:?}"), label, value, form.error(field), move |v| Message::Input(field, v))
+            widget::field(format!("person-{field:?}"), label, value, form.error(field), move |v| {
+                Message::Input(field, v)
+            })
         };
         let mut schools = vec![Choice { value: None, label: fl!("choice-none") }];
         schools.extend(project.schools.iter().map(|s| Choice { value: Some(s.id), label: s.name.clone() }));

@@ -233,7 +233,10 @@ impl State {
             Message::ConflictKept(Ok(path)) => {
                 self.notice = Some((
                     NoticeKind::Warning,
-                    fl!("project-conflict-kept", file = path.file_name().unwrap_or_default().to_string_lossy()),
+                    fl!(
+                        "project-conflict-kept",
+                        file = path.file_name().unwrap_or_default().to_string_lossy()
+                    ),
                 ));
             }
             Message::ConflictKept(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
@@ -317,7 +320,10 @@ impl State {
         if !self.saving && now.duration_since(self.last_watch) >= WATCH_EVERY {
             self.last_watch = now;
             let path = self.opened.path.clone();
-            return Action::Task(Task::perform(blocking(move || project_file::stamp(&path)), Message::Watched));
+            return Action::Task(Task::perform(
+                blocking(move || project_file::stamp(&path)),
+                Message::Watched,
+            ));
         }
         Action::None
     }
@@ -338,7 +344,8 @@ impl State {
                     let name = format!("project.conflict-{}.json", Utc::now().format("%Y%m%d-%H%M%S"));
                     let target = path.with_file_name(name);
                     let bytes = std::fs::read(&path).map_err(|e| i18n::describe_io(&e, &path))?;
-                    atomic::write_atomic(&target, &bytes, false).map_err(|e| i18n::describe_io(&e, &target))?;
+                    atomic::write_atomic(&target, &bytes, false)
+                        .map_err(|e| i18n::describe_io(&e, &target))?;
                     Ok(target)
                 }),
                 Message::ConflictKept,
@@ -352,7 +359,8 @@ impl State {
                 let path = library_dir;
                 let Loaded { project, problems, read_only } =
                     project_file::load(&path).map_err(|e| i18n::describe_load_error(&e))?;
-                let read_only = read_only.or_else(|| lock.is_none().then_some(ReadOnlyReason::LockedElsewhere));
+                let read_only =
+                    read_only.or_else(|| lock.is_none().then_some(ReadOnlyReason::LockedElsewhere));
                 Ok(Box::new(Opened {
                     id,
                     stamp: project_file::stamp(&path),
@@ -426,7 +434,9 @@ impl State {
         };
         container(
             column![
-                button(text(format!("← {}", fl!("nav-library")))).on_press(Message::Close).style(button::text),
+                button(text(format!("← {}", fl!("nav-library"))))
+                    .on_press(Message::Close)
+                    .style(button::text),
                 text(&project.title).size(18).font(crate::ui::FONT_BOLD_FACE),
                 nav(Section::Overview, fl!("nav-overview"), None),
                 nav(Section::Events, fl!("nav-events"), Some(project.events.len())),
@@ -449,7 +459,10 @@ impl State {
 
 pub fn read_only_text(reason: &ReadOnlyReason) -> String {
     match reason {
-        ReadOnlyReason::NewerVersion(version) => fl!("read-only-newer", version = *version),
+        ReadOnlyReason::NewerVersion(version) => {
+            let version: u32 = *version;
+            fl!("read-only-newer", version = version)
+        }
         ReadOnlyReason::LockedElsewhere => fl!("read-only-locked"),
         ReadOnlyReason::HasProblems => fl!("read-only-problems"),
     }
@@ -459,10 +472,17 @@ pub fn edit_error_text(error: &EditError) -> String {
     match error {
         EditError::NotFound => fl!("edit-not-found"),
         EditError::SchoolInUse { people, events } => {
-            fl!("edit-school-in-use", people = *people, events = *events)
+            let (people, events): (usize, usize) = (*people, *events);
+            fl!("edit-school-in-use", people = people, events = events)
         }
-        EditError::PersonInUse { uses } => fl!("edit-person-in-use", uses = *uses),
-        EditError::RoomInUse { sessions, .. } => fl!("event-room-in-use", sessions = *sessions),
+        EditError::PersonInUse { uses } => {
+            let uses: usize = *uses;
+            fl!("edit-person-in-use", uses = uses)
+        }
+        EditError::RoomInUse { sessions, .. } => {
+            let sessions: usize = *sessions;
+            fl!("event-room-in-use", sessions = sessions)
+        }
         EditError::ReadOnly => fl!("save-read-only"),
     }
 }

@@ -135,7 +135,9 @@ impl State {
         let items = project
             .schools
             .iter()
-            .filter(|s| widget::matches(&self.search, &[&s.name, &s.locality, s.number.as_deref().unwrap_or("")]))
+            .filter(|s| {
+                widget::matches(&self.search, &[&s.name, &s.locality, s.number.as_deref().unwrap_or("")])
+            })
             .map(|s| ListItem {
                 title: s.name.clone(),
                 subtitle: [s.locality.as_str(), &labels::school_role(s.role)]
@@ -157,11 +159,17 @@ impl State {
         let detail: Element<'a, Message> = match &self.form {
             Some(form) => column![
                 text(if form.is_new { fl!("schools-new") } else { form.name.clone() }).size(20),
-                widget::field("school-name", fl!("school-name"), &form.name, form.name_error.map(describe_field_error), |v| {
-                    Message::Input(Field::Name, v)
-                }),
+                widget::field(
+                    "school-name",
+                    fl!("school-name"),
+                    &form.name,
+                    form.name_error.map(describe_field_error),
+                    |v| { Message::Input(Field::Name, v) }
+                ),
                 row![
-                    widget::field("school-number", fl!("school-number"), &form.number, None, |v| Message::Input(Field::Number, v)),
+                    widget::field("school-number", fl!("school-number"), &form.number, None, |v| {
+                        Message::Input(Field::Number, v)
+                    }),
                     widget::field("school-locality", fl!("school-locality"), &form.locality, None, |v| {
                         Message::Input(Field::Locality, v)
                     }),

@@ -22,7 +22,9 @@ pub enum Action {
 
 pub fn update(settings: &Settings, message: Message) -> Action {
     match message {
-        Message::Language(language) => Action::Changed(Settings { language: Some(language), ..settings.clone() }),
+        Message::Language(language) => {
+            Action::Changed(Settings { language: Some(language), ..settings.clone() })
+        }
         Message::Theme(theme) => Action::Changed(Settings { theme, ..settings.clone() }),
         Message::Close => Action::Close,
     }
@@ -32,18 +34,28 @@ pub fn view(settings: &Settings) -> Element<'_, Message> {
     let current = settings.language();
     let languages = row(Language::ALL.into_iter().map(|language| {
         let style = if language == current { button::primary } else { button::secondary };
-        button(text(language.endonym())).on_press(Message::Language(language)).style(style).padding([8, 16]).into()
+        button(text(language.endonym()))
+            .on_press(Message::Language(language))
+            .style(style)
+            .padding([8, 16])
+            .into()
     }))
     .spacing(8);
-    let themes = row([(ThemeChoice::Light, fl!("settings-theme-light")), (ThemeChoice::Dark, fl!("settings-theme-dark"))]
-        .into_iter()
-        .map(|(theme, label)| {
-            let style = if theme == settings.theme { button::primary } else { button::secondary };
-            button(text(label)).on_press(Message::Theme(theme)).style(style).padding([8, 16]).into()
-        }))
+    let themes = row([
+        (ThemeChoice::Light, fl!("settings-theme-light")),
+        (ThemeChoice::Dark, fl!("settings-theme-dark")),
+    ]
+    .into_iter()
+    .map(|(theme, label)| {
+        let style = if theme == settings.theme { button::primary } else { button::secondary };
+        button(text(label)).on_press(Message::Theme(theme)).style(style).padding([8, 16]).into()
+    }))
     .spacing(8);
     column![
-        widget::header(fl!("settings-title"), vec![widget::secondary(fl!("action-back"), Some(Message::Close))]),
+        widget::header(
+            fl!("settings-title"),
+            vec![widget::secondary(fl!("action-back"), Some(Message::Close))]
+        ),
         text(fl!("settings-language")).size(18),
         languages,
         text(fl!("settings-theme")).size(18),

@@ -124,7 +124,8 @@ pub fn searchable_list<'a, Message: Clone + 'a>(
         );
     }
     if hidden > 0 {
-        entries = entries.push(text(crate::fl!("list-more", count = hidden)).size(13).style(theme::muted_text));
+        entries =
+            entries.push(text(crate::fl!("list-more", count = hidden)).size(13).style(theme::muted_text));
     }
     column![
         row![
