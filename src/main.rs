@@ -6,7 +6,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     tracing_subscriber::fmt()
-        .with_env_filter(tracing_subscriber::EnvFilter::from_default_env())
+        // An unusual system locale («C», «POSIX») is normal on school PCs
+        // and must not greet the user with an error line.
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("warn,i18n_embed::requester=off")),
+        )
         .with_writer(std::io::stderr)
         .init();
     let cli = Cli::parse();

@@ -132,7 +132,19 @@ nav-events = Events
 nav-people = People
 nav-schools = Schools
 nav-settings = Settings
-overview-counts = { $events } events · { $sessions } sessions · { $people } people · { $schools } schools
+overview-counts = { $events ->
+    [one] { $events } event
+   *[other] { $events } events
+} · { $sessions ->
+    [one] { $sessions } session
+   *[other] { $sessions } sessions
+} · { $people ->
+    [one] { $people } person
+   *[other] { $people } people
+} · { $schools ->
+    [one] { $schools } school
+   *[other] { $schools } schools
+}
 overview-problems = { $count ->
     [one] One problem found in the file
    *[other] { $count } problems found in the file

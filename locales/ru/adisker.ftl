@@ -134,7 +134,7 @@ nav-events = Мероприятия
 nav-people = Участники
 nav-schools = Школы
 nav-settings = Настройки
-overview-counts = { $events ->
+overview-counts = Всего: { $events ->
     [one] { $events } мероприятие
     [few] { $events } мероприятия
     [many] { $events } мероприятий

@@ -96,7 +96,9 @@ pub fn error_text(theme: &Theme) -> text::Style {
     text::Style { color: Some(theme.extended_palette().danger.base.color) }
 }
 
+/// Secondary text: the text colour, lighter, so it stays readable on any
+/// background it sits on, a selected row included.
 pub fn muted_text(theme: &Theme) -> text::Style {
     let palette = theme.extended_palette();
-    text::Style { color: Some(palette.background.strongest.color) }
+    text::Style { color: Some(Color { a: 0.65, ..palette.background.base.text }) }
 }

@@ -11,8 +11,8 @@ use crate::fl;
 use crate::i18n::{self, describe_field_error};
 use crate::ui::widget::{self, ListItem};
 use chrono::NaiveDate;
-use iced::widget::{button, column, row, scrollable, text, text_input};
-use iced::{Alignment, Element, Length};
+use iced::widget::{button, column, row, text, text_input};
+use iced::{Alignment, Element};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -279,7 +279,7 @@ impl State {
             Some(form) => self.form_view(project, form, read_only),
             None => text(fl!("events-hint")).into(),
         };
-        row![list, scrollable(detail).width(Length::Fill)].spacing(20).into()
+        widget::list_and_detail(list, detail)
     }
 
     fn form_view<'a>(

@@ -8,8 +8,8 @@ use crate::domain::{Edit, ItemEdit, Person, PersonId, Project, SchoolId};
 use crate::fl;
 use crate::i18n::describe_field_error;
 use crate::ui::widget::{self, ListItem};
-use iced::widget::{column, row, scrollable, text};
-use iced::{Element, Length};
+use iced::widget::{column, row, text};
+use iced::Element;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Field {
@@ -196,7 +196,7 @@ impl State {
             Some(form) => self.form_view(project, form, read_only),
             None => text(fl!("people-hint")).into(),
         };
-        row![list, scrollable(detail).width(Length::Fill)].spacing(20).into()
+        widget::list_and_detail(list, detail)
     }
 
     fn form_view<'a>(

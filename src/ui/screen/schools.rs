@@ -7,8 +7,8 @@ use crate::domain::{Edit, ItemEdit, Project, School, SchoolId, SchoolRole};
 use crate::fl;
 use crate::i18n::describe_field_error;
 use crate::ui::widget::{self, ListItem};
-use iced::widget::{column, row, scrollable, text};
-use iced::{Element, Length};
+use iced::widget::{column, row, text};
+use iced::Element;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -192,6 +192,6 @@ impl State {
             .into(),
             None => text(fl!("schools-hint")).into(),
         };
-        row![list, scrollable(detail).width(Length::Fill)].spacing(20).into()
+        widget::list_and_detail(list, detail)
     }
 }

@@ -163,3 +163,11 @@ pub fn matches(needle: &str, haystack: &[&str]) -> bool {
     let needle = needle.trim().to_lowercase();
     needle.is_empty() || haystack.iter().any(|h| h.to_lowercase().contains(&needle))
 }
+
+/// A list on the left and the selected item's form beside it.
+pub fn list_and_detail<'a, Message: 'a>(
+    list: Element<'a, Message>,
+    detail: Element<'a, Message>,
+) -> Element<'a, Message> {
+    row![list, iced::widget::scrollable(detail).spacing(6).width(Length::Fill)].spacing(20).into()
+}
