@@ -4,7 +4,7 @@
 
 use adisker::fl;
 use adisker::i18n::{self, Language};
-use adisker::store::DataDir;
+use adisker::store::{DataDir, Library};
 use adisker::ui::app::{App, Message, Screen, Shortcut};
 use iced::Task;
 use iced_test::Simulator;
@@ -25,10 +25,16 @@ struct Harness {
 
 impl Harness {
     fn new() -> Harness {
+        Harness::with(|_| {})
+    }
+
+    /// Boots the app on a data folder prepared by `setup`.
+    fn with(setup: impl FnOnce(&Library)) -> Harness {
         let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
         let dir = tempfile::tempdir().unwrap();
         std::fs::write(dir.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#)
             .unwrap();
+        setup(&Library::new(DataDir::at(dir.path())));
         let (app, boot) = App::boot(DataDir::at(dir.path()));
         let mut harness = Harness { app, dir, _serial: serial };
         harness.run(boot);
@@ -220,4 +226,33 @@ fn the_keys_map_to_shortcuts() {
     assert_eq!(of(press("y", Modifiers::CTRL)), Some(Shortcut::Redo));
     assert_eq!(of(press("s", Modifiers::CTRL)), Some(Shortcut::Save));
     assert_eq!(of(press("z", Modifiers::empty())), None);
+}
+
+#[test]
+fn a_damaged_project_offers_its_backup_and_opens_it() {
+    let mut h = Harness::with(|library| {
+        let now = chrono::Utc::now();
+        let mut project =
+            library.create("Шамшырақ қоғамдастығы", "Жетісу аудандық білім бөлімі", now).unwrap();
+        project.title = "Шамшырақ қоғамдастығы, 2019".into();
+        library.add(&project).unwrap();
+        // A person without a name: the file is JSON, but not a project any
+        // more, as after a hand edit gone wrong.
+        let path = library.project_file(&project.id.to_string());
+        let text = std::fs::read_to_string(&path).unwrap();
+        let broken = text.replace("\"people\": []", "\"people\": [{\"id\": 5}]");
+        assert_ne!(text, broken);
+        std::fs::write(&path, broken).unwrap();
+    });
+    h.click(fl!("action-open").as_str());
+    assert!(matches!(h.app.screen(), Screen::Library(_)), "a damaged file does not open");
+    assert!(h.shows("Шамшырақ қоғамдастығы, 2019"), "the library still lists it");
+    h.click(fl!("library-restore-backup").as_str());
+    assert_eq!(h.project().title, "Шамшырақ қоғамдастығы", "the backup is the previous version");
+    let folder = std::fs::read_dir(h.dir.path().join("projects")).unwrap().next().unwrap().unwrap().path();
+    let kept = std::fs::read_dir(folder)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .any(|e| e.file_name().to_string_lossy().starts_with("project.json.damaged"));
+    assert!(kept, "the damaged file is kept beside the restored one");
 }

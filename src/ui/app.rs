@@ -27,7 +27,15 @@ pub struct App {
     /// Set when the user closed the window with edits not yet written: the
     /// window closes once they are.
     closing: Option<window::Id>,
-    notice: Option<String>,
+    notice: Option<Notice>,
+}
+
+/// An error shown above every screen; a project that could not be opened
+/// offers its backup.
+#[derive(Debug, Clone)]
+struct Notice {
+    message: String,
+    backup_of: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -44,7 +52,9 @@ pub enum Message {
     Library(library::Message),
     Project(project::Message),
     Settings(settings::Message),
-    Opened(Result<project::Opened, String>),
+    Opened(Result<project::Opened, project::OpenError>),
+    RestoreBackup(String),
+    BackupRestored(String, Result<(), String>),
     Shortcut(Shortcut),
     Tick(Instant),
     CloseRequested(window::Id),
@@ -113,8 +123,22 @@ impl App {
                 Task::none()
             }
             Message::Opened(Err(error)) => {
-                self.notice = Some(error);
+                self.notice = Some(Notice { message: error.message, backup_of: error.backup_of });
                 self.back_to_library()
+            }
+            Message::RestoreBackup(id) => {
+                self.notice = None;
+                let library = self.library.clone();
+                let restored = id.clone();
+                Task::perform(
+                    blocking(move || library.restore_backup(&id).map_err(|e| i18n::describe_store_error(&e))),
+                    move |result| Message::BackupRestored(restored.clone(), result),
+                )
+            }
+            Message::BackupRestored(id, Ok(())) => self.open(id),
+            Message::BackupRestored(_, Err(error)) => {
+                self.notice = Some(Notice { message: error, backup_of: None });
+                Task::none()
             }
             Message::Project(message) => {
                 let Screen::Project(state) = &mut self.screen else { return Task::none() };
@@ -143,7 +167,7 @@ impl App {
             },
             Message::SettingsSaved(Ok(())) => Task::none(),
             Message::SettingsSaved(Err(error)) => {
-                self.notice = Some(error);
+                self.notice = Some(Notice { message: error, backup_of: None });
                 Task::none()
             }
             Message::Shortcut(shortcut) => self.shortcut(shortcut),
@@ -243,8 +267,13 @@ impl App {
             Some(notice) => column![
                 container(widget::notice(
                     NoticeKind::Error,
-                    notice.clone(),
-                    vec![(fl!("action-dismiss"), Message::DismissNotice)]
+                    notice.message.clone(),
+                    notice
+                        .backup_of
+                        .iter()
+                        .map(|id| (fl!("library-restore-backup"), Message::RestoreBackup(id.clone())))
+                        .chain([(fl!("action-dismiss"), Message::DismissNotice)])
+                        .collect(),
                 ))
                 .padding([8, 20]),
                 body

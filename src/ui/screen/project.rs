@@ -46,15 +46,30 @@ pub struct Opened {
     pub stamp: Option<FileStamp>,
 }
 
+/// Why a project did not open, and whether its backup could be opened
+/// instead.
+#[derive(Debug, Clone)]
+pub struct OpenError {
+    pub message: String,
+    /// The project's id, when a readable `.bak` is there to fall back on.
+    pub backup_of: Option<String>,
+}
+
 /// Reads a project off the UI thread and takes its lock.
-pub fn open(library: Library, id: String) -> impl std::future::Future<Output = Result<Opened, String>> {
+pub fn open(library: Library, id: String) -> impl std::future::Future<Output = Result<Opened, OpenError>> {
     blocking(move || {
         let dir = library.dirs.project_dir(&id);
-        let lock = ProjectLock::try_acquire(&dir).map_err(|e| i18n::describe_io(&e, &dir))?;
+        let plain = |message| OpenError { message, backup_of: None };
+        let lock = ProjectLock::try_acquire(&dir).map_err(|e| plain(i18n::describe_io(&e, &dir)))?;
         let path = library.project_file(&id);
         let stamp = project_file::stamp(&path);
-        let Loaded { project, problems, read_only } =
-            library.load(&id).map_err(|e| i18n::describe_store_error(&e))?;
+        let Loaded { project, problems, read_only } = library.load(&id).map_err(|e| {
+            let backup = atomic::backup_path(&path);
+            OpenError {
+                message: i18n::describe_store_error(&e),
+                backup_of: project_file::load(&backup).is_ok().then(|| id.clone()),
+            }
+        })?;
         let read_only = read_only.or_else(|| lock.is_none().then_some(ReadOnlyReason::LockedElsewhere));
         Ok(Opened {
             id,

@@ -7,8 +7,8 @@ use crate::domain::{Edit, ItemEdit, Project, School, SchoolId, SchoolRole};
 use crate::fl;
 use crate::i18n::describe_field_error;
 use crate::ui::widget::{self, ListItem};
-use iced::widget::{column, row, text};
 use iced::Element;
+use iced::widget::{column, row, text};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
