@@ -256,3 +256,41 @@ fn a_damaged_project_offers_its_backup_and_opens_it() {
         .any(|e| e.file_name().to_string_lossy().starts_with("project.json.damaged"));
     assert!(kept, "the damaged file is kept beside the restored one");
 }
+
+#[test]
+fn a_deleted_project_comes_back_with_undo_and_from_the_trash() {
+    let mut h = Harness::with(|library| {
+        library.create("Устат-шакирт мектеби", "Аймактык методикалык борбор", chrono::Utc::now()).unwrap();
+    });
+    h.click(fl!("action-delete").as_str());
+    assert!(!h.shows(&fl!("action-open")), "the project left the list");
+    h.click(fl!("action-undo").as_str());
+    assert!(h.shows("Устат-шакирт мектеби"), "undo brings it back");
+
+    h.click(fl!("action-delete").as_str());
+    h.click(fl!("library-trash-count", count = 1).as_str());
+    assert!(h.shows("Устат-шакирт мектеби"), "the trash lists it");
+    h.click(fl!("library-restore").as_str());
+    h.click(fl!("library-back-to-projects").as_str());
+    assert!(h.shows("Устат-шакирт мектеби"));
+    assert_eq!(std::fs::read_dir(h.dir.path().join("trash")).unwrap().count(), 0);
+}
+
+#[test]
+fn a_project_open_elsewhere_opens_read_only() {
+    let held = std::sync::Arc::new(Mutex::new(None));
+    let holder = held.clone();
+    let mut h = Harness::with(move |library| {
+        let project = library.create("Әдістемелік десант", "№1 тірек мектебі", chrono::Utc::now()).unwrap();
+        let dir = library.dirs.project_dir(&project.id.to_string());
+        *holder.lock().unwrap() = adisker::store::ProjectLock::try_acquire(&dir).unwrap();
+    });
+    assert!(held.lock().unwrap().is_some(), "the other window holds the lock");
+    h.click(fl!("action-open").as_str());
+    assert!(h.shows(&fl!("read-only-locked")));
+    assert!(h.shows(&fl!("save-read-only")));
+    let before = h.project().clone();
+    h.type_into("project-title", " (өзгеріс)");
+    h.click(fl!("action-save").as_str());
+    assert_eq!(h.project(), &before, "nothing changes in a read-only project");
+}
