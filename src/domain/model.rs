@@ -138,14 +138,8 @@ pub enum Level {
 }
 
 impl Level {
-    pub const ALL: [Level; 6] = [
-        Self::School,
-        Self::District,
-        Self::City,
-        Self::Regional,
-        Self::Republican,
-        Self::International,
-    ];
+    pub const ALL: [Level; 6] =
+        [Self::School, Self::District, Self::City, Self::Regional, Self::Republican, Self::International];
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

@@ -46,7 +46,10 @@ pub fn format_date_input(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
 }
 
-pub fn parse_period(start: &str, end: &str) -> Result<(NaiveDate, NaiveDate), (Option<FieldError>, Option<FieldError>)> {
+pub fn parse_period(
+    start: &str,
+    end: &str,
+) -> Result<(NaiveDate, NaiveDate), (Option<FieldError>, Option<FieldError>)> {
     match (parse_date(start), parse_date(end)) {
         (Ok(s), Ok(e)) if e < s => Err((None, Some(FieldError::EndsBeforeStart))),
         (Ok(s), Ok(e)) => Ok((s, e)),

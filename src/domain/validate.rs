@@ -131,9 +131,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             v.problems.push(Problem::EndsBeforeStart { at: at.clone() });
         }
         for (i, visit) in mentorship.visits.iter().enumerate() {
-            v.optional(Entity::Session, &all_sessions, visit.session, || {
-                format!("{at}.visits[{i}].session")
-            });
+            v.optional(Entity::Session, &all_sessions, visit.session, || format!("{at}.visits[{i}].session"));
         }
     }
     for (a, award) in project.awards.iter().enumerate() {

@@ -17,7 +17,8 @@ impl ProjectLock {
     /// Takes the lock of the project in `dir`, or returns `None` when
     /// another process holds it.
     pub fn try_acquire(dir: &Path) -> io::Result<Option<ProjectLock>> {
-        let mut file = OpenOptions::new().create(true).truncate(false).write(true).open(dir.join(LOCK_FILE))?;
+        let mut file =
+            OpenOptions::new().create(true).truncate(false).write(true).open(dir.join(LOCK_FILE))?;
         match file.try_lock() {
             Ok(()) => {
                 // Who holds it, for a person looking at the folder; the lock

@@ -12,5 +12,5 @@ pub mod settings;
 pub use library::{Library, StoreError, Summary};
 pub use lock::ProjectLock;
 pub use paths::DataDir;
-pub use project_file::{FileStamp, Loaded, LoadError, ParseFault, ReadOnlyReason};
+pub use project_file::{FileStamp, LoadError, Loaded, ParseFault, ReadOnlyReason};
 pub use settings::{Settings, ThemeChoice};
