@@ -1,0 +1,328 @@
+//! Any project the types can hold survives being written and read back,
+//! whatever its text, dates, optional fields and fields from newer versions.
+//! References are random ids and mostly dangle: the file must keep them as
+//! they are, valid or not.
+
+use adisker::domain::*;
+use adisker::store::project_file;
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
+use proptest::collection::{btree_map, vec};
+use proptest::option;
+use proptest::prelude::*;
+use proptest::sample::select;
+use serde_json::Value;
+use std::path::Path;
+use uuid::Uuid;
+
+/// Kazakh and Kyrgyz text, or anything Unicode allows.
+fn text() -> impl Strategy<Value = String> {
+    prop_oneof![
+        3 => "[А-Яа-яЁёӘәҒғҚқҢңӨөҰұҮүҺһІі0-9 .,:;«»№()\"\\\\/-]{0,16}",
+        2 => any::<String>(),
+        1 => Just(String::new()),
+    ]
+}
+
+fn texts() -> impl Strategy<Value = Vec<String>> {
+    vec(text(), 0..3)
+}
+
+fn maybe_text() -> impl Strategy<Value = Option<String>> {
+    option::of(text())
+}
+
+fn id<T: std::fmt::Debug>(make: fn(Uuid) -> T) -> impl Strategy<Value = T> {
+    any::<u128>().prop_map(move |n| make(Uuid::from_u128(n)))
+}
+
+/// Years 1 to 9999: what RFC 3339 and every calendar people use can write.
+fn date() -> impl Strategy<Value = NaiveDate> {
+    let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap().num_days_from_ce();
+    let last = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap().num_days_from_ce();
+    (first..=last).prop_map(|d| NaiveDate::from_num_days_from_ce_opt(d).unwrap())
+}
+
+fn time() -> impl Strategy<Value = NaiveTime> {
+    prop_oneof![
+        (0u32..86_400).prop_map(|s| NaiveTime::from_num_seconds_from_midnight_opt(s, 0).unwrap()),
+        (0u32..86_400, 0u32..1_000_000_000)
+            .prop_map(|(s, n)| NaiveTime::from_num_seconds_from_midnight_opt(s, n).unwrap()),
+    ]
+}
+
+fn instant() -> impl Strategy<Value = DateTime<Utc>> {
+    let first = NaiveDate::from_ymd_opt(1, 1, 1).unwrap().and_hms_opt(0, 0, 0).unwrap().and_utc().timestamp();
+    let last =
+        NaiveDate::from_ymd_opt(9999, 12, 31).unwrap().and_hms_opt(23, 59, 59).unwrap().and_utc().timestamp();
+    (first..=last, prop_oneof![Just(0u32), 0u32..1_000_000_000])
+        .prop_map(|(secs, nanos)| DateTime::from_timestamp(secs, nanos).unwrap())
+}
+
+fn json_value() -> impl Strategy<Value = Value> {
+    let leaf = prop_oneof![
+        Just(Value::Null),
+        any::<bool>().prop_map(Value::from),
+        any::<i64>().prop_map(Value::from),
+        any::<u64>().prop_map(Value::from),
+        any::<f64>().prop_filter("JSON has no NaN or infinity", |f| f.is_finite()).prop_map(Value::from),
+        text().prop_map(Value::from),
+    ];
+    leaf.prop_recursive(3, 16, 4, |inner| {
+        prop_oneof![
+            vec(inner.clone(), 0..4).prop_map(Value::Array),
+            btree_map(text(), inner, 0..4).prop_map(|m| Value::Object(m.into_iter().collect())),
+        ]
+    })
+}
+
+/// Fields a newer version might write. The prefix keeps them apart from
+/// the fields this version knows.
+fn extra() -> impl Strategy<Value = Extra> {
+    prop_oneof![
+        2 => Just(Extra::new()),
+        1 => btree_map("x_[a-zа-яәіңғүұқөһ_]{0,8}", json_value(), 1..3).prop_map(|m| m.into_iter().collect()),
+    ]
+}
+
+fn small_number() -> impl Strategy<Value = Option<u32>> {
+    option::of(prop_oneof![0u32..200, any::<u32>()])
+}
+
+prop_compose! {
+    fn school()(
+        id in id(SchoolId),
+        name in text(),
+        number in maybe_text(),
+        locality in text(),
+        role in select(vec![SchoolRole::Host, SchoolRole::Leading, SchoolRole::Magnet, SchoolRole::Member, SchoolRole::Other]),
+        extra in extra(),
+    ) -> School {
+        School { id, name, number, locality, role, extra }
+    }
+}
+
+prop_compose! {
+    fn person()(
+        (id, full_name, school, position, subjects) in (id(PersonId), text(), option::of(id(SchoolId)), text(), texts()),
+        (qualification, email, phone, note, extra) in (maybe_text(), maybe_text(), maybe_text(), maybe_text(), extra()),
+    ) -> Person {
+        Person { id, full_name, school, position, subjects, qualification, email, phone, note, extra }
+    }
+}
+
+prop_compose! {
+    fn room()(id in id(RoomId), name in text(), capacity in small_number(), extra in extra()) -> Room {
+        Room { id, name, capacity, extra }
+    }
+}
+
+prop_compose! {
+    fn lesson()(
+        (subject, grade, class_letter, topic) in (text(), any::<u8>(), maybe_text(), text()),
+        (objectives, teachers, extra) in (text(), vec(id(PersonId), 0..3), extra()),
+    ) -> Lesson {
+        Lesson { subject, grade, class_letter, topic, objectives, teachers, extra }
+    }
+}
+
+fn session_kind() -> impl Strategy<Value = SessionKind> {
+    use SessionKind::*;
+    select(vec![
+        Registration,
+        Opening,
+        Performance,
+        Speech,
+        MasterClass,
+        OpenLesson,
+        Break,
+        RoundTable,
+        Discussion,
+        Feedback,
+        Awards,
+        Visit,
+        Other,
+    ])
+}
+
+prop_compose! {
+    fn session()(
+        (id, day, start, end, kind, title) in (id(SessionId), date(), time(), time(), session_kind(), text()),
+        (room, responsible, lesson, observers) in
+            (option::of(id(RoomId)), vec(id(PersonId), 0..3), option::of(lesson()), vec(id(PersonId), 0..3)),
+        (attendees, notes, extra) in (vec(id(PersonId), 0..4), text(), extra()),
+    ) -> Session {
+        Session { id, day, start, end, kind, title, room, responsible, lesson, observers, attendees, notes, extra }
+    }
+}
+
+prop_compose! {
+    fn registration()(
+        person in id(PersonId),
+        mode in select(vec![AttendanceMode::Offline, AttendanceMode::Online]),
+        attended in option::of(any::<bool>()),
+        group in maybe_text(),
+        extra in extra(),
+    ) -> Registration {
+        Registration { person, mode, attended, group, extra }
+    }
+}
+
+prop_compose! {
+    fn observation()(
+        (id, session, observer, template) in (id(ObservationId), id(SessionId), id(PersonId), id(TemplateId)),
+        (ratings, notes) in (
+            btree_map(text(), any::<u8>(), 0..4),
+            vec((any::<u32>(), text(), extra()).prop_map(|(at, text, extra)| ObservationNote { at, text, extra }), 0..3),
+        ),
+        (strengths, improvements, recommendation) in (text(), text(), text()),
+        (status, modified, extra) in
+            (select(vec![ObservationStatus::Draft, ObservationStatus::Final]), instant(), extra()),
+    ) -> Observation {
+        Observation {
+            id, session, observer, template, ratings, notes, strengths, improvements, recommendation,
+            status, modified, extra,
+        }
+    }
+}
+
+prop_compose! {
+    fn feedback()(
+        (id, target, respondent) in (
+            id(FeedbackId),
+            prop_oneof![Just(FeedbackTarget::Event), id(SessionId).prop_map(FeedbackTarget::Session)],
+            option::of(id(PersonId)),
+        ),
+        (method, ratings, stars, wish, comment) in (
+            select(vec![
+                FeedbackMethod::TwoStarsAndAWish,
+                FeedbackMethod::Coins,
+                FeedbackMethod::TrafficLight,
+                FeedbackMethod::Rating,
+                FeedbackMethod::Free,
+            ]),
+            btree_map(text(), any::<u8>(), 0..4),
+            texts(),
+            text(),
+            text(),
+        ),
+        (coins, light, entered, extra) in (
+            small_number(),
+            option::of(select(vec![TrafficLight::Green, TrafficLight::Yellow, TrafficLight::Red])),
+            instant(),
+            extra(),
+        ),
+    ) -> Feedback {
+        Feedback { id, target, respondent, method, ratings, stars, wish, comment, coins, light, entered, extra }
+    }
+}
+
+prop_compose! {
+    fn event()(
+        (id, title, theme, kind, level, format) in (
+            id(EventId),
+            text(),
+            text(),
+            select(EventKind::ALL.to_vec()),
+            select(Level::ALL.to_vec()),
+            select(EventFormat::ALL.to_vec()),
+        ),
+        (online_link, starts_on, ends_on, venue) in (
+            maybe_text(),
+            date(),
+            date(),
+            (option::of(id(SchoolId)), text(), extra()).prop_map(|(school, address, extra)| Venue { school, address, extra }),
+        ),
+        (rooms, goal, objectives, audience, expected_participants, languages) in
+            (vec(room(), 0..3), text(), texts(), text(), small_number(), vec("[a-z]{2}", 0..3)),
+        feedback_questions in vec(
+            (text(), text(), extra()).prop_map(|(key, text, extra)| FeedbackQuestion { key, text, extra }),
+            0..3,
+        ),
+        (sessions, registrations, observations, feedback, extra) in (
+            vec(session(), 0..4),
+            vec(registration(), 0..4),
+            vec(observation(), 0..3),
+            vec(feedback(), 0..4),
+            extra(),
+        ),
+    ) -> Event {
+        Event {
+            id, title, theme, kind, level, format, online_link, starts_on, ends_on, venue, rooms, goal,
+            objectives, audience, expected_participants, languages, feedback_questions, sessions,
+            registrations, observations, feedback, extra,
+        }
+    }
+}
+
+prop_compose! {
+    fn mentorship()(
+        (id, mentor, mentees, direction) in (id(MentorshipId), id(PersonId), vec(id(PersonId), 0..3), text()),
+        (starts_on, ends_on, goals, extra) in (date(), date(), text(), extra()),
+        visits in vec(
+            (date(), option::of(id(SessionId)), text(), text(), extra())
+                .prop_map(|(date, session, topic, notes, extra)| MentorVisit { date, session, topic, notes, extra }),
+            0..3,
+        ),
+    ) -> Mentorship {
+        Mentorship { id, mentor, mentees, direction, starts_on, ends_on, goals, visits, extra }
+    }
+}
+
+prop_compose! {
+    fn award()(
+        (id, person, kind, title) in (
+            id(AwardId),
+            id(PersonId),
+            select(vec![AwardKind::Certificate, AwardKind::LetterOfThanks, AwardKind::Diploma, AwardKind::Nomination]),
+            text(),
+        ),
+        (event, number, issued_on, extra) in (option::of(id(EventId)), text(), date(), extra()),
+    ) -> Award {
+        Award { id, person, kind, title, event, number, issued_on, extra }
+    }
+}
+
+prop_compose! {
+    fn template()(
+        (id, name, version, previous) in (id(TemplateId), text(), any::<u32>(), option::of(id(TemplateId))),
+        scale in select(vec![Scale::FourLevels, Scale::YesPartlyNo]),
+        criteria in vec(
+            (text(), text(), text(), extra())
+                .prop_map(|(key, title, descriptor, extra)| Criterion { key, title, descriptor, extra }),
+            0..3,
+        ),
+        extra in extra(),
+    ) -> ObservationTemplate {
+        ObservationTemplate { id, name, version, previous, scale, criteria, extra }
+    }
+}
+
+prop_compose! {
+    fn project()(
+        (version, id, title, organizer, created, modified) in
+            (0u32..=3, id(ProjectId), text(), text(), instant(), instant()),
+        (schools, people, events) in (vec(school(), 0..3), vec(person(), 0..5), vec(event(), 0..3)),
+        (mentorships, awards, observation_templates, extra) in
+            (vec(mentorship(), 0..2), vec(award(), 0..3), vec(template(), 0..2), extra()),
+    ) -> Project {
+        Project {
+            format: FORMAT_TAG.to_owned(),
+            version, id, title, organizer, created, modified, schools, people, events, mentorships,
+            awards, observation_templates, extra,
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_project_survives_the_file(project in project()) {
+        let bytes = project_file::to_bytes(&project);
+        let loaded = project_file::parse(&bytes, Path::new("generated.json"))
+            .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(&loaded.project, &project);
+        // Writing what was read gives the same bytes: no drift on re-save.
+        prop_assert!(project_file::to_bytes(&loaded.project) == bytes);
+    }
+}
