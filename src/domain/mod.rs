@@ -1,11 +1,15 @@
 //! The model and its rules: no user interface, no files, no clock.
 
+pub mod assign;
+pub mod conflicts;
 pub mod edit;
+pub mod flow;
 pub mod ids;
 pub mod model;
 pub mod rules;
 pub mod validate;
 
+pub use conflicts::{Conflict, ConflictKind, event_conflicts, project_conflicts};
 pub use edit::{Edit, EditError, History, ItemEdit};
 pub use ids::*;
 pub use model::*;
