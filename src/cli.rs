@@ -1,7 +1,8 @@
 //! The command line: the same library and checks as the window, for scripts
 //! and for people who manage many schools' files at once.
 
-use crate::domain::Project;
+use crate::domain::{Event, Project};
+use crate::exchange;
 use crate::fl;
 use crate::i18n::{self, describe_problem};
 use crate::sample::{self, Size};
@@ -50,6 +51,19 @@ pub enum Command {
     Import { file: PathBuf },
     /// One line per project in the library: id, title, last change.
     List,
+    /// Write an event's programme as an iCalendar file, one calendar entry
+    /// per session, for the participants' phones and calendar programs.
+    ExportIcs {
+        /// The project file.
+        file: PathBuf,
+        /// The id of the event; may be left out when the project has only
+        /// one event.
+        #[arg(long, value_name = "ID")]
+        event: Option<String>,
+        /// The calendar file to write (OUT.ics).
+        #[arg(short = 'o', long = "out", value_name = "OUT")]
+        out: PathBuf,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -79,7 +93,7 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
         },
         Command::List => match Library::new(dirs).list() {
             Ok(mut projects) => {
-                projects.sort_by(|a, b| b.modified.cmp(&a.modified));
+                projects.sort_by_key(|p| std::cmp::Reverse(p.modified));
                 for p in projects {
                     let modified = p.modified.map(i18n::format_timestamp).unwrap_or_else(|| "—".into());
                     println!("{}\t{}\t{}", p.id, p.title, modified);
@@ -88,6 +102,7 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
             }
             Err(error) => fail(&i18n::describe_store_error(&error)),
         },
+        Command::ExportIcs { file, event, out } => export_ics(&file, event.as_deref(), &out),
     }
 }
 
@@ -111,10 +126,63 @@ fn check(file: &Path) -> ExitCode {
     }
 }
 
+fn export_ics(file: &Path, event: Option<&str>, out: &Path) -> ExitCode {
+    let project = match store::project_file::load(file) {
+        Ok(loaded) => loaded.project,
+        Err(error) => return fail(&i18n::describe_load_error(&error)),
+    };
+    let event = match (event, project.events.as_slice()) {
+        (_, []) => return fail(&fl!("ics-no-events", title = project.title.as_str())),
+        (None, [only]) => only,
+        (None, events) => {
+            let code = fail(&fl!("ics-choose-event", count = events.len(), option = "--event"));
+            list_events(events);
+            return code;
+        }
+        // A malformed id is as unknown as a well-formed one that matches
+        // nothing; both get the list of ids to copy from.
+        (Some(id), events) => match id.trim().parse().ok().and_then(|id| project.event(id)) {
+            Some(event) => event,
+            None => {
+                let code = fail(&fl!("ics-unknown-event", id = id));
+                list_events(events);
+                return code;
+            }
+        },
+    };
+    let ics = exchange::event_to_ics(&project, event, Utc::now());
+    match store::atomic::write_atomic(out, ics.as_bytes(), false) {
+        Ok(()) => {
+            println!(
+                "{}",
+                fl!(
+                    "ics-written",
+                    title = event.title.as_str(),
+                    path = out.display().to_string(),
+                    count = event.sessions.len()
+                )
+            );
+            ExitCode::SUCCESS
+        }
+        Err(error) => {
+            fail(&fl!("error-write-file", path = out.display().to_string(), reason = error.to_string()))
+        }
+    }
+}
+
+/// Ids and titles, one event a line, for the user to copy an id from.
+fn list_events(events: &[Event]) {
+    for event in events {
+        eprintln!("  {}\t{}", event.id, event.title);
+    }
+}
+
 fn write_project(project: &Project, out: &Path) -> ExitCode {
     match store::project_file::save(out, project) {
         Ok(()) => ExitCode::SUCCESS,
-        Err(error) => fail(&fl!("error-write-file", path = out.display().to_string(), reason = error.to_string())),
+        Err(error) => {
+            fail(&fl!("error-write-file", path = out.display().to_string(), reason = error.to_string()))
+        }
     }
 }
 

@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod domain;
+pub mod exchange;
 pub mod i18n;
 pub mod sample;
 pub mod store;

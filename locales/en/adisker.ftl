@@ -236,3 +236,37 @@ settings-language = Language
 settings-theme = Appearance
 settings-theme-light = Light
 settings-theme-dark = Dark
+
+## Calendar export
+ics-written = The programme of “{ $title }” is written to { $path }: { $count ->
+    [one] { $count } session
+   *[other] { $count } sessions
+}.
+ics-choose-event = The project has { $count } events; choose one and give its id with { $option }:
+ics-unknown-event = The project has no event with the id “{ $id }”. Its events are:
+ics-no-events = The project “{ $title }” has no events, so no calendar was written.
+ics-lesson-summary = { $title } — { $subject }, grade { $grade }
+ics-topic = Topic: { $topic }
+ics-teachers = { $count ->
+    [one] Teacher
+   *[other] Teachers
+}: { $names }
+ics-responsible = { $count ->
+    [one] Person in charge
+   *[other] People in charge
+}: { $names }
+ics-category = { $kind ->
+    [registration] Registration
+    [opening] Opening
+    [performance] Performance
+    [speech] Speech
+    [master-class] Master class
+    [open-lesson] Open lesson
+    [break] Break
+    [round-table] Round table
+    [discussion] Discussion
+    [feedback] Feedback
+    [awards] Awards
+    [visit] Visit
+   *[other] Other
+}

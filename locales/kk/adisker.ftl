@@ -218,3 +218,31 @@ settings-language = Тіл
 settings-theme = Сыртқы түрі
 settings-theme-light = Ашық
 settings-theme-dark = Қараңғы
+
+## Күнтізбеге шығару
+ics-written = «{ $title }» бағдарламасы { $path } файлына жазылды: { $count } тармақ.
+ics-choose-event = Жобада { $count } іс-шара бар. Біреуін таңдап, оның идентификаторын { $option } параметрімен көрсетіңіз:
+ics-unknown-event = Жобада «{ $id }» идентификаторлы іс-шара жоқ. Жобадағы іс-шаралар:
+ics-no-events = «{ $title }» жобасында бірде-бір іс-шара жоқ, сондықтан күнтізбе жасалмады.
+ics-lesson-summary = { $title } — { $subject }, { $grade }-сынып
+ics-topic = Тақырыбы: { $topic }
+ics-teachers = { $count ->
+    [one] Мұғалім
+   *[other] Мұғалімдер
+}: { $names }
+ics-responsible = Жауапты: { $names }
+ics-category = { $kind ->
+    [registration] Тіркеу
+    [opening] Ашылу
+    [performance] Өнер көрсету
+    [speech] Сөз сөйлеу
+    [master-class] Шеберлік сағаты
+    [open-lesson] Ашық сабақ
+    [break] Үзіліс
+    [round-table] Дөңгелек үстел
+    [discussion] Талқылау
+    [feedback] Кері байланыс
+    [awards] Марапаттау
+    [visit] Сапар
+   *[other] Басқа
+}

@@ -218,3 +218,31 @@ settings-language = Тил
 settings-theme = Сырткы көрүнүш
 settings-theme-light = Жарык
 settings-theme-dark = Караңгы
+
+## Календарга чыгаруу
+ics-written = «{ $title }» программасы { $path } файлына жазылды: { $count } пункт.
+ics-choose-event = Долбоордо { $count } иш-чара бар. Бирөөнү тандап, анын идентификаторун { $option } параметри менен көрсөтүңүз:
+ics-unknown-event = Долбоордо «{ $id }» идентификатору бар иш-чара жок. Долбоордун иш-чаралары:
+ics-no-events = «{ $title }» долбоорунда бир да иш-чара жок, ошондуктан календарь түзүлгөн жок.
+ics-lesson-summary = { $title } — { $subject }, { $grade }-класс
+ics-topic = Темасы: { $topic }
+ics-teachers = { $count ->
+    [one] Мугалим
+   *[other] Мугалимдер
+}: { $names }
+ics-responsible = Жооптуу: { $names }
+ics-category = { $kind ->
+    [registration] Каттоо
+    [opening] Ачылыш
+    [performance] Өнөр көрсөтүү
+    [speech] Сөз сүйлөө
+    [master-class] Чеберчилик сабагы
+    [open-lesson] Ачык сабак
+    [break] Тыныгуу
+    [round-table] Тегерек стол
+    [discussion] Талкуу
+    [feedback] Кайтарым байланыш
+    [awards] Сыйлоо
+    [visit] Сапар
+   *[other] Башка
+}

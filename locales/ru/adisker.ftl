@@ -268,3 +268,44 @@ settings-language = Язык
 settings-theme = Оформление
 settings-theme-light = Светлое
 settings-theme-dark = Тёмное
+
+## Экспорт в календарь
+ics-written = Программа «{ $title }» записана в { $path }: { $count ->
+    [one] { $count } пункт
+    [few] { $count } пункта
+    [many] { $count } пунктов
+   *[other] { $count } пункта
+}.
+ics-choose-event = В проекте { $count ->
+    [one] { $count } мероприятие
+    [few] { $count } мероприятия
+    [many] { $count } мероприятий
+   *[other] { $count } мероприятия
+}; выберите одно и укажите его идентификатор в параметре { $option }:
+ics-unknown-event = В проекте нет мероприятия с идентификатором «{ $id }». Мероприятия проекта:
+ics-no-events = В проекте «{ $title }» нет ни одного мероприятия, поэтому календарь не создан.
+ics-lesson-summary = { $title } — { $subject }, { $grade } класс
+ics-topic = Тема: { $topic }
+ics-teachers = { $count ->
+    [one] Учитель
+   *[other] Учителя
+}: { $names }
+ics-responsible = { $count ->
+    [one] Отвечает
+   *[other] Отвечают
+}: { $names }
+ics-category = { $kind ->
+    [registration] Регистрация
+    [opening] Открытие
+    [performance] Концертный номер
+    [speech] Выступление
+    [master-class] Мастер-класс
+    [open-lesson] Открытый урок
+    [break] Перерыв
+    [round-table] Круглый стол
+    [discussion] Обсуждение
+    [feedback] Обратная связь
+    [awards] Награждение
+    [visit] Посещение
+   *[other] Другое
+}
