@@ -47,9 +47,11 @@ pub enum ItemEdit<T: Keyed> {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     Details { title: String, organizer: String },
-    School(ItemEdit<School>),
-    Person(ItemEdit<Person>),
-    Event(ItemEdit<Event>),
+    // Boxed so that an edit stays small wherever it is passed and stored:
+    // an event is large, and the undo stack holds hundreds of edits.
+    School(Box<ItemEdit<School>>),
+    Person(Box<ItemEdit<Person>>),
+    Event(Box<ItemEdit<Event>>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -80,29 +82,29 @@ impl Project {
                 Ok(Edit::Details { title: old_title, organizer: old_organizer })
             }
             Edit::School(change) => {
-                if let ItemEdit::Remove(id) = &change {
+                if let ItemEdit::Remove(id) = &*change {
                     let people = self.people.iter().filter(|p| p.school == Some(*id)).count();
                     let events = self.events.iter().filter(|e| e.venue.school == Some(*id)).count();
                     if people + events > 0 {
                         return Err(EditError::SchoolInUse { people, events });
                     }
                 }
-                apply_item(&mut self.schools, change).map(Edit::School)
+                apply_item(&mut self.schools, *change).map(|c| Edit::School(Box::new(c)))
             }
             Edit::Person(change) => {
-                if let ItemEdit::Remove(id) = &change {
+                if let ItemEdit::Remove(id) = &*change {
                     let uses = self.uses_of_person(*id);
                     if uses > 0 {
                         return Err(EditError::PersonInUse { uses });
                     }
                 }
-                apply_item(&mut self.people, change).map(Edit::Person)
+                apply_item(&mut self.people, *change).map(|c| Edit::Person(Box::new(c)))
             }
             Edit::Event(change) => {
-                if let ItemEdit::Put(event) = &change {
+                if let ItemEdit::Put(event) = &*change {
                     check_rooms(event)?;
                 }
-                apply_item(&mut self.events, change).map(Edit::Event)
+                apply_item(&mut self.events, *change).map(|c| Edit::Event(Box::new(c)))
             }
         }
     }

@@ -69,7 +69,7 @@ pub struct Loaded {
 /// Reads, parses and validates a project file.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let io_error = |source| LoadError::Io { path: path.to_owned(), source };
-    let bytes = u64::try_from(fs::metadata(path).map_err(io_error)?.len()).unwrap_or(u64::MAX);
+    let bytes = fs::metadata(path).map_err(io_error)?.len();
     if bytes > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { path: path.to_owned(), bytes });
     }

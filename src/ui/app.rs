@@ -14,7 +14,7 @@ use iced::{Element, Event, Length, Subscription, Task, Theme, event, window};
 use std::time::{Duration, Instant};
 
 pub enum Screen {
-    Library(library::State),
+    Library(Box<library::State>),
     Opening,
     Project(Box<project::State>),
 }
@@ -73,7 +73,7 @@ impl App {
         let app = App {
             library,
             settings,
-            screen: Screen::Library(state),
+            screen: Screen::Library(Box::new(state)),
             settings_open: false,
             closing: None,
             notice: None,
@@ -237,7 +237,7 @@ impl App {
 
     fn back_to_library(&mut self) -> Task<Message> {
         let (state, task) = library::State::new(self.library.clone(), false);
-        self.screen = Screen::Library(state);
+        self.screen = Screen::Library(Box::new(state));
         task.map(Message::Library)
     }
 

@@ -232,10 +232,12 @@ impl State {
             }
             Message::Save => {
                 if let Some(event) = form.build() {
-                    return EditAction::Edit(Edit::Event(ItemEdit::Put(event)));
+                    return EditAction::Edit(Edit::Event(Box::new(ItemEdit::Put(event))));
                 }
             }
-            Message::Delete => return EditAction::Edit(Edit::Event(ItemEdit::Remove(form.event.id))),
+            Message::Delete => {
+                return EditAction::Edit(Edit::Event(Box::new(ItemEdit::Remove(form.event.id))));
+            }
             Message::Select(_) | Message::Search(_) | Message::New => {}
         }
         EditAction::None
@@ -261,7 +263,7 @@ impl State {
         let selected = self.form.as_ref().map(|f| f.event.id);
         let mut events: Vec<&Event> =
             project.events.iter().filter(|e| widget::matches(&self.search, &[&e.title, &e.theme])).collect();
-        events.sort_by(|a, b| b.starts_on.cmp(&a.starts_on));
+        events.sort_by_key(|e| std::cmp::Reverse(e.starts_on));
         let items = events.into_iter().map(|e| ListItem {
             title: e.title.clone(),
             subtitle: format!("{} · {}", i18n::format_date_long(e.starts_on), labels::event_kind(e.kind)),

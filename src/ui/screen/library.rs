@@ -1,6 +1,7 @@
 //! The first screen: every project in the library, the trash, and the ways
 //! projects come in and go out (new, example, import, export).
 
+use crate::domain::{Project, ProjectId};
 use crate::fl;
 use crate::i18n;
 use crate::sample;
@@ -225,7 +226,9 @@ impl State {
             }
             Message::AddSample => {
                 self.offer_sample = false;
-                let project = sample::small(Utc::now());
+                // The example is built the same every time, id included; a
+                // fresh id keeps a second copy from replacing an edited one.
+                let project = Project { id: ProjectId::new(), ..sample::small(Utc::now()) };
                 let add = self.run(move |lib| {
                     lib.add(&project)
                         .map(|_| Outcome::Created(project.id.to_string()))
@@ -377,9 +380,9 @@ impl State {
             })
             .collect();
         match self.sort {
-            Sort::Changed => shown.sort_by(|a, b| b.modified.cmp(&a.modified)),
+            Sort::Changed => shown.sort_by_key(|p| std::cmp::Reverse(p.modified)),
             Sort::Title => shown.sort_by_key(|p| p.title.to_lowercase()),
-            Sort::EventDate => shown.sort_by(|a, b| b.first_event.cmp(&a.first_event)),
+            Sort::EventDate => shown.sort_by_key(|p| std::cmp::Reverse(p.first_event)),
         }
         shown
     }

@@ -142,14 +142,14 @@ impl State {
             Message::Save => {
                 if let Some(form) = &mut self.form {
                     match form.build() {
-                        Ok(person) => return EditAction::Edit(Edit::Person(ItemEdit::Put(person))),
+                        Ok(person) => return EditAction::Edit(Edit::Person(Box::new(ItemEdit::Put(person)))),
                         Err(errors) => form.errors = errors,
                     }
                 }
             }
             Message::Delete => {
                 if let Some(form) = &self.form {
-                    return EditAction::Edit(Edit::Person(ItemEdit::Remove(form.person.id)));
+                    return EditAction::Edit(Edit::Person(Box::new(ItemEdit::Remove(form.person.id))));
                 }
             }
         }

@@ -99,7 +99,7 @@ impl State {
                                 role: form.role,
                                 ..form.school.clone()
                             };
-                            return EditAction::Edit(Edit::School(ItemEdit::Put(school)));
+                            return EditAction::Edit(Edit::School(Box::new(ItemEdit::Put(school))));
                         }
                         Err(error) => form.name_error = Some(error),
                     }
@@ -107,7 +107,7 @@ impl State {
             }
             Message::Delete => {
                 if let Some(form) = &self.form {
-                    return EditAction::Edit(Edit::School(ItemEdit::Remove(form.school.id)));
+                    return EditAction::Edit(Edit::School(Box::new(ItemEdit::Remove(form.school.id))));
                 }
             }
         }
