@@ -294,3 +294,18 @@ fn a_project_open_elsewhere_opens_read_only() {
     h.click(fl!("action-save").as_str());
     assert_eq!(h.project(), &before, "nothing changes in a read-only project");
 }
+
+#[test]
+fn closing_the_window_writes_the_last_edit_first() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.type_into("project-organizer", " және Жетісу ауданы");
+    h.click(fl!("action-save").as_str());
+    let organizer = h.project().organizer.clone();
+    assert!(organizer.contains(" және Жетісу ауданы"));
+    let path = h.dir.path().join("projects").join(h.project().id.to_string()).join("project.json");
+    assert!(!std::fs::read_to_string(&path).unwrap().contains(&organizer), "not saved yet: the delay runs");
+
+    h.send(Message::CloseRequested(iced::window::Id::unique()));
+    assert!(std::fs::read_to_string(&path).unwrap().contains(&organizer), "saved before the window closed");
+}
