@@ -255,18 +255,26 @@ ics-responsible = { $count ->
     [one] Person in charge
    *[other] People in charge
 }: { $names }
-ics-category = { $kind ->
-    [registration] Registration
-    [opening] Opening
-    [performance] Performance
-    [speech] Speech
-    [master-class] Master class
-    [open-lesson] Open lesson
-    [break] Break
-    [round-table] Round table
-    [discussion] Discussion
-    [feedback] Feedback
-    [awards] Awards
-    [visit] Visit
-   *[other] Other
-}
+session-kind-registration = Registration
+session-kind-opening = Opening
+session-kind-performance = Performance
+session-kind-speech = Speech
+session-kind-master-class = Master class
+session-kind-open-lesson = Open lesson
+session-kind-break = Break
+session-kind-round-table = Round table
+session-kind-discussion = Discussion
+session-kind-feedback = Feedback
+session-kind-awards = Awards
+session-kind-visit = Visit
+session-kind-other = Other
+
+## Planning conflicts
+cli-warning = Warning
+conflict-person = { $person } is in two places at once: “{ $session }” and “{ $other }”.
+conflict-room = The room { $room } is booked twice at once: “{ $session }” and “{ $other }”.
+conflict-capacity = “{ $session }”: { $attendees } attendees, but the room { $room } has { $capacity } seats.
+conflict-outside-days = “{ $session }” is outside the days of the event.
+conflict-no-teacher = The lesson “{ $session }” has no teacher.
+conflict-no-topic = The lesson “{ $session }” has no topic.
+conflict-observer-own-lesson = { $person } observes her own lesson “{ $session }”.

@@ -226,23 +226,28 @@ ics-unknown-event = Жобада «{ $id }» идентификаторлы іс
 ics-no-events = «{ $title }» жобасында бірде-бір іс-шара жоқ, сондықтан күнтізбе жасалмады.
 ics-lesson-summary = { $title } — { $subject }, { $grade }-сынып
 ics-topic = Тақырыбы: { $topic }
-ics-teachers = { $count ->
-    [one] Мұғалім
-   *[other] Мұғалімдер
-}: { $names }
+ics-teachers = Сабақты жүргізеді: { $names }
 ics-responsible = Жауапты: { $names }
-ics-category = { $kind ->
-    [registration] Тіркеу
-    [opening] Ашылу
-    [performance] Өнер көрсету
-    [speech] Сөз сөйлеу
-    [master-class] Шеберлік сағаты
-    [open-lesson] Ашық сабақ
-    [break] Үзіліс
-    [round-table] Дөңгелек үстел
-    [discussion] Талқылау
-    [feedback] Кері байланыс
-    [awards] Марапаттау
-    [visit] Сапар
-   *[other] Басқа
-}
+session-kind-registration = Тіркеу
+session-kind-opening = Ашылу
+session-kind-performance = Өнер көрсету
+session-kind-speech = Сөз сөйлеу
+session-kind-master-class = Шеберлік сағаты
+session-kind-open-lesson = Ашық сабақ
+session-kind-break = Үзіліс
+session-kind-round-table = Дөңгелек үстел
+session-kind-discussion = Талқылау
+session-kind-feedback = Кері байланыс
+session-kind-awards = Марапаттау
+session-kind-visit = Сапар
+session-kind-other = Басқа
+
+## Жоспардағы қайшылықтар
+cli-warning = Ескерту
+conflict-person = { $person } бір уақытта екі жерде: «{ $session }» және «{ $other }».
+conflict-room = { $room } кабинеті бір уақытта екі рет берілген: «{ $session }» және «{ $other }».
+conflict-capacity = «{ $session }»: { $attendees } қатысушы, ал { $room } кабинетінде { $capacity } орын ғана бар.
+conflict-outside-days = «{ $session }» іс-шара күндерінен тыс тұр.
+conflict-no-teacher = «{ $session }» сабағының мұғалімі көрсетілмеген.
+conflict-no-topic = «{ $session }» сабағының тақырыбы көрсетілмеген.
+conflict-observer-own-lesson = { $person } өз сабағын («{ $session }») бақылап отыр.

@@ -226,23 +226,28 @@ ics-unknown-event = Долбоордо «{ $id }» идентификатору 
 ics-no-events = «{ $title }» долбоорунда бир да иш-чара жок, ошондуктан календарь түзүлгөн жок.
 ics-lesson-summary = { $title } — { $subject }, { $grade }-класс
 ics-topic = Темасы: { $topic }
-ics-teachers = { $count ->
-    [one] Мугалим
-   *[other] Мугалимдер
-}: { $names }
+ics-teachers = Сабакты өткөрөт: { $names }
 ics-responsible = Жооптуу: { $names }
-ics-category = { $kind ->
-    [registration] Каттоо
-    [opening] Ачылыш
-    [performance] Өнөр көрсөтүү
-    [speech] Сөз сүйлөө
-    [master-class] Чеберчилик сабагы
-    [open-lesson] Ачык сабак
-    [break] Тыныгуу
-    [round-table] Тегерек стол
-    [discussion] Талкуу
-    [feedback] Кайтарым байланыш
-    [awards] Сыйлоо
-    [visit] Сапар
-   *[other] Башка
-}
+session-kind-registration = Каттоо
+session-kind-opening = Ачылыш
+session-kind-performance = Өнөр көрсөтүү
+session-kind-speech = Сөз сүйлөө
+session-kind-master-class = Чеберчилик сабагы
+session-kind-open-lesson = Ачык сабак
+session-kind-break = Тыныгуу
+session-kind-round-table = Тегерек стол
+session-kind-discussion = Талкуу
+session-kind-feedback = Кайтарым байланыш
+session-kind-awards = Сыйлоо
+session-kind-visit = Сапар
+session-kind-other = Башка
+
+## Пландагы карама-каршылыктар
+cli-warning = Эскертүү
+conflict-person = { $person } бир убакта эки жерде: «{ $session }» жана «{ $other }».
+conflict-room = { $room } кабинети бир убакта эки жолу берилген: «{ $session }» жана «{ $other }».
+conflict-capacity = «{ $session }»: { $attendees } катышуучу, ал эми { $room } кабинетинде болгону { $capacity } орун бар.
+conflict-outside-days = «{ $session }» иш-чаранын күндөрүнөн тышкары турат.
+conflict-no-teacher = «{ $session }» сабагынын мугалими көрсөтүлгөн эмес.
+conflict-no-topic = «{ $session }» сабагынын темасы көрсөтүлгөн эмес.
+conflict-observer-own-lesson = { $person } өз сабагын («{ $session }») байкап жатат.

@@ -286,26 +286,34 @@ ics-unknown-event = В проекте нет мероприятия с иден�
 ics-no-events = В проекте «{ $title }» нет ни одного мероприятия, поэтому календарь не создан.
 ics-lesson-summary = { $title } — { $subject }, { $grade } класс
 ics-topic = Тема: { $topic }
-ics-teachers = { $count ->
-    [one] Учитель
-   *[other] Учителя
+ics-teachers = Урок { $count ->
+    [one] ведёт
+   *[other] ведут
 }: { $names }
-ics-responsible = { $count ->
-    [one] Отвечает
-   *[other] Отвечают
+ics-responsible = За пункт { $count ->
+    [one] отвечает
+   *[other] отвечают
 }: { $names }
-ics-category = { $kind ->
-    [registration] Регистрация
-    [opening] Открытие
-    [performance] Концертный номер
-    [speech] Выступление
-    [master-class] Мастер-класс
-    [open-lesson] Открытый урок
-    [break] Перерыв
-    [round-table] Круглый стол
-    [discussion] Обсуждение
-    [feedback] Обратная связь
-    [awards] Награждение
-    [visit] Посещение
-   *[other] Другое
-}
+session-kind-registration = Регистрация
+session-kind-opening = Открытие
+session-kind-performance = Концертный номер
+session-kind-speech = Выступление
+session-kind-master-class = Мастер-класс
+session-kind-open-lesson = Открытый урок
+session-kind-break = Перерыв
+session-kind-round-table = Круглый стол
+session-kind-discussion = Обсуждение
+session-kind-feedback = Обратная связь
+session-kind-awards = Награждение
+session-kind-visit = Посещение
+session-kind-other = Другое
+
+## Конфликты в плане
+cli-warning = Предупреждение
+conflict-person = { $person } в двух местах одновременно: «{ $session }» и «{ $other }».
+conflict-room = Кабинет { $room } занят дважды в одно время: «{ $session }» и «{ $other }».
+conflict-capacity = «{ $session }»: участников { $attendees }, а в кабинете { $room } всего { $capacity } мест.
+conflict-outside-days = «{ $session }» стоит вне дней мероприятия.
+conflict-no-teacher = У урока «{ $session }» не указан учитель.
+conflict-no-topic = У урока «{ $session }» не указана тема.
+conflict-observer-own-lesson = { $person } наблюдает собственный урок «{ $session }».

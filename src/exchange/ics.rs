@@ -18,7 +18,7 @@
 //! Words that are not user data (the grade, the labels in the description,
 //! the categories) come from the current language's messages.
 
-use crate::domain::{Event, PersonId, Project, Session, SessionKind};
+use crate::domain::{Event, PersonId, Project, Session};
 use crate::fl;
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 
@@ -73,7 +73,7 @@ fn write_session(ics: &mut Writer, project: &Project, event: &Event, session: &S
     if !description.is_empty() {
         ics.text("DESCRIPTION", &description);
     }
-    ics.text("CATEGORIES", &fl!("ics-category", kind = kind_key(session.kind)));
+    ics.text("CATEGORIES", &crate::i18n::session_kind_name(session.kind));
     if let Some(link) = event.online_link.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
         // A URI, not text: its commas and semicolons are part of it.
         ics.property("URL", &strip_controls(link));
@@ -150,25 +150,6 @@ fn description(project: &Project, session: &Session) -> String {
 /// project is left out here, and reported by the checks.
 fn names(project: &Project, ids: &[PersonId]) -> Vec<String> {
     ids.iter().filter_map(|&id| project.person(id)).map(|p| p.full_name.trim().to_owned()).collect()
-}
-
-/// The selector of the `ics-category` message.
-fn kind_key(kind: SessionKind) -> &'static str {
-    match kind {
-        SessionKind::Registration => "registration",
-        SessionKind::Opening => "opening",
-        SessionKind::Performance => "performance",
-        SessionKind::Speech => "speech",
-        SessionKind::MasterClass => "master-class",
-        SessionKind::OpenLesson => "open-lesson",
-        SessionKind::Break => "break",
-        SessionKind::RoundTable => "round-table",
-        SessionKind::Discussion => "discussion",
-        SessionKind::Feedback => "feedback",
-        SessionKind::Awards => "awards",
-        SessionKind::Visit => "visit",
-        SessionKind::Other => "other",
-    }
 }
 
 #[derive(Default)]

@@ -5,12 +5,16 @@
 //! line message reads from it; switching the language in Settings swaps its
 //! bundles, and the next `view` shows the new words.
 
+mod conflicts;
 mod dates;
 mod errors;
+mod names;
 mod problems;
 
+pub use conflicts::describe_conflict;
 pub use dates::{format_date_long, format_date_short, format_timestamp};
 pub use errors::{describe_io, describe_load_error, describe_store_error};
+pub use names::session_kind_name;
 pub use problems::{describe_field_error, describe_problem};
 
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};

@@ -17,6 +17,10 @@ mod small;
 mod templates;
 mod topics;
 
+/// The clock of the generated `large` project, so that one seed always
+/// gives the same file.
+pub const REFERENCE_TIME: &str = "2026-06-01T09:00:00Z";
+
 pub use large::large;
 pub use small::small;
 
