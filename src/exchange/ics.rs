@@ -231,7 +231,7 @@ fn fold_into(out: &mut String, line: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Lesson, Room, RoomId, SessionId};
+    use crate::domain::{Lesson, Room, RoomId, SessionId, SessionKind};
     use crate::sample;
 
     fn now() -> DateTime<Utc> {
