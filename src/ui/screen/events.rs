@@ -1,8 +1,8 @@
 //! Events: the main data of each event of the project. The programme and
 //! the lessons are planned on their own screens.
 
-use super::EditAction;
 use super::labels::{self, Choice};
+use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{
     Edit, Event, EventFormat, EventId, EventKind, ItemEdit, Level, Project, Room, RoomId, SchoolId,
@@ -157,6 +157,31 @@ impl Form {
     }
 }
 
+impl ItemForm for Form {
+    type Item = Event;
+    type Id = EventId;
+
+    fn of(item: &Event, is_new: bool) -> Form {
+        Form::of(item, is_new)
+    }
+
+    fn id(&self) -> EventId {
+        self.event.id
+    }
+
+    fn is_new(&self) -> bool {
+        self.is_new
+    }
+
+    fn find(project: &Project, id: EventId) -> Option<&Event> {
+        project.event(id)
+    }
+
+    fn fail(&mut self, message: String) {
+        self.failure = Some(message);
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct State {
     search: String,
@@ -244,18 +269,12 @@ impl State {
     }
 
     pub fn reload(&mut self, project: &Project) {
-        if let Some(form) = &self.form {
-            self.form = match project.event(form.event.id) {
-                Some(event) => Some(Form::of(event, false)),
-                None if form.is_new => self.form.take(),
-                None => None,
-            };
-        }
+        super::reload(&mut self.form, project);
     }
 
     pub fn failed(&mut self, message: String) {
         if let Some(form) = &mut self.form {
-            form.failure = Some(message);
+            form.fail(message);
         }
     }
 

@@ -10,7 +10,7 @@ pub mod project;
 pub mod schools;
 pub mod settings;
 
-use crate::domain::Edit;
+use crate::domain::{Edit, Project};
 use iced::Task;
 
 /// What an editing section asks of the project screen.
@@ -19,4 +19,30 @@ pub enum EditAction<Message> {
     /// Apply this edit through the undo history and save.
     Edit(Edit),
     Task(Task<Message>),
+}
+
+/// The form of one item of a project's list (a person, a school, an
+/// event), as the editing sections share it.
+pub trait ItemForm: Sized {
+    type Item;
+    type Id: Copy + PartialEq;
+
+    fn of(item: &Self::Item, is_new: bool) -> Self;
+    fn id(&self) -> Self::Id;
+    fn is_new(&self) -> bool;
+    fn find(project: &Project, id: Self::Id) -> Option<&Self::Item>;
+    /// Shows why the last save or delete was refused.
+    fn fail(&mut self, message: String);
+}
+
+/// After an edit, undo or redo: show what the project now holds. A new
+/// item not saved yet stays as typed; a deleted one closes its form.
+pub fn reload<F: ItemForm>(form: &mut Option<F>, project: &Project) {
+    if let Some(current) = form.as_ref() {
+        *form = match F::find(project, current.id()) {
+            Some(item) => Some(F::of(item, false)),
+            None if current.is_new() => form.take(),
+            None => None,
+        };
+    }
 }

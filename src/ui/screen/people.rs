@@ -1,8 +1,8 @@
 //! People: everyone a project names, with school, position, subjects and
 //! contacts.
 
-use super::EditAction;
 use super::labels::Choice;
+use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{Edit, ItemEdit, Person, PersonId, Project, SchoolId};
 use crate::fl;
@@ -101,6 +101,31 @@ impl Form {
     }
 }
 
+impl ItemForm for Form {
+    type Item = Person;
+    type Id = PersonId;
+
+    fn of(item: &Person, is_new: bool) -> Form {
+        Form::of(item, is_new)
+    }
+
+    fn id(&self) -> PersonId {
+        self.person.id
+    }
+
+    fn is_new(&self) -> bool {
+        self.is_new
+    }
+
+    fn find(project: &Project, id: PersonId) -> Option<&Person> {
+        project.person(id)
+    }
+
+    fn fail(&mut self, message: String) {
+        self.failure = Some(message);
+    }
+}
+
 #[derive(Debug, Clone, Default)]
 pub struct State {
     search: String,
@@ -158,18 +183,12 @@ impl State {
 
     /// After an edit, undo or redo: show what the project now holds.
     pub fn reload(&mut self, project: &Project) {
-        if let Some(form) = &self.form {
-            self.form = match project.person(form.person.id) {
-                Some(person) => Some(Form::of(person, false)),
-                None if form.is_new => self.form.take(),
-                None => None,
-            };
-        }
+        super::reload(&mut self.form, project);
     }
 
     pub fn failed(&mut self, message: String) {
         if let Some(form) = &mut self.form {
-            form.failure = Some(message);
+            form.fail(message);
         }
     }
 

@@ -1,7 +1,7 @@
 //! Schools: the host, the leading and magnet schools, and everyone else's.
 
-use super::EditAction;
 use super::labels::{self, Choice};
+use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{Edit, ItemEdit, Project, School, SchoolId, SchoolRole};
 use crate::fl;
@@ -41,6 +41,31 @@ impl Form {
             name_error: None,
             failure: None,
         }
+    }
+}
+
+impl ItemForm for Form {
+    type Item = School;
+    type Id = SchoolId;
+
+    fn of(item: &School, is_new: bool) -> Form {
+        Form::of(item, is_new)
+    }
+
+    fn id(&self) -> SchoolId {
+        self.school.id
+    }
+
+    fn is_new(&self) -> bool {
+        self.is_new
+    }
+
+    fn find(project: &Project, id: SchoolId) -> Option<&School> {
+        project.school(id)
+    }
+
+    fn fail(&mut self, message: String) {
+        self.failure = Some(message);
     }
 }
 
@@ -115,18 +140,12 @@ impl State {
     }
 
     pub fn reload(&mut self, project: &Project) {
-        if let Some(form) = &self.form {
-            self.form = match project.school(form.school.id) {
-                Some(school) => Some(Form::of(school, false)),
-                None if form.is_new => self.form.take(),
-                None => None,
-            };
-        }
+        super::reload(&mut self.form, project);
     }
 
     pub fn failed(&mut self, message: String) {
         if let Some(form) = &mut self.form {
-            form.failure = Some(message);
+            form.fail(message);
         }
     }
 
