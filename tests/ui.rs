@@ -309,3 +309,46 @@ fn closing_the_window_writes_the_last_edit_first() {
     h.send(Message::CloseRequested(iced::window::Id::unique()));
     assert!(std::fs::read_to_string(&path).unwrap().contains(&organizer), "saved before the window closed");
 }
+
+#[test]
+fn going_back_to_the_library_writes_the_last_edit_first() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let id = h.project().id.to_string();
+    h.type_into("project-title", " (2-нұсқа)");
+    h.click(fl!("action-save").as_str());
+    let title = h.project().title.clone();
+    h.click(format!("← {}", fl!("nav-library")).as_str());
+    assert!(matches!(h.app.screen(), Screen::Library(_)));
+    let on_disk =
+        std::fs::read_to_string(h.dir.path().join("projects").join(id).join("project.json")).unwrap();
+    assert!(on_disk.contains(&title), "saved before leaving");
+    assert!(h.shows(&title), "the library shows the new title");
+}
+
+#[test]
+fn a_failed_save_is_shown_keeps_the_edit_and_can_be_retried() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let folder = h.dir.path().join("projects").join(h.project().id.to_string());
+    let file = folder.join("project.json");
+    // Something in the way of the file, as a full or broken disk would be:
+    // the save cannot complete.
+    std::fs::remove_file(&file).unwrap();
+    std::fs::create_dir(&file).unwrap();
+    std::fs::write(file.join("blocker"), b"").unwrap();
+
+    h.type_into("project-title", " (түзету)");
+    h.click(fl!("action-save").as_str());
+    let title = h.project().title.clone();
+    h.let_autosave_run();
+    assert!(h.shows(&fl!("save-retry")), "the sidebar says the save failed and offers to retry");
+
+    h.click(format!("← {}", fl!("nav-library")).as_str());
+    assert!(matches!(h.app.screen(), Screen::Project(_)), "leaving is refused while the edit is not on disk");
+    assert_eq!(h.project().title, title, "the edit is kept in the window");
+
+    std::fs::remove_dir_all(&file).unwrap();
+    h.click(fl!("save-retry").as_str());
+    assert!(std::fs::read_to_string(&file).unwrap().contains(&title), "the retry wrote it");
+}

@@ -24,9 +24,9 @@ pub struct App {
     settings: Settings,
     screen: Screen,
     settings_open: bool,
-    /// Set when the user closed the window with edits not yet written: the
-    /// window closes once they are.
-    closing: Option<window::Id>,
+    /// Set when the user leaves the project (for the library, or by closing
+    /// the window) with edits not yet written: she leaves once they are.
+    leaving: Option<Leave>,
     notice: Option<Notice>,
 }
 
@@ -36,6 +36,12 @@ pub struct App {
 struct Notice {
     message: String,
     backup_of: Option<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Leave {
+    ToLibrary,
+    Quit,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -75,7 +81,7 @@ impl App {
             settings,
             screen: Screen::Library(Box::new(state)),
             settings_open: false,
-            closing: None,
+            leaving: None,
             notice: None,
         };
         (app, task.map(Message::Library))
@@ -142,7 +148,6 @@ impl App {
             }
             Message::Project(message) => {
                 let Screen::Project(state) = &mut self.screen else { return Task::none() };
-                let saved = matches!(message, project::Message::Saved(..));
                 let task = match state.update(message) {
                     project::Action::None => Task::none(),
                     project::Action::Task(task) => task.map(Message::Project),
@@ -150,12 +155,9 @@ impl App {
                         self.settings_open = true;
                         Task::none()
                     }
-                    project::Action::Close => return self.close_project(),
+                    project::Action::Close => return self.leave(Leave::ToLibrary),
                 };
-                match self.closing {
-                    Some(window) if saved => self.finish_closing(window),
-                    _ => task,
-                }
+                Task::batch([task, self.continue_leaving()])
             }
             Message::Settings(message) => match settings::update(&self.settings, message) {
                 settings::Action::None => Task::none(),
@@ -172,16 +174,9 @@ impl App {
             }
             Message::Shortcut(shortcut) => self.shortcut(shortcut),
             Message::Tick(now) => self.forward(project::Message::Tick(now)),
-            Message::CloseRequested(window) => {
-                let dirty = matches!(&self.screen, Screen::Project(p) if p.is_dirty() && !p.is_read_only());
-                // A second close while a save fails means: close anyway.
-                if dirty && self.closing.is_none() {
-                    self.closing = Some(window);
-                    self.forward(project::Message::SaveNow)
-                } else {
-                    iced::exit()
-                }
-            }
+            // A second close while the last save fails means: close anyway.
+            Message::CloseRequested(_) if self.leaving == Some(Leave::Quit) => iced::exit(),
+            Message::CloseRequested(_) => self.leave(Leave::Quit),
             Message::DismissNotice => {
                 self.notice = None;
                 Task::none()
@@ -206,33 +201,53 @@ impl App {
         }
     }
 
-    fn finish_closing(&mut self, window: window::Id) -> Task<Message> {
-        match &self.screen {
-            Screen::Project(project) if project.is_dirty() => {
-                // The save failed; the notice in the sidebar says why. The
-                // next close request closes without saving.
-                let _ = window;
-                Task::none()
-            }
-            _ => iced::exit(),
-        }
-    }
-
     fn open(&mut self, id: String) -> Task<Message> {
         self.screen = Screen::Opening;
         Task::perform(project::open(self.library.clone(), id), Message::Opened)
     }
 
     /// Leaves the project once its last edits are on disk.
-    fn close_project(&mut self) -> Task<Message> {
-        let flush = match &mut self.screen {
-            Screen::Project(project) => match project.save() {
+    fn leave(&mut self, leave: Leave) -> Task<Message> {
+        self.leaving = Some(leave);
+        // Asking to leave is also asking to try a failed save once more.
+        if let Screen::Project(project) = &mut self.screen
+            && let project::Action::Task(task) = project.save()
+        {
+            return task.map(Message::Project);
+        }
+        self.continue_leaving()
+    }
+
+    /// Takes the next step out of the project: wait for a save under way,
+    /// start one for edits not yet written, or go. A failed save stops the
+    /// leaving, so the user sees why before anything is lost.
+    fn continue_leaving(&mut self) -> Task<Message> {
+        let Some(leave) = self.leaving else { return Task::none() };
+        let Screen::Project(project) = &mut self.screen else {
+            self.leaving = None;
+            return if leave == Leave::Quit { iced::exit() } else { Task::none() };
+        };
+        let unsaved = project.is_dirty() && !project.is_read_only();
+        if project.is_saving() {
+            return Task::none();
+        }
+        if unsaved && project.save_failed() {
+            if leave == Leave::ToLibrary {
+                self.leaving = None;
+            }
+            return Task::none();
+        }
+        if unsaved {
+            return match project.save() {
                 project::Action::Task(task) => task.map(Message::Project),
                 _ => Task::none(),
-            },
-            _ => Task::none(),
-        };
-        Task::batch([flush, self.back_to_library()])
+            };
+        }
+        self.leaving = None;
+        match leave {
+            Leave::ToLibrary => self.back_to_library(),
+            Leave::Quit => iced::exit(),
+        }
     }
 
     fn back_to_library(&mut self) -> Task<Message> {
@@ -287,9 +302,9 @@ impl App {
         let keys = event::listen_with(shortcut_of).map(Message::Shortcut);
         let close = window::close_requests().map(Message::CloseRequested);
         let ticks = match &self.screen {
-            Screen::Project(project) if project.wants_ticks() => {
-                iced::time::every(Duration::from_millis(250)).map(Message::Tick)
-            }
+            // Also while read-only: the file is watched for the other
+            // window's saves.
+            Screen::Project(_) => iced::time::every(Duration::from_millis(250)).map(Message::Tick),
             _ => Subscription::none(),
         };
         Subscription::batch([keys, close, ticks])

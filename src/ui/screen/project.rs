@@ -187,9 +187,13 @@ impl State {
         }
     }
 
-    /// Does the project want a timer (an autosave to make, a file to watch)?
-    pub fn wants_ticks(&self) -> bool {
-        !self.is_read_only() || self.is_dirty()
+    pub fn is_saving(&self) -> bool {
+        self.saving
+    }
+
+    /// Did the last save fail (and no later one succeed)?
+    pub fn save_failed(&self) -> bool {
+        self.save_error.is_some()
     }
 
     pub fn update(&mut self, message: Message) -> Action {
