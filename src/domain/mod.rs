@@ -7,6 +7,7 @@ pub mod flow;
 pub mod ids;
 pub mod model;
 pub mod rules;
+pub mod template;
 pub mod validate;
 
 pub use conflicts::{Conflict, ConflictKind, event_conflicts, project_conflicts};
