@@ -279,10 +279,13 @@ impl Library {
         let backup = atomic::backup_path(&path);
         project_file::load(&backup)?;
         if path.exists() {
+            // The time tells the user when; the random tail keeps two
+            // restores in one second from replacing the first damaged copy.
             let damaged = path.with_file_name(format!(
-                "{}.damaged-{}",
+                "{}.damaged-{}-{}",
                 paths::PROJECT_FILE,
-                Utc::now().format("%Y%m%d%H%M%S")
+                Utc::now().format("%Y%m%d%H%M%S"),
+                &uuid::Uuid::new_v4().simple().to_string()[..6]
             ));
             fs::rename(&path, &damaged).map_err(io_at(&path))?;
         }

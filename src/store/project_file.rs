@@ -79,6 +79,9 @@ pub fn load(path: &Path) -> Result<Loaded, LoadError> {
 
 /// Parses project bytes; `path` is only for messages.
 pub fn parse(data: &[u8], path: &Path) -> Result<Loaded, LoadError> {
+    // Notepad on Windows starts a UTF-8 file it saved with a byte-order mark;
+    // a project looked at and saved there is still ours.
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     if data.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty { path: path.to_owned() });
     }
@@ -157,4 +160,19 @@ pub struct FileStamp {
 pub fn stamp(path: &Path) -> Option<FileStamp> {
     let meta = fs::metadata(path).ok()?;
     Some(FileStamp { modified: meta.modified().ok(), len: meta.len() })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Utc;
+
+    #[test]
+    fn a_byte_order_mark_is_accepted() {
+        let project = Project::new("Ашық сабақтар апталығы", "№12 гимназия", Utc::now());
+        let mut bytes = b"\xEF\xBB\xBF".to_vec();
+        bytes.extend(to_bytes(&project));
+        let loaded = parse(&bytes, Path::new("project.json")).unwrap();
+        assert_eq!(loaded.project, project);
+    }
 }

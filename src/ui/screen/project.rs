@@ -61,6 +61,10 @@ pub fn open(library: Library, id: String) -> impl std::future::Future<Output = R
         let dir = library.dirs.project_dir(&id);
         let plain = |message| OpenError { message, backup_of: None };
         let lock = ProjectLock::try_acquire(&dir).map_err(|e| plain(i18n::describe_io(&e, &dir)))?;
+        if lock.is_some() {
+            // Only the lock holder may: another window could be mid-save.
+            atomic::remove_stale_temps(&dir);
+        }
         let path = library.project_file(&id);
         let stamp = project_file::stamp(&path);
         let Loaded { project, problems, read_only } = library.load(&id).map_err(|e| {
