@@ -239,10 +239,9 @@ fn a_damaged_project_offers_its_backup_and_opens_it() {
         // A person without a name: the file is JSON, but not a project any
         // more, as after a hand edit gone wrong.
         let path = library.project_file(&project.id.to_string());
-        let text = std::fs::read_to_string(&path).unwrap();
-        let broken = text.replace("\"people\": []", "\"people\": [{\"id\": 5}]");
-        assert_ne!(text, broken);
-        std::fs::write(&path, broken).unwrap();
+        let mut json: serde_json::Value = serde_json::from_slice(&std::fs::read(&path).unwrap()).unwrap();
+        json["people"] = serde_json::json!([{ "id": 5 }]);
+        std::fs::write(&path, serde_json::to_vec(&json).unwrap()).unwrap();
     });
     h.click(fl!("action-open").as_str());
     assert!(matches!(h.app.screen(), Screen::Library(_)), "a damaged file does not open");

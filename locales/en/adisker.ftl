@@ -161,6 +161,7 @@ read-only-problems = This project has problems (listed under Overview). It is op
 edit-not-found = It was already deleted.
 edit-school-in-use = The school cannot be deleted: { $people } people and { $events } events refer to it.
 edit-person-in-use = The person cannot be deleted: they are named in { $uses } places of the programme, registrations or awards.
+edit-already-registered = This person is already registered for the event.
 
 ## People
 people-new = New person

@@ -4,6 +4,7 @@
 
 use super::ids::*;
 use super::model::*;
+use super::registration::{self, RegistrationEdit};
 use std::collections::VecDeque;
 use thiserror::Error;
 
@@ -52,6 +53,9 @@ pub enum Edit {
     School(Box<ItemEdit<School>>),
     Person(Box<ItemEdit<Person>>),
     Event(Box<ItemEdit<Event>>),
+    // The desk marks hundreds of people present, and each mark is undone
+    // alone: an edit of one registration, not a copy of the whole event.
+    Registration { event: EventId, change: Box<RegistrationEdit> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -68,6 +72,9 @@ pub enum EditError {
     /// A room was taken away from an event while sessions still use it.
     #[error("room {room} still used by {sessions} sessions")]
     RoomInUse { room: String, sessions: usize },
+    /// The person is already registered for the event.
+    #[error("already registered")]
+    AlreadyRegistered,
     #[error("the project is read-only")]
     ReadOnly,
 }
@@ -106,6 +113,8 @@ impl Project {
                 }
                 apply_item(&mut self.events, *change).map(|c| Edit::Event(Box::new(c)))
             }
+            Edit::Registration { event, change } => registration::apply(self, event, *change)
+                .map(|c| Edit::Registration { event, change: Box::new(c) }),
         }
     }
 

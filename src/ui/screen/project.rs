@@ -507,5 +507,6 @@ pub fn edit_error_text(error: &EditError) -> String {
             fl!("event-room-in-use", sessions = sessions)
         }
         EditError::ReadOnly => fl!("save-read-only"),
+        EditError::AlreadyRegistered => fl!("edit-already-registered"),
     }
 }

@@ -1,0 +1,824 @@
+//! Registrations of an event and the check-in desk on the day: counts that
+//! stay visible, a name search that forgives the keyboard, a quick add for
+//! people who come unannounced, and undoable edits of the list.
+
+use super::edit::EditError;
+use super::ids::*;
+use super::model::*;
+use std::cmp::Ordering;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::ops::Range;
+
+/// The figures the check-in desk shows at all times. A hybrid event counts
+/// the hall and the online audience apart: twenty people in the hall are
+/// easily lost among three hundred online.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Counts {
+    pub expected: Option<u32>,
+    pub registered: u32,
+    pub present: u32,
+    pub absent: u32,
+    /// Not yet marked either way.
+    pub unknown: u32,
+    pub offline: u32,
+    pub online: u32,
+    pub present_offline: u32,
+    pub present_online: u32,
+}
+
+pub fn counts(event: &Event) -> Counts {
+    let mut counts = Counts { expected: event.expected_participants, ..Counts::default() };
+    for registration in &event.registrations {
+        counts.registered += 1;
+        let online = registration.mode == AttendanceMode::Online;
+        if online {
+            counts.online += 1;
+        } else {
+            counts.offline += 1;
+        }
+        match registration.attended {
+            Some(true) => {
+                counts.present += 1;
+                if online {
+                    counts.present_online += 1;
+                } else {
+                    counts.present_offline += 1;
+                }
+            }
+            Some(false) => counts.absent += 1,
+            None => counts.unknown += 1,
+        }
+    }
+    counts
+}
+
+/// The form in which a character is compared, or `None` for one that only
+/// separates words («-», «.», «№», spaces): lower case, «ё» as «е», and each
+/// letter Kazakh and Kyrgyz add to Cyrillic as the Russian letter it looks
+/// like.
+///
+/// Many school computers have only a Russian keyboard layout, so at the desk
+/// «Қожабекова» is typed «кожабекова»; and names that came in from older
+/// lists were often typed the same way. Folding both the query and the names
+/// lets either spelling find the other.
+#[inline]
+fn fold(c: char) -> Option<char> {
+    // Names are folded through a table: a chain of comparisons for each
+    // character mispredicted so often that it was most of a search.
+    if let Some(&folded) = FOLDED.get(c as usize) {
+        match folded {
+            SEPARATOR => return None,
+            RARE => {}
+            folded => return char::from_u32(u32::from(folded)),
+        }
+    }
+    // The general rules look every character up in larger tables; only
+    // letters of other alphabets come this way. The mark of a letter written
+    // as a base and a mark stays in its word.
+    (c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c))
+        .then(|| c.to_lowercase().next().unwrap_or(c))
+}
+
+const SEPARATOR: u16 = 0;
+const RARE: u16 = u16::MAX;
+
+/// [`fold`] of Latin and Cyrillic characters: the folded character, or
+/// `SEPARATOR`, or `RARE` for those left to the general rules.
+static FOLDED: [u16; 0x500] = {
+    let mut table = [RARE; 0x500];
+    let mut code = 0;
+    while code < table.len() {
+        if let Some(c) = char::from_u32(code as u32) {
+            table[code] = fold_common(c);
+        }
+        code += 1;
+    }
+    table
+};
+
+const fn fold_common(c: char) -> u16 {
+    let folded = match c {
+        'a'..='z' | '0'..='9' | 'а'..='я' => c,
+        'A'..='Z' => c.to_ascii_lowercase(),
+        'А'..='Я' => match char::from_u32(c as u32 + 0x20) {
+            Some(lower) => lower,
+            None => c,
+        },
+        'Ә' | 'ә' => 'а',
+        'Ғ' | 'ғ' => 'г',
+        'Қ' | 'қ' => 'к',
+        'Ң' | 'ң' => 'н',
+        'Ө' | 'ө' => 'о',
+        'Ұ' | 'ұ' | 'Ү' | 'ү' => 'у',
+        'Һ' | 'һ' => 'х',
+        'І' | 'і' => 'и',
+        'Ё' | 'ё' => 'е',
+        _ if c.is_ascii() => return SEPARATOR,
+        _ => return RARE,
+    };
+    folded as u16
+}
+
+/// Nobody types more words than this into a search field, and a set of
+/// query words fits one integer.
+const MAX_WORDS: usize = u64::BITS as usize;
+
+/// What was typed, folded: the characters of its words one after another.
+struct Query {
+    chars: Vec<char>,
+    words: Vec<Range<usize>>,
+}
+
+impl Query {
+    fn new(typed: &str) -> Query {
+        let mut chars = Vec::with_capacity(typed.len());
+        let mut words = Vec::new();
+        let mut start = 0;
+        for c in typed.chars().map(fold).chain([None]) {
+            match c {
+                Some(c) => chars.push(c),
+                None => {
+                    if chars.len() > start {
+                        words.push(start..chars.len());
+                    }
+                    start = chars.len();
+                }
+            }
+        }
+        words.truncate(MAX_WORDS);
+        Query { chars, words }
+    }
+
+    /// The set of all the query's words.
+    fn all(&self) -> u64 {
+        u64::MAX.checked_shr((MAX_WORDS - self.words.len()) as u32).unwrap_or(0)
+    }
+
+    /// Reads `text` once, folding as it goes, so that nothing is allocated
+    /// for the many names that do not match. Returns the set of query words
+    /// that start some word of the text, and whether they start its first
+    /// words in order («қож гүл» for «Қожабекова Гүлнар»: what a registrar
+    /// types reading a name off a list). `progress` is scratch space.
+    fn scan(&self, text: impl IntoIterator<Item = char>, progress: &mut Vec<usize>) -> (u64, bool) {
+        const MISSED: usize = usize::MAX;
+        progress.clear();
+        progress.resize(self.words.len(), MISSED);
+        let mut found = 0u64;
+        // How many of the first words of the text the query's first words
+        // start, in order.
+        let mut ordered = 0;
+        let mut word = 0;
+        let mut inside = false;
+        // Query words still being compared in this word: none, mostly, after
+        // its first letter, and then the rest of the word is only skipped.
+        let mut alive = 0;
+        for c in text {
+            let Some(c) = fold(c) else {
+                word += usize::from(inside);
+                inside = false;
+                continue;
+            };
+            if !inside {
+                inside = true;
+                alive = 0;
+                for (i, p) in progress.iter_mut().enumerate() {
+                    // A query word found already is looked for again only
+                    // where it decides the order.
+                    *p = if found & (1 << i) == 0 || i == word { 0 } else { MISSED };
+                    alive += usize::from(*p == 0);
+                }
+            }
+            if alive == 0 {
+                continue;
+            }
+            for (i, p) in progress.iter_mut().enumerate() {
+                if *p == MISSED {
+                    continue;
+                }
+                let range = &self.words[i];
+                if self.chars[range.start + *p] == c {
+                    *p += 1;
+                    if *p < range.len() {
+                        continue;
+                    }
+                    found |= 1 << i;
+                    if i == word && word == ordered {
+                        ordered += 1;
+                    }
+                }
+                *p = MISSED;
+                alive -= 1;
+            }
+        }
+        (found, ordered == self.words.len())
+    }
+}
+
+/// A name as it sorts in the results: folded, so «Қ» sorts with «К».
+fn sort_key(name: &str) -> impl Iterator<Item = char> + '_ {
+    name.chars().map(|c| fold(c).unwrap_or(' '))
+}
+
+/// The default hasher resists keys chosen to collide, which ids in a
+/// project file have no reason to be, and hashing with it was a sixth of a
+/// search. This mixes the id's bytes as FxHash does.
+#[derive(Default)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+    }
+}
+
+type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+
+struct Hit<'a> {
+    /// 0: the name starts with the query; 1: the query's words start words
+    /// of the name in another order; 2: some of them match only the school.
+    rank: u8,
+    person: &'a Person,
+    registration: &'a Registration,
+}
+
+/// Registrations of `event` whose person's name, or school, matches what
+/// was `typed`: every typed word must start a word of the name or of the
+/// school's name and number, in any case and with Kazakh letters folded
+/// (see [`fold`]). Names that start with the query come first, then other
+/// matches of the name, then matches through the school; within each, by
+/// name. At most `limit` are returned.
+///
+/// Blank input finds nobody: at the desk Enter marks the first match
+/// present, and an empty field must not mark anyone.
+pub fn search<'a>(
+    project: &'a Project,
+    event: &'a Event,
+    typed: &str,
+    limit: usize,
+) -> Vec<&'a Registration> {
+    let query = Query::new(typed);
+    if query.words.is_empty() || limit == 0 || event.registrations.is_empty() {
+        return Vec::new();
+    }
+    let all = query.all();
+
+    // People are looked up by id through one pass over the project's people,
+    // so the cost stays linear however many people the project holds.
+    let mut registered: IdMap<PersonId, &Registration> =
+        IdMap::with_capacity_and_hasher(event.registrations.len(), Default::default());
+    for registration in &event.registrations {
+        registered.entry(registration.person).or_insert(registration);
+    }
+    // A school is read once per search, not once per person in it.
+    let mut schools: IdMap<SchoolId, u64> = IdMap::default();
+    let mut progress = Vec::with_capacity(query.words.len());
+    let mut hits = Vec::new();
+
+    for person in &project.people {
+        let Some(&registration) = registered.get(&person.id) else { continue };
+        let (by_name, in_order) = query.scan(person.full_name.chars(), &mut progress);
+        let rank = if in_order {
+            0
+        } else if by_name == all {
+            1
+        } else {
+            let by_school = person.school.map_or(0, |id| {
+                *schools.entry(id).or_insert_with(|| match project.school(id) {
+                    Some(school) => {
+                        let number = school.number.as_deref().unwrap_or_default();
+                        query.scan(school.name.chars().chain([' ']).chain(number.chars()), &mut progress).0
+                    }
+                    None => 0,
+                })
+            });
+            if by_name | by_school != all {
+                continue;
+            }
+            2
+        };
+        hits.push(Hit { rank, person, registration });
+    }
+
+    let order = |a: &Hit, b: &Hit| -> Ordering {
+        a.rank
+            .cmp(&b.rank)
+            .then_with(|| sort_key(&a.person.full_name).cmp(sort_key(&b.person.full_name)))
+            .then_with(|| a.person.full_name.cmp(&b.person.full_name))
+            .then_with(|| a.person.id.cmp(&b.person.id))
+    };
+    if hits.len() > limit {
+        hits.select_nth_unstable_by(limit, order);
+        hits.truncate(limit);
+    }
+    hits.sort_unstable_by(order);
+    hits.into_iter().map(|hit| hit.registration).collect()
+}
+
+/// A person added at the desk from a name, a school and a subject; the rest
+/// can be filled in after the event. Spaces are tidied because a name typed
+/// in a hurry is later searched, sorted and printed on a certificate.
+pub fn quick_person(full_name: &str, school: Option<SchoolId>, subject: &str) -> Person {
+    let subject = subject.trim();
+    Person {
+        id: PersonId::new(),
+        full_name: full_name.split_whitespace().collect::<Vec<_>>().join(" "),
+        school,
+        subjects: if subject.is_empty() { Vec::new() } else { vec![subject.to_owned()] },
+        ..Person::default()
+    }
+}
+
+/// A change to the registrations of one event; see [`super::edit::Edit`].
+#[derive(Debug, Clone, PartialEq)]
+pub enum RegistrationEdit {
+    /// Register a person; appended at the end.
+    Add(Registration),
+    Remove(PersonId),
+    SetAttended(PersonId, Option<bool>),
+    SetMode(PersonId, AttendanceMode),
+    SetGroup(PersonId, Option<String>),
+    /// Put a registration back where it was; the inverse of `Remove`.
+    Insert(usize, Registration),
+}
+
+/// Applies `change` to the registrations of `event` and returns its inverse.
+/// On error the project is left as it was.
+pub(super) fn apply(
+    project: &mut Project,
+    event: EventId,
+    change: RegistrationEdit,
+) -> Result<RegistrationEdit, EditError> {
+    // A registration must name someone in People, or the file would not
+    // load again.
+    if let RegistrationEdit::Add(r) | RegistrationEdit::Insert(_, r) = &change
+        && project.person(r.person).is_none()
+    {
+        return Err(EditError::NotFound);
+    }
+    let event = project.events.iter_mut().find(|e| e.id == event).ok_or(EditError::NotFound)?;
+    let registrations = &mut event.registrations;
+    let index_of = |registrations: &[Registration], person: PersonId| {
+        registrations.iter().position(|r| r.person == person).ok_or(EditError::NotFound)
+    };
+    match change {
+        RegistrationEdit::Add(registration) => {
+            let index = registrations.len();
+            insert(registrations, index, registration)
+        }
+        RegistrationEdit::Insert(index, registration) => insert(registrations, index, registration),
+        RegistrationEdit::Remove(person) => {
+            let index = index_of(registrations, person)?;
+            Ok(RegistrationEdit::Insert(index, registrations.remove(index)))
+        }
+        RegistrationEdit::SetAttended(person, attended) => {
+            let index = index_of(registrations, person)?;
+            let old = std::mem::replace(&mut registrations[index].attended, attended);
+            Ok(RegistrationEdit::SetAttended(person, old))
+        }
+        RegistrationEdit::SetMode(person, mode) => {
+            let index = index_of(registrations, person)?;
+            let old = std::mem::replace(&mut registrations[index].mode, mode);
+            Ok(RegistrationEdit::SetMode(person, old))
+        }
+        RegistrationEdit::SetGroup(person, group) => {
+            let index = index_of(registrations, person)?;
+            let old = std::mem::replace(&mut registrations[index].group, group);
+            Ok(RegistrationEdit::SetGroup(person, old))
+        }
+    }
+}
+
+fn insert(
+    registrations: &mut Vec<Registration>,
+    index: usize,
+    registration: Registration,
+) -> Result<RegistrationEdit, EditError> {
+    // Counts, check-in and the assignment all take one registration to be
+    // one person.
+    if registrations.iter().any(|r| r.person == registration.person) {
+        return Err(EditError::AlreadyRegistered);
+    }
+    let person = registration.person;
+    registrations.insert(index.min(registrations.len()), registration);
+    Ok(RegistrationEdit::Remove(person))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::edit::Edit;
+    use chrono::{DateTime, NaiveDate, Utc};
+    use proptest::prelude::*;
+
+    fn now() -> DateTime<Utc> {
+        DateTime::from_timestamp(1_600_000_000, 0).unwrap()
+    }
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2023, 3, 14).unwrap()
+    }
+
+    fn registration(person: PersonId, mode: AttendanceMode, attended: Option<bool>) -> Registration {
+        Registration { person, mode, attended, ..Registration::default() }
+    }
+
+    fn school(name: &str, number: Option<&str>) -> School {
+        School {
+            id: SchoolId::new(),
+            name: name.to_owned(),
+            number: number.map(str::to_owned),
+            ..School::default()
+        }
+    }
+
+    #[test]
+    fn counts_of_a_hybrid_event() {
+        let mut event = Event::new("Облыстық семинар", day());
+        event.format = EventFormat::Hybrid;
+        event.expected_participants = Some(350);
+        for i in 0..20 {
+            let attended = match i {
+                0..18 => Some(true),
+                18 => Some(false),
+                _ => None,
+            };
+            event.registrations.push(registration(PersonId::new(), AttendanceMode::Offline, attended));
+        }
+        for i in 0..300 {
+            let attended = match i {
+                0..250 => Some(true),
+                250..260 => Some(false),
+                _ => None,
+            };
+            event.registrations.push(registration(PersonId::new(), AttendanceMode::Online, attended));
+        }
+        assert_eq!(
+            counts(&event),
+            Counts {
+                expected: Some(350),
+                registered: 320,
+                present: 268,
+                absent: 11,
+                unknown: 41,
+                offline: 20,
+                online: 300,
+                present_offline: 18,
+                present_online: 250,
+            }
+        );
+        assert_eq!(counts(&Event::new("Бос", day())), Counts::default());
+    }
+
+    fn words(typed: &str) -> Vec<String> {
+        let query = Query::new(typed);
+        query.words.iter().map(|w| query.chars[w.clone()].iter().collect()).collect()
+    }
+
+    #[test]
+    fn folding_reads_kazakh_and_kyrgyz_letters_as_russian_ones() {
+        assert_eq!(words("ӘҒҚҢӨҰҮҺІЁ әғқңөұүһіё Abc"), ["агкноуухие", "агкноуухие", "abc"]);
+        assert_eq!(words(" Сейітова-Қожа,  №57 Ђорђе "), ["сейитова", "кожа", "57", "ђорђе"]);
+        assert!(words(" -№ ").is_empty());
+    }
+
+    #[test]
+    fn the_table_folds_as_the_general_rules_would() {
+        let general = |c: char| {
+            (c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)).then(|| {
+                match c.to_lowercase().next().unwrap() {
+                    'ә' => 'а',
+                    'ғ' => 'г',
+                    'қ' => 'к',
+                    'ң' => 'н',
+                    'ө' => 'о',
+                    'ұ' | 'ү' => 'у',
+                    'һ' => 'х',
+                    'і' => 'и',
+                    'ё' => 'е',
+                    lower => lower,
+                }
+            })
+        };
+        for c in ('\0'..='\u{5ff}').chain(['ﬁ', 'İ', '中', '٣', '😀']) {
+            assert_eq!(fold(c), general(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn the_order_of_words_is_checked_word_by_word() {
+        let mut progress = Vec::new();
+        let scan = |typed: &str, text: &str, progress: &mut Vec<usize>| {
+            Query::new(typed).scan(text.chars(), progress)
+        };
+        assert_eq!(scan("аб а", "аб ав", &mut progress), (0b11, true));
+        assert_eq!(scan("а аб", "аб а", &mut progress), (0b11, false));
+        assert_eq!(scan("ер кож", "Қожа Ерлан", &mut progress), (0b11, false));
+        assert_eq!(scan("ер х", "Қожа Ерлан", &mut progress), (0b01, false));
+        assert_eq!(scan("қожа", "Қож", &mut progress), (0, false));
+    }
+
+    /// A desk of a seminar: registered people from two schools, and one
+    /// person of the project who is not registered for this event.
+    struct Desk {
+        project: Project,
+        event: Event,
+    }
+
+    impl Desk {
+        fn new(people: &[(&str, usize)]) -> Desk {
+            let mut project = Project::new("Жоба", "", now());
+            project.schools = vec![
+                school("Мектеп-гимназия", Some("№57")),
+                school("Абай атындағы орта мектеп", Some("12 ЖББМ")),
+            ];
+            let mut event = Event::new("Семинар", day());
+            for &(name, s) in people {
+                let person = quick_person(name, Some(project.schools[s].id), "");
+                event.registrations.push(registration(person.id, AttendanceMode::Offline, None));
+                project.people.push(person);
+            }
+            project.people.push(quick_person("Қожабаев Тіркелмеген", None, ""));
+            Desk { project, event }
+        }
+
+        fn find(&self, typed: &str) -> Vec<&str> {
+            search(&self.project, &self.event, typed, 10)
+                .into_iter()
+                .map(|r| self.project.person(r.person).unwrap().full_name.as_str())
+                .collect()
+        }
+    }
+
+    fn desk() -> Desk {
+        Desk::new(&[
+            ("Сейітова Айгерім Қожахметқызы", 1),
+            ("Қожабекова Гүлнар", 0),
+            ("Кожабеков Ерлан", 1),
+            ("Мектепбаев Нұрлан", 1),
+            ("Әлиева Алёна", 0),
+            ("Үсенова Гүлзат", 1),
+        ])
+    }
+
+    #[test]
+    fn search_forgives_a_russian_keyboard() {
+        let desk = desk();
+        assert_eq!(desk.find("кожабекова"), ["Қожабекова Гүлнар"]);
+        assert_eq!(desk.find("КОЖАБЕК"), ["Кожабеков Ерлан", "Қожабекова Гүлнар"]);
+        assert_eq!(desk.find("алена"), ["Әлиева Алёна"]);
+        assert_eq!(desk.find("усенова"), ["Үсенова Гүлзат"]);
+        // And the other way round: a name typed without Kazakh letters is
+        // found by a query typed with them.
+        assert_eq!(desk.find("қожабеков е"), ["Кожабеков Ерлан"]);
+    }
+
+    #[test]
+    fn search_by_a_later_word_and_by_several_words() {
+        let desk = desk();
+        assert_eq!(desk.find("гүлн"), ["Қожабекова Гүлнар"]);
+        assert_eq!(desk.find("  айгерим "), ["Сейітова Айгерім Қожахметқызы"]);
+        assert_eq!(desk.find("гулнар кож"), ["Қожабекова Гүлнар"]);
+        assert_eq!(desk.find("қож гүл"), ["Қожабекова Гүлнар"]);
+        // Not in the middle of a word: «бекова» would match half the list.
+        assert!(desk.find("бекова").is_empty());
+    }
+
+    #[test]
+    fn search_puts_prefixes_of_the_name_first() {
+        let desk = desk();
+        assert_eq!(
+            desk.find("қож"),
+            ["Кожабеков Ерлан", "Қожабекова Гүлнар", "Сейітова Айгерім Қожахметқызы"]
+        );
+        assert_eq!(
+            desk.find("г"),
+            // The second word of the name before the school «Мектеп-гимназия».
+            ["Қожабекова Гүлнар", "Үсенова Гүлзат", "Әлиева Алёна"]
+        );
+    }
+
+    #[test]
+    fn search_by_school() {
+        let desk = desk();
+        assert_eq!(desk.find("гимназ"), ["Әлиева Алёна", "Қожабекова Гүлнар"]);
+        assert_eq!(desk.find("№57"), ["Әлиева Алёна", "Қожабекова Гүлнар"]);
+        // The surname that starts with the query comes before the people of
+        // every school whose name has the word.
+        assert_eq!(
+            desk.find("мектеп"),
+            [
+                "Мектепбаев Нұрлан",
+                "Әлиева Алёна",
+                "Кожабеков Ерлан",
+                "Қожабекова Гүлнар",
+                "Сейітова Айгерім Қожахметқызы",
+                "Үсенова Гүлзат"
+            ]
+        );
+        // A name and a school together narrow the list.
+        assert_eq!(desk.find("абай қож"), ["Кожабеков Ерлан", "Сейітова Айгерім Қожахметқызы"]);
+    }
+
+    #[test]
+    fn search_respects_the_limit_and_ignores_blank_input() {
+        let desk = desk();
+        let found = search(&desk.project, &desk.event, "мектеп", 2);
+        let names: Vec<_> = found.iter().map(|r| &desk.project.person(r.person).unwrap().full_name).collect();
+        assert_eq!(names, ["Мектепбаев Нұрлан", "Әлиева Алёна"]);
+        assert!(desk.find("").is_empty());
+        assert!(desk.find(" -№ ").is_empty());
+        assert!(search(&desk.project, &desk.event, "қож", 0).is_empty());
+        assert!(desk.find("тиркел").is_empty(), "not registered for this event");
+    }
+
+    #[test]
+    fn search_of_a_thousand_registrations() {
+        let names = ["Қожабекова Гүлнар", "Сейітова Айгерім", "Әлиева Алёна", "Үсенова Гүлзат"];
+        let people: Vec<(String, usize)> =
+            (0..1000).map(|i| (format!("{} {i}", names[i % names.len()]), i % 2)).collect();
+        let people: Vec<(&str, usize)> = people.iter().map(|(n, s)| (n.as_str(), *s)).collect();
+        let desk = Desk::new(&people);
+        assert_eq!(search(&desk.project, &desk.event, "кожабекова", usize::MAX).len(), 250);
+        let found = desk.find("гул");
+        assert_eq!(found.len(), 10);
+        assert!(found.iter().all(|n| n.starts_with("Қожабекова Гүлнар")));
+        assert_eq!(desk.find("гул 999"), ["Үсенова Гүлзат 999"]);
+    }
+
+    #[test]
+    fn quick_person_is_tidy() {
+        let school = SchoolId::new();
+        let person = quick_person("  Қожабекова   Гүлнар \t", Some(school), " химия ");
+        assert_eq!(person.full_name, "Қожабекова Гүлнар");
+        assert_eq!(person.school, Some(school));
+        assert_eq!(person.subjects, ["химия"]);
+        assert!(quick_person("А", None, "  ").subjects.is_empty());
+        assert_ne!(quick_person("А", None, "").id, quick_person("А", None, "").id);
+    }
+
+    fn project_with(people: usize) -> (Project, EventId) {
+        let mut project = Project::new("Жоба", "", now());
+        project.people = (0..people).map(|i| quick_person(&format!("Адам {i}"), None, "")).collect();
+        project.events = vec![Event::new("Басқа", day()), Event::new("Семинар", day())];
+        let event = project.events[1].id;
+        (project, event)
+    }
+
+    fn edit(event: EventId, change: RegistrationEdit) -> Edit {
+        Edit::Registration { event, change: Box::new(change) }
+    }
+
+    #[test]
+    fn a_person_is_registered_once() {
+        let (mut project, event) = project_with(1);
+        let person = project.people[0].id;
+        let add = edit(event, RegistrationEdit::Add(registration(person, AttendanceMode::Online, None)));
+        let undo = project.apply(add.clone()).unwrap();
+        assert_eq!(undo, edit(event, RegistrationEdit::Remove(person)));
+        let before = project.clone();
+        assert_eq!(project.apply(add), Err(EditError::AlreadyRegistered));
+        let insert =
+            edit(event, RegistrationEdit::Insert(0, registration(person, AttendanceMode::Offline, None)));
+        assert_eq!(project.apply(insert), Err(EditError::AlreadyRegistered));
+        assert_eq!(project, before);
+    }
+
+    #[test]
+    fn edits_of_what_is_not_there() {
+        let (mut project, event) = project_with(1);
+        let person = project.people[0].id;
+        let stranger = registration(PersonId::new(), AttendanceMode::Offline, None);
+        let before = project.clone();
+        for change in [
+            edit(event, RegistrationEdit::Add(stranger)),
+            edit(event, RegistrationEdit::Remove(person)),
+            edit(event, RegistrationEdit::SetAttended(person, Some(true))),
+            edit(EventId::new(), RegistrationEdit::Add(registration(person, AttendanceMode::Offline, None))),
+        ] {
+            assert_eq!(project.apply(change), Err(EditError::NotFound));
+        }
+        assert_eq!(project, before);
+    }
+
+    #[test]
+    fn a_removed_registration_returns_to_its_place() {
+        let (mut project, event) = project_with(3);
+        let ids: Vec<PersonId> = project.people.iter().map(|p| p.id).collect();
+        for &id in &ids {
+            project
+                .apply(edit(event, RegistrationEdit::Add(registration(id, AttendanceMode::Offline, None))))
+                .unwrap();
+        }
+        project.events[1].registrations[1].extra.insert("badge".into(), 17.into());
+        let removed = project.events[1].registrations[1].clone();
+        let undo = project.apply(edit(event, RegistrationEdit::Remove(ids[1]))).unwrap();
+        assert_eq!(undo, edit(event, RegistrationEdit::Insert(1, removed)));
+        project.apply(undo).unwrap();
+        assert_eq!(project.events[1].registrations[1].person, ids[1]);
+        assert_eq!(project.events[1].registrations[1].extra["badge"], 17);
+    }
+
+    #[derive(Debug, Clone)]
+    enum Op {
+        Add(usize, bool),
+        Remove(usize),
+        SetAttended(usize, Option<bool>),
+        SetMode(usize, bool),
+        SetGroup(usize, Option<u8>),
+        Insert(usize, usize, bool),
+    }
+
+    /// People 0..PEOPLE are in the project; the index PEOPLE stands for
+    /// someone who is not.
+    const PEOPLE: usize = 5;
+
+    fn op() -> impl Strategy<Value = Op> {
+        let who = 0..=PEOPLE;
+        prop_oneof![
+            (who.clone(), any::<bool>()).prop_map(|(p, online)| Op::Add(p, online)),
+            who.clone().prop_map(Op::Remove),
+            (who.clone(), any::<Option<bool>>()).prop_map(|(p, a)| Op::SetAttended(p, a)),
+            (who.clone(), any::<bool>()).prop_map(|(p, online)| Op::SetMode(p, online)),
+            (who.clone(), proptest::option::of(0..3u8)).prop_map(|(p, g)| Op::SetGroup(p, g)),
+            (0..8usize, who, any::<bool>()).prop_map(|(i, p, online)| Op::Insert(i, p, online)),
+        ]
+    }
+
+    fn mode(online: bool) -> AttendanceMode {
+        if online { AttendanceMode::Online } else { AttendanceMode::Offline }
+    }
+
+    fn change(op: &Op, ids: &[PersonId]) -> RegistrationEdit {
+        let reg = |p: usize, online: bool| registration(ids[p], mode(online), None);
+        match *op {
+            Op::Add(p, online) => RegistrationEdit::Add(reg(p, online)),
+            Op::Remove(p) => RegistrationEdit::Remove(ids[p]),
+            Op::SetAttended(p, attended) => RegistrationEdit::SetAttended(ids[p], attended),
+            Op::SetMode(p, online) => RegistrationEdit::SetMode(ids[p], mode(online)),
+            Op::SetGroup(p, group) => RegistrationEdit::SetGroup(ids[p], group.map(|g| format!("Топ {g}"))),
+            Op::Insert(i, p, online) => RegistrationEdit::Insert(i, reg(p, online)),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn every_edit_is_undone_exactly(
+            start in proptest::collection::vec(
+                (any::<bool>(), any::<bool>(), any::<Option<bool>>(), proptest::option::of(0..3u8)),
+                PEOPLE,
+            ),
+            ops in proptest::collection::vec(op(), 0..40),
+        ) {
+            let (mut project, event) = project_with(PEOPLE);
+            let mut ids: Vec<PersonId> = project.people.iter().map(|p| p.id).collect();
+            ids.push(PersonId::new());
+            for (i, &(registered, online, attended, group)) in start.iter().enumerate() {
+                if registered {
+                    let mut r = registration(ids[i], mode(online), attended);
+                    r.group = group.map(|g| format!("Топ {g}"));
+                    r.extra.insert("row".into(), i.into());
+                    project.events[1].registrations.push(r);
+                }
+            }
+            let initial = project.clone();
+
+            let mut undo = Vec::new();
+            for op in &ops {
+                let before = project.clone();
+                match project.apply(edit(event, change(op, &ids))) {
+                    Ok(inverse) => {
+                        let after = project.clone();
+                        let redo = project.apply(inverse.clone()).unwrap();
+                        prop_assert_eq!(&project, &before);
+                        project.apply(redo).unwrap();
+                        prop_assert_eq!(&project, &after);
+                        undo.push(inverse);
+                    }
+                    Err(_) => {
+                        prop_assert_eq!(&project, &before);
+                    }
+                }
+                let registrations = &project.events[1].registrations;
+                for (i, r) in registrations.iter().enumerate() {
+                    prop_assert!(registrations[..i].iter().all(|other| other.person != r.person));
+                }
+                prop_assert!(project.events[0].registrations.is_empty());
+            }
+            while let Some(inverse) = undo.pop() {
+                project.apply(inverse).unwrap();
+            }
+            prop_assert_eq!(project, initial);
+        }
+    }
+}
