@@ -5,6 +5,7 @@ use clap::Parser;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    adisker::ui::STARTED.get_or_init(std::time::Instant::now);
     tracing_subscriber::fmt()
         // An unusual system locale («C», «POSIX») is normal on school PCs
         // and must not greet the user with an error line.

@@ -269,6 +269,12 @@ impl App {
     }
 
     pub fn view(&self) -> Element<'_, Message> {
+        static FIRST: std::sync::Once = std::sync::Once::new();
+        FIRST.call_once(|| {
+            if let Some(started) = super::STARTED.get() {
+                tracing::info!(elapsed_ms = started.elapsed().as_millis() as u64, "first view");
+            }
+        });
         let body: Element<'_, Message> = if self.settings_open {
             settings::view(&self.settings).map(Message::Settings)
         } else {

@@ -20,7 +20,12 @@ pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/PTSans-Bold.ttf"
 pub const FONT: iced::Font = iced::Font::with_name("PT Sans");
 pub const FONT_BOLD_FACE: iced::Font = iced::Font { weight: iced::font::Weight::Bold, ..FONT };
 
+/// When the process started, to report how long the first frame took
+/// (`RUST_LOG=adisker=info`); old school PCs are where this matters.
+pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
+
 pub fn run(data_dir: Option<PathBuf>) -> iced::Result {
+    STARTED.get_or_init(std::time::Instant::now);
     let dirs = DataDir::resolve(data_dir);
     iced::application(move || app::App::boot(dirs.clone()), app::App::update, app::App::view)
         .title(app::App::title)
