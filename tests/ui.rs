@@ -351,3 +351,45 @@ fn a_failed_save_is_shown_keeps_the_edit_and_can_be_retried() {
     h.click(fl!("save-retry").as_str());
     assert!(std::fs::read_to_string(&file).unwrap().contains(&title), "the retry wrote it");
 }
+
+#[test]
+fn an_event_with_a_wrong_date_or_an_end_before_its_start_is_refused_at_the_field() {
+    let mut h = Harness::with(|library| {
+        library.create("Желілік қоғамдастық", "№84 мектеп", chrono::Utc::now()).unwrap();
+    });
+    h.click(fl!("action-open").as_str());
+    h.click(format!("{}  0", fl!("nav-events")).as_str());
+    h.click(fl!("events-new").as_str());
+    h.type_into("event-Title", "Желілік қоғамдастық – нәтижеге бағытталған іс-әрекет");
+    h.type_into("event-StartsOn", "x");
+    h.click(fl!("action-save").as_str());
+    assert!(h.shows(&fl!("field-bad-date")));
+    assert!(h.project().events.is_empty(), "nothing saved");
+
+    // A first day later than the last day.
+    h.send(Message::Project(adisker::ui::screen::project::Message::Events(
+        adisker::ui::screen::events::Message::Input(
+            adisker::ui::screen::events::Field::StartsOn,
+            "09.12.2026".into(),
+        ),
+    )));
+    h.send(Message::Project(adisker::ui::screen::project::Message::Events(
+        adisker::ui::screen::events::Message::Input(
+            adisker::ui::screen::events::Field::EndsOn,
+            "08.12.2026".into(),
+        ),
+    )));
+    h.click(fl!("action-save").as_str());
+    assert!(h.shows(&fl!("field-ends-before-start")));
+    assert!(h.project().events.is_empty());
+
+    h.send(Message::Project(adisker::ui::screen::project::Message::Events(
+        adisker::ui::screen::events::Message::Input(
+            adisker::ui::screen::events::Field::EndsOn,
+            "09.12.2026".into(),
+        ),
+    )));
+    h.click(fl!("action-save").as_str());
+    assert_eq!(h.project().events.len(), 1);
+    assert_eq!(h.project().events[0].starts_on, chrono::NaiveDate::from_ymd_opt(2026, 12, 9).unwrap());
+}
