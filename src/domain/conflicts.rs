@@ -281,21 +281,7 @@ mod tests {
     }
 
     fn session(kind: SessionKind, start: NaiveTime, end: NaiveTime, room: Option<&Room>) -> Session {
-        Session {
-            id: SessionId::new(),
-            day: day(14),
-            start,
-            end,
-            kind,
-            title: String::new(),
-            room: room.map(|r| r.id),
-            responsible: Vec::new(),
-            lesson: None,
-            observers: Vec::new(),
-            attendees: Vec::new(),
-            notes: String::new(),
-            extra: Extra::new(),
-        }
+        Session { room: room.map(|r| r.id), ..Session::new(day(14), start, end, kind, String::new()) }
     }
 
     fn lesson(subject: &str, grade: u8, topic: &str, teachers: &[PersonId]) -> Lesson {

@@ -304,6 +304,28 @@ pub struct Session {
     pub extra: Extra,
 }
 
+impl Session {
+    /// A session with a time, a kind and a title, and nobody or nothing
+    /// assigned yet.
+    pub fn new(day: NaiveDate, start: NaiveTime, end: NaiveTime, kind: SessionKind, title: String) -> Self {
+        Session {
+            id: SessionId::new(),
+            day,
+            start,
+            end,
+            kind,
+            title,
+            room: None,
+            responsible: Vec::new(),
+            lesson: None,
+            observers: Vec::new(),
+            attendees: Vec::new(),
+            notes: String::new(),
+            extra: Extra::new(),
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Lesson {
     pub subject: String,

@@ -8,8 +8,8 @@
 //! the open lessons, and meets again for the master class, the feedback round
 //! and the awards.
 
-use super::ids::{RoomId, SessionId};
-use super::model::{Extra, Lesson, Session, SessionKind};
+use super::ids::RoomId;
+use super::model::{Lesson, Session, SessionKind};
 use chrono::{NaiveDate, NaiveTime, TimeDelta, Timelike};
 use thiserror::Error;
 
@@ -198,29 +198,15 @@ fn session(
     title: String,
     room: Option<RoomId>,
 ) -> Session {
-    Session {
-        id: SessionId::new(),
-        day,
-        start,
-        end: start + minutes(length),
-        kind,
-        title,
-        room,
-        responsible: Vec::new(),
-        lesson: None,
-        observers: Vec::new(),
-        attendees: Vec::new(),
-        notes: String::new(),
-        extra: Extra::new(),
-    }
+    Session { room, ..Session::new(day, start, start + minutes(length), kind, title) }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::domain::conflicts::{ConflictKind, event_conflicts};
-    use crate::domain::ids::PersonId;
-    use crate::domain::model::{Event, Room};
+    use crate::domain::ids::{PersonId, SessionId};
+    use crate::domain::model::{Event, Extra, Room};
     use proptest::prelude::*;
     use std::collections::HashSet;
 

@@ -346,18 +346,8 @@ impl Builder {
             |builder: &mut Self, start: NaiveTime, end: NaiveTime, kind, title: &str, room: Option<&Room>| {
                 sessions.push(Session {
                     id: SessionId(uuid(&mut builder.rng)),
-                    day,
-                    start,
-                    end,
-                    kind,
-                    title: title.to_owned(),
                     room: room.map(|r| r.id),
-                    responsible: Vec::new(),
-                    lesson: None,
-                    observers: Vec::new(),
-                    attendees: Vec::new(),
-                    notes: String::new(),
-                    extra: Extra::new(),
+                    ..Session::new(day, start, end, kind, title.to_owned())
                 });
                 sessions.len() - 1
             };
