@@ -126,22 +126,7 @@ prop_compose! {
 }
 
 fn session_kind() -> impl Strategy<Value = SessionKind> {
-    use SessionKind::*;
-    select(vec![
-        Registration,
-        Opening,
-        Performance,
-        Speech,
-        MasterClass,
-        OpenLesson,
-        Break,
-        RoundTable,
-        Discussion,
-        Feedback,
-        Awards,
-        Visit,
-        Other,
-    ])
+    select(SessionKind::ALL.to_vec())
 }
 
 prop_compose! {

@@ -279,6 +279,24 @@ pub enum SessionKind {
     Other,
 }
 
+impl SessionKind {
+    pub const ALL: [SessionKind; 13] = [
+        Self::Registration,
+        Self::Opening,
+        Self::Performance,
+        Self::Speech,
+        Self::MasterClass,
+        Self::OpenLesson,
+        Self::Break,
+        Self::RoundTable,
+        Self::Discussion,
+        Self::Feedback,
+        Self::Awards,
+        Self::Visit,
+        Self::Other,
+    ];
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Session {
     pub id: SessionId,
