@@ -201,14 +201,20 @@ impl History {
         History { undo: VecDeque::new(), redo: Vec::new(), limit: limit.max(1) }
     }
 
-    pub fn apply(&mut self, project: &mut Project, edit: Edit) -> Result<(), EditError> {
+    /// Applies `edit`; returns false when it changed nothing (a form saved
+    /// as it was), which leaves no step to undo.
+    pub fn apply(&mut self, project: &mut Project, edit: Edit) -> Result<bool, EditError> {
+        let requested = edit.clone();
         let inverse = project.apply(edit)?;
+        if inverse == requested {
+            return Ok(false);
+        }
         if self.undo.len() == self.limit {
             self.undo.pop_front();
         }
         self.undo.push_back(inverse);
         self.redo.clear();
-        Ok(())
+        Ok(true)
     }
 
     /// Returns false when there is nothing to undo.
@@ -253,5 +259,48 @@ impl History {
     pub fn clear(&mut self) {
         self.undo.clear();
         self.redo.clear();
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use chrono::Utc;
+
+    fn project_with_a_person() -> (Project, Person) {
+        let mut project = Project::new("Шамшырақ", "Жетісу аудандық білім бөлімі", Utc::now());
+        let person = Person { full_name: "Қожабекова Г.".into(), ..Person::default() };
+        project.people.push(person.clone());
+        (project, person)
+    }
+
+    #[test]
+    fn an_edit_that_changes_nothing_leaves_no_step_to_undo() {
+        let (mut project, person) = project_with_a_person();
+        let mut history = History::default();
+        let same = Edit::Person(Box::new(ItemEdit::Put(person.clone())));
+        assert_eq!(history.apply(&mut project, same), Ok(false));
+        assert!(!history.can_undo());
+        let renamed = Person { full_name: "Қожабекова Гүлнар".into(), ..person };
+        assert_eq!(history.apply(&mut project, Edit::Person(Box::new(ItemEdit::Put(renamed)))), Ok(true));
+        assert!(history.undo(&mut project));
+        assert_eq!(project.people[0].full_name, "Қожабекова Г.");
+    }
+
+    #[test]
+    fn a_hundred_and_more_steps_are_undone_in_order() {
+        let (mut project, person) = project_with_a_person();
+        let mut history = History::default();
+        for step in 1..=150 {
+            let edit = Person { full_name: format!("Қожабекова Г. ({step})"), ..person.clone() };
+            history.apply(&mut project, Edit::Person(Box::new(ItemEdit::Put(edit)))).unwrap();
+        }
+        for step in (1..150).rev() {
+            assert!(history.undo(&mut project));
+            assert_eq!(project.people[0].full_name, format!("Қожабекова Г. ({step})"));
+        }
+        assert!(history.undo(&mut project));
+        assert_eq!(project.people[0].full_name, "Қожабекова Г.");
+        assert!(!history.can_undo());
     }
 }

@@ -300,8 +300,9 @@ impl State {
         // Cheap unless a save still holds the previous version: then the
         // project is copied once and the save goes on with its own copy.
         let project = Arc::make_mut(&mut self.opened.project);
-        self.history.apply(project, edit)?;
-        self.edited();
+        if self.history.apply(project, edit)? {
+            self.edited();
+        }
         Ok(())
     }
 
