@@ -67,24 +67,39 @@ pub fn open(library: Library, id: String) -> impl std::future::Future<Output = R
         }
         let path = library.project_file(&id);
         let stamp = project_file::stamp(&path);
-        let Loaded { project, problems, read_only } = library.load(&id).map_err(|e| {
+        let loaded = library.load(&id).map_err(|e| {
             let backup = atomic::backup_path(&path);
             OpenError {
                 message: i18n::describe_store_error(&e),
                 backup_of: project_file::load(&backup).is_ok().then(|| id.clone()),
             }
         })?;
+        Ok(Opened::new(id, path, stamp, loaded, lock.map(Arc::new)))
+    })
+}
+
+impl Opened {
+    /// `stamp` is taken before the file is read, so a change made while
+    /// it was read is still noticed by the watch.
+    fn new(
+        id: String,
+        path: PathBuf,
+        stamp: Option<FileStamp>,
+        loaded: Loaded,
+        lock: Option<Arc<ProjectLock>>,
+    ) -> Opened {
+        let Loaded { project, problems, read_only } = loaded;
         let read_only = read_only.or_else(|| lock.is_none().then_some(ReadOnlyReason::LockedElsewhere));
-        Ok(Opened {
+        Opened {
             id,
             path,
             project: Arc::new(project),
             problems: problems.iter().map(describe_problem).collect(),
             read_only,
-            lock: lock.map(Arc::new),
+            lock,
             stamp,
-        })
-    })
+        }
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -377,23 +392,12 @@ impl State {
         }
         let id = self.opened.id.clone();
         let lock = self.opened.lock.clone();
-        let library_dir = self.opened.path.clone();
+        let path = self.opened.path.clone();
         Action::Task(Task::perform(
             blocking(move || {
-                let path = library_dir;
-                let Loaded { project, problems, read_only } =
-                    project_file::load(&path).map_err(|e| i18n::describe_load_error(&e))?;
-                let read_only =
-                    read_only.or_else(|| lock.is_none().then_some(ReadOnlyReason::LockedElsewhere));
-                Ok(Box::new(Opened {
-                    id,
-                    stamp: project_file::stamp(&path),
-                    path,
-                    project: Arc::new(project),
-                    problems: problems.iter().map(describe_problem).collect(),
-                    read_only,
-                    lock,
-                }))
+                let stamp = project_file::stamp(&path);
+                let loaded = project_file::load(&path).map_err(|e| i18n::describe_load_error(&e))?;
+                Ok(Box::new(Opened::new(id, path, stamp, loaded, lock)))
             }),
             Message::Reloaded,
         ))
