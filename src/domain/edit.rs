@@ -4,6 +4,7 @@
 
 use super::ids::*;
 use super::model::*;
+use super::programme;
 use super::registration::{self, RegistrationEdit};
 use std::collections::VecDeque;
 use thiserror::Error;
@@ -47,7 +48,10 @@ pub enum ItemEdit<T: Keyed> {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    Details { title: String, organizer: String },
+    Details {
+        title: String,
+        organizer: String,
+    },
     // Boxed so that an edit stays small wherever it is passed and stored:
     // an event is large, and the undo stack holds hundreds of edits.
     School(Box<ItemEdit<School>>),
@@ -55,7 +59,19 @@ pub enum Edit {
     Event(Box<ItemEdit<Event>>),
     // The desk marks hundreds of people present, and each mark is undone
     // alone: an edit of one registration, not a copy of the whole event.
-    Registration { event: EventId, change: Box<RegistrationEdit> },
+    Registration {
+        event: EventId,
+        change: Box<RegistrationEdit>,
+    },
+    /// One session of an event: the grid moves, resizes and edits sessions
+    /// one at a time, and each step is undone alone.
+    Session {
+        event: EventId,
+        change: Box<ItemEdit<Session>>,
+    },
+    /// Several edits made as one step, such as a template laid out or an
+    /// automatic assignment: undone together, and applied all or none.
+    Batch(Vec<Edit>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -77,6 +93,8 @@ pub enum EditError {
     AlreadyRegistered,
     #[error("the project is read-only")]
     ReadOnly,
+    #[error("ends before it starts")]
+    EndsBeforeStart,
 }
 
 impl Project {
@@ -115,6 +133,27 @@ impl Project {
             }
             Edit::Registration { event, change } => registration::apply(self, event, *change)
                 .map(|c| Edit::Registration { event, change: Box::new(c) }),
+            Edit::Session { event, change } => {
+                programme::apply(self, event, *change).map(|c| Edit::Session { event, change: Box::new(c) })
+            }
+            Edit::Batch(edits) => {
+                let mut inverses = Vec::with_capacity(edits.len());
+                for edit in edits {
+                    match self.apply(edit) {
+                        Ok(inverse) => inverses.push(inverse),
+                        Err(error) => {
+                            // Roll back what was applied, newest first, so
+                            // the batch leaves no half of itself behind.
+                            for inverse in inverses.into_iter().rev() {
+                                let _ = self.apply(inverse);
+                            }
+                            return Err(error);
+                        }
+                    }
+                }
+                inverses.reverse();
+                Ok(Edit::Batch(inverses))
+            }
         }
     }
 
@@ -156,7 +195,10 @@ fn check_rooms(event: &Event) -> Result<(), EditError> {
     Ok(())
 }
 
-fn apply_item<T: Keyed>(items: &mut Vec<T>, change: ItemEdit<T>) -> Result<ItemEdit<T>, EditError> {
+pub(super) fn apply_item<T: Keyed>(
+    items: &mut Vec<T>,
+    change: ItemEdit<T>,
+) -> Result<ItemEdit<T>, EditError> {
     match change {
         ItemEdit::Put(item) => match items.iter().position(|i| i.key() == item.key()) {
             Some(index) => Ok(ItemEdit::Put(std::mem::replace(&mut items[index], item))),

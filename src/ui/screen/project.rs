@@ -21,6 +21,9 @@ use std::time::{Duration, Instant};
 /// makes one save, not one per keystroke, and nothing waits more than a
 /// second.
 pub const SAVE_DELAY: Duration = Duration::from_millis(600);
+/// Someone typing without a pause still has her words on disk within a
+/// second: the save does not wait for the pause past this.
+pub const SAVE_AT_LATEST: Duration = Duration::from_millis(700);
 /// How often the file is checked for changes made by another program.
 const WATCH_EVERY: Duration = Duration::from_secs(2);
 const RETRY_AFTER: Duration = Duration::from_secs(5);
@@ -124,6 +127,8 @@ pub struct State {
     saved_generation: u64,
     saving: bool,
     last_edit: Instant,
+    /// The first edit not yet on disk, or `None` when everything is saved.
+    unsaved_since: Option<Instant>,
     last_watch: Instant,
     save_error: Option<(String, Instant)>,
     notice: Option<(NoticeKind, String)>,
@@ -172,6 +177,7 @@ impl State {
             saved_generation: 0,
             saving: false,
             last_edit: now,
+            unsaved_since: None,
             last_watch: now,
             save_error: None,
             notice,
@@ -253,6 +259,9 @@ impl State {
                 match result {
                     Ok(stamp) => {
                         self.saved_generation = self.saved_generation.max(generation);
+                        if !self.is_dirty() {
+                            self.unsaved_since = None;
+                        }
                         self.opened.stamp = stamp;
                         self.save_error = None;
                     }
@@ -326,6 +335,7 @@ impl State {
         project.modified = Utc::now();
         self.generation += 1;
         self.last_edit = Instant::now();
+        self.unsaved_since.get_or_insert(self.last_edit);
         self.people.reload(&self.opened.project);
         self.schools.reload(&self.opened.project);
         self.events.reload(&self.opened.project);
@@ -353,7 +363,9 @@ impl State {
 
     fn tick(&mut self, now: Instant) -> Action {
         let retry_due = self.save_error.as_ref().is_none_or(|(_, at)| now.duration_since(*at) >= RETRY_AFTER);
-        if self.is_dirty() && now.duration_since(self.last_edit) >= SAVE_DELAY && retry_due {
+        let quiet = now.duration_since(self.last_edit) >= SAVE_DELAY;
+        let waited_long = self.unsaved_since.is_some_and(|since| now.duration_since(since) >= SAVE_AT_LATEST);
+        if self.is_dirty() && (quiet || waited_long) && retry_due {
             return self.save();
         }
         if !self.saving && now.duration_since(self.last_watch) >= WATCH_EVERY {
@@ -513,5 +525,6 @@ pub fn edit_error_text(error: &EditError) -> String {
         }
         EditError::ReadOnly => fl!("save-read-only"),
         EditError::AlreadyRegistered => fl!("edit-already-registered"),
+        EditError::EndsBeforeStart => fl!("field-ends-before-start"),
     }
 }
