@@ -131,6 +131,10 @@ nav-overview = Overview
 nav-events = Events
 nav-people = People
 nav-schools = Schools
+nav-programme = Programme
+nav-lessons = Lessons
+nav-registrations = Registrations
+planning-no-event = There is no event yet. Create one to plan its programme.
 nav-settings = Settings
 overview-counts = { $events ->
     [one] { $events } event

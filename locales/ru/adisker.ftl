@@ -133,6 +133,10 @@ nav-overview = Обзор
 nav-events = Мероприятия
 nav-people = Участники
 nav-schools = Школы
+nav-programme = Программа
+nav-lessons = Уроки
+nav-registrations = Регистрация
+planning-no-event = Мероприятий пока нет. Создайте мероприятие, чтобы составить его программу.
 nav-settings = Настройки
 overview-counts = Всего: { $events ->
     [one] { $events } мероприятие

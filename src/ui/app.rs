@@ -44,13 +44,16 @@ enum Leave {
     Quit,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Shortcut {
     Undo,
     Redo,
     Save,
     NextField,
     PreviousField,
+    /// Any other key that no text field took: the open section may have a
+    /// use for it (arrows in the programme grid, Enter at the check-in).
+    Key(Key, keyboard::Modifiers),
 }
 
 #[derive(Debug, Clone)]
@@ -198,6 +201,7 @@ impl App {
             Shortcut::Save => self.forward(project::Message::SaveNow),
             Shortcut::NextField => iced::widget::operation::focus_next(),
             Shortcut::PreviousField => iced::widget::operation::focus_previous(),
+            Shortcut::Key(key, modifiers) => self.forward(project::Message::Key(key, modifiers)),
         }
     }
 
@@ -329,6 +333,11 @@ pub fn shortcut_of(event: Event, status: event::Status, _window: window::Id) -> 
             Some('z') => Some(Shortcut::Undo),
             Some('y') => Some(Shortcut::Redo),
             Some('s') => Some(Shortcut::Save),
+            // Latin letters whatever the layout, so Ctrl+D works the same
+            // with the Kazakh keyboard on.
+            Some(letter) if status == event::Status::Ignored => {
+                Some(Shortcut::Key(Key::Character(letter.to_string().into()), modifiers))
+            }
             _ => None,
         };
     }
@@ -337,6 +346,7 @@ pub fn shortcut_of(event: Event, status: event::Status, _window: window::Id) -> 
             Some(Shortcut::PreviousField)
         }
         (Key::Named(key::Named::Tab), event::Status::Ignored) => Some(Shortcut::NextField),
+        (key, event::Status::Ignored) => Some(Shortcut::Key(key, modifiers)),
         _ => None,
     }
 }

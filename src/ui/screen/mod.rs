@@ -3,10 +3,13 @@
 
 pub mod events;
 pub mod labels;
+pub mod lessons;
 pub mod library;
 pub mod overview;
 pub mod people;
+pub mod programme;
 pub mod project;
+pub mod registrations;
 pub mod schools;
 pub mod settings;
 

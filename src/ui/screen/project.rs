@@ -1,8 +1,8 @@
 //! One open project: the side navigation, the editing sections, undo and
 //! redo, and the autosave that keeps every edit on disk within a second.
 
-use super::{EditAction, events, overview, people, schools};
-use crate::domain::{Edit, EditError, History, Project};
+use super::{EditAction, events, lessons, overview, people, programme, registrations, schools};
+use crate::domain::{Edit, EditError, Event, EventId, History, Project};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
 use crate::store::project_file::{self, FileStamp};
@@ -33,6 +33,9 @@ pub enum Section {
     #[default]
     Overview,
     Events,
+    Programme,
+    Lessons,
+    Registrations,
     People,
     Schools,
 }
@@ -122,6 +125,12 @@ pub struct State {
     people: people::State,
     schools: schools::State,
     events: events::State,
+    /// The event the programme, lessons and registrations show; `None`
+    /// follows the latest event.
+    event: Option<EventId>,
+    programme: programme::State,
+    lessons: lessons::State,
+    registrations: registrations::State,
     /// Bumped by every edit; the file holds `saved_generation`.
     generation: u64,
     saved_generation: u64,
@@ -141,6 +150,12 @@ pub enum Message {
     People(people::Message),
     Schools(schools::Message),
     Events(events::Message),
+    PickEvent(EventChoice),
+    Programme(programme::Message),
+    Lessons(lessons::Message),
+    Registrations(registrations::Message),
+    /// A key no text field took, for the section's own keys.
+    Key(iced::keyboard::Key, iced::keyboard::Modifiers),
     Undo,
     Redo,
     SaveNow,
@@ -173,6 +188,10 @@ impl State {
             people: people::State::default(),
             schools: schools::State::default(),
             events: events::State::default(),
+            event: None,
+            programme: programme::State::default(),
+            lessons: lessons::State::default(),
+            registrations: registrations::State::default(),
             generation: 0,
             saved_generation: 0,
             saving: false,
@@ -186,6 +205,15 @@ impl State {
 
     pub fn project(&self) -> &Project {
         &self.opened.project
+    }
+
+    /// The event the planning sections show: the one picked, or else the
+    /// latest.
+    pub fn current_event(&self) -> Option<&Event> {
+        let project = self.project();
+        self.event
+            .and_then(|id| project.event(id))
+            .or_else(|| project.events.iter().max_by_key(|e| e.starts_on))
     }
 
     pub fn title(&self) -> &str {
@@ -239,6 +267,37 @@ impl State {
             Message::Events(message) => {
                 let action = self.events.update(&self.opened.project, message, Utc::now().date_naive());
                 return self.handle(action, Message::Events);
+            }
+            Message::PickEvent(choice) => {
+                self.event = Some(choice.id);
+                self.reload_planning();
+            }
+            Message::Programme(message) => {
+                let Some(event) = self.current_event().map(|e| e.id) else { return Action::None };
+                let action = self.programme.update(&self.opened.project, event, message);
+                return self.handle(action, Message::Programme);
+            }
+            Message::Lessons(message) => {
+                let Some(event) = self.current_event().map(|e| e.id) else { return Action::None };
+                let action = self.lessons.update(&self.opened.project, event, message);
+                return self.handle(action, Message::Lessons);
+            }
+            Message::Registrations(message) => {
+                let Some(event) = self.current_event().map(|e| e.id) else { return Action::None };
+                let action = self.registrations.update(&self.opened.project, event, message);
+                return self.handle(action, Message::Registrations);
+            }
+            Message::Key(key, modifiers) => {
+                let message = match self.section {
+                    Section::Programme => self.programme.key(key, modifiers).map(Message::Programme),
+                    Section::Registrations => {
+                        self.registrations.key(key, modifiers).map(Message::Registrations)
+                    }
+                    _ => None,
+                };
+                if let Some(message) = message {
+                    return self.update(message);
+                }
             }
             Message::Undo | Message::Redo if self.is_read_only() => {}
             Message::Undo => {
@@ -308,6 +367,9 @@ impl State {
                         Section::People => self.people.failed(text),
                         Section::Schools => self.schools.failed(text),
                         Section::Events => self.events.failed(text),
+                        Section::Programme => self.programme.failed(text),
+                        Section::Lessons => self.lessons.failed(text),
+                        Section::Registrations => self.registrations.failed(text),
                         Section::Overview => self.notice = Some((NoticeKind::Error, text)),
                     }
                 }
@@ -340,6 +402,15 @@ impl State {
         self.schools.reload(&self.opened.project);
         self.events.reload(&self.opened.project);
         self.overview = overview::State::of(&self.opened.project);
+        self.reload_planning();
+    }
+
+    fn reload_planning(&mut self) {
+        let Some(event) = self.current_event().map(|e| e.id) else { return };
+        let project = Arc::clone(&self.opened.project);
+        self.programme.reload(&project, event);
+        self.lessons.reload(&project, event);
+        self.registrations.reload(&project, event);
     }
 
     /// Starts writing the current version, unless a save is under way (the
@@ -425,6 +496,26 @@ impl State {
             Section::Events => self.events.view(project, read_only).map(Message::Events),
             Section::People => self.people.view(project, read_only).map(Message::People),
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+            section => match self.current_event() {
+                None => column![
+                    text(fl!("planning-no-event")),
+                    widget::primary(fl!("events-new"), Some(Message::Navigate(Section::Events))),
+                ]
+                .spacing(12)
+                .into(),
+                Some(event) => {
+                    let body = match section {
+                        Section::Programme => {
+                            self.programme.view(project, event, read_only).map(Message::Programme)
+                        }
+                        Section::Lessons => {
+                            self.lessons.view(project, event, read_only).map(Message::Lessons)
+                        }
+                        _ => self.registrations.view(project, event, read_only).map(Message::Registrations),
+                    };
+                    column![self.event_picker(event), body].spacing(12).into()
+                }
+            },
         };
         let mut main = column![].spacing(12).padding(20).width(Length::Fill);
         if let Some((kind, message)) = &self.notice {
@@ -436,6 +527,18 @@ impl State {
         }
         main = main.push(content);
         row![self.sidebar(), main].into()
+    }
+
+    /// Which event the planning sections show, when there is a choice.
+    fn event_picker<'a>(&'a self, current: &'a Event) -> Element<'a, Message> {
+        let project = self.project();
+        if project.events.len() < 2 {
+            return text(&current.title).size(20).font(crate::ui::FONT_BOLD_FACE).into();
+        }
+        let mut choices: Vec<EventChoice> = project.events.iter().map(EventChoice::of).collect();
+        choices.sort_by_key(|c| std::cmp::Reverse(c.starts_on));
+        let selected = EventChoice::of(current);
+        iced::widget::pick_list(choices, Some(selected), Message::PickEvent).padding(6).into()
     }
 
     fn sidebar(&self) -> Element<'_, Message> {
@@ -480,6 +583,9 @@ impl State {
                 text(&project.title).size(18).font(crate::ui::FONT_BOLD_FACE),
                 nav(Section::Overview, fl!("nav-overview"), None),
                 nav(Section::Events, fl!("nav-events"), Some(project.events.len())),
+                nav(Section::Programme, fl!("nav-programme"), None),
+                nav(Section::Lessons, fl!("nav-lessons"), None),
+                nav(Section::Registrations, fl!("nav-registrations"), None),
                 nav(Section::People, fl!("nav-people"), Some(project.people.len())),
                 nav(Section::Schools, fl!("nav-schools"), Some(project.schools.len())),
                 Space::new().height(Length::Fill),
@@ -494,6 +600,27 @@ impl State {
         .height(Length::Fill)
         .style(theme::sidebar)
         .into()
+    }
+}
+
+/// An event as the picker lists it: its title and first day.
+#[derive(Debug, Clone, PartialEq)]
+pub struct EventChoice {
+    id: EventId,
+    starts_on: chrono::NaiveDate,
+    label: String,
+}
+
+impl EventChoice {
+    fn of(event: &Event) -> EventChoice {
+        let label = format!("{} · {}", event.title, i18n::format_date_short(event.starts_on));
+        EventChoice { id: event.id, starts_on: event.starts_on, label }
+    }
+}
+
+impl std::fmt::Display for EventChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
     }
 }
 
