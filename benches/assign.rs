@@ -77,6 +77,7 @@ fn build(rooms: bool) -> (Event, Vec<Person>, Vec<(PersonId, SessionId)>) {
                 }),
                 observers,
                 attendees: Vec::new(),
+                pinned: Vec::new(),
                 notes: String::new(),
                 extra: Default::default(),
             });

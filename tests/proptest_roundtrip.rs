@@ -134,9 +134,11 @@ prop_compose! {
         (id, day, start, end, kind, title) in (id(SessionId), date(), time(), time(), session_kind(), text()),
         (room, responsible, lesson, observers) in
             (option::of(id(RoomId)), vec(id(PersonId), 0..3), option::of(lesson()), vec(id(PersonId), 0..3)),
-        (attendees, notes, extra) in (vec(id(PersonId), 0..4), text(), extra()),
+        (attendees, pinned, notes, extra) in (vec(id(PersonId), 0..4), vec(id(PersonId), 0..2), text(), extra()),
     ) -> Session {
-        Session { id, day, start, end, kind, title, room, responsible, lesson, observers, attendees, notes, extra }
+        Session {
+            id, day, start, end, kind, title, room, responsible, lesson, observers, attendees, pinned, notes, extra,
+        }
     }
 }
 

@@ -135,6 +135,77 @@ nav-programme = Programme
 nav-lessons = Lessons
 nav-registrations = Registrations
 planning-no-event = There is no event yet. Create one to plan its programme.
+field-bad-time = Not a time of day. Type it as 9:30.
+programme-new-session = New session
+programme-stays-in-day = A session cannot move past midnight.
+programme-too-short = A session cannot end before it starts.
+programme-no-rooms = The event has no rooms yet. Add them in the event's data.
+programme-from-template = From a template…
+programme-add = Add a session
+programme-hint = Click a session to edit it, or add one. The keys below work too.
+programme-keys = ↑ ↓ choose · Alt+↑ ↓ move 5 min · Alt+← → change room · Shift+↑ ↓ length · Ctrl+D duplicate · Delete remove · Ctrl+N or Insert add · Esc close
+programme-no-conflicts = No conflicts in the plan
+programme-conflicts = { $count ->
+    [one] One conflict
+   *[other] { $count } conflicts
+}
+programme-empty = No sessions on this day yet. Add one, or lay out a typical seminar from a template.
+programme-audience = { $count ->
+    [0] No audience yet
+    [one] One in the audience
+   *[other] { $count } in the audience
+}
+programme-no-room = No room
+programme-room-seats = { $room } ({ $count } seats)
+programme-earlier = 5 min earlier
+programme-later = 5 min later
+programme-shorter = Shorter
+programme-longer = Longer
+programme-room-previous = ← Room
+programme-room-next = Room →
+programme-duplicate = Duplicate
+session-title = Title
+session-kind = Kind
+session-room = Room
+session-day = Day
+session-start = Starts
+session-end = Ends
+session-subject = Subject
+session-grade = Grade
+session-class-letter = Letter
+session-topic = Topic
+session-objectives = Objectives
+session-notes = Notes
+session-responsible = Responsible
+session-teachers = Teachers
+session-observers = Observers
+session-attendees = Audience ({ $count })
+session-pinned = placed by hand
+session-add-person = Type a name to add…
+session-add-new = Add «{ $name }» as a new person
+template-title = Typical seminar
+template-explained = Registration, opening with a performance, speeches, open lessons in parallel, a master class, a break, the feedback round, awards and closing. Everything can be changed afterwards.
+template-start = Starts at
+template-lessons = Open lessons
+template-lesson-length = Lesson length
+template-minutes = { $minutes } minutes
+template-lesson-rooms = Classrooms for the open lessons
+template-add-rooms-first = The event has no rooms yet: add them in the event's data first.
+template-hall = Assembly hall
+template-master-class = With a master class
+template-lay-out = Lay out the programme
+template-registration = Registration of participants
+template-opening = Opening of the seminar
+template-performance = Performance by pupils
+template-speeches = Speeches
+template-open-lesson = Open lesson
+template-master-class-title = Master class
+template-break = Tea break
+template-feedback = Feedback round
+template-awards = Awards and closing
+template-nothing = A seminar needs at least one open lesson or a master class.
+template-no-rooms = Choose at least one classroom for the open lessons.
+template-past-midnight = The programme would run past midnight: start earlier or hold fewer lessons.
 nav-settings = Settings
 overview-counts = { $events ->
     [one] { $events } event

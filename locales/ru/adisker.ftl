@@ -137,6 +137,79 @@ nav-programme = Программа
 nav-lessons = Уроки
 nav-registrations = Регистрация
 planning-no-event = Мероприятий пока нет. Создайте мероприятие, чтобы составить его программу.
+field-bad-time = Это не время. Введите в виде 9:30.
+programme-new-session = Новый пункт программы
+programme-stays-in-day = Пункт программы не может выйти за полночь.
+programme-too-short = Пункт не может закончиться раньше, чем начнётся.
+programme-no-rooms = У мероприятия ещё нет кабинетов. Добавьте их в данных мероприятия.
+programme-from-template = Из шаблона…
+programme-add = Добавить пункт
+programme-hint = Щёлкните пункт программы, чтобы изменить его, или добавьте новый. Клавиши внизу тоже работают.
+programme-keys = ↑ ↓ выбрать · Alt+↑ ↓ сдвинуть на 5 мин · Alt+← → сменить кабинет · Shift+↑ ↓ длительность · Ctrl+D копия · Delete удалить · Ctrl+N или Insert добавить · Esc закрыть
+programme-no-conflicts = В плане нет конфликтов
+programme-conflicts = { $count ->
+    [one] { $count } конфликт
+    [few] { $count } конфликта
+   *[other] { $count } конфликтов
+}
+programme-empty = В этот день пока нет ни одного пункта. Добавьте пункт или разложите типовой семинар из шаблона.
+programme-audience = { $count ->
+    [0] Слушателей пока нет
+    [one] { $count } слушатель
+    [few] { $count } слушателя
+   *[other] { $count } слушателей
+}
+programme-no-room = Без кабинета
+programme-room-seats = { $room } ({ $count } мест)
+programme-earlier = На 5 мин раньше
+programme-later = На 5 мин позже
+programme-shorter = Короче
+programme-longer = Длиннее
+programme-room-previous = ← Кабинет
+programme-room-next = Кабинет →
+programme-duplicate = Копировать
+session-title = Название
+session-kind = Вид
+session-room = Кабинет
+session-day = День
+session-start = Начало
+session-end = Окончание
+session-subject = Предмет
+session-grade = Класс
+session-class-letter = Литера
+session-topic = Тема
+session-objectives = Цели
+session-notes = Примечания
+session-responsible = Ответственные
+session-teachers = Учителя
+session-observers = Наблюдатели
+session-attendees = Слушатели ({ $count })
+session-pinned = назначен вручную
+session-add-person = Начните вводить имя…
+session-add-new = Добавить «{ $name }» как нового человека
+template-title = Типовой семинар
+template-explained = Регистрация, открытие с концертным номером, выступления, параллельные открытые уроки, мастер-класс, перерыв, обратная связь, награждение и закрытие. Потом всё можно изменить.
+template-start = Начало в
+template-lessons = Открытых уроков
+template-lesson-length = Длительность урока
+template-minutes = { $minutes } минут
+template-lesson-rooms = Кабинеты для открытых уроков
+template-add-rooms-first = У мероприятия ещё нет кабинетов: сначала добавьте их в данных мероприятия.
+template-hall = Актовый зал
+template-master-class = С мастер-классом
+template-lay-out = Составить программу
+template-registration = Регистрация участников
+template-opening = Открытие семинара
+template-performance = Выступление учащихся
+template-speeches = Выступления
+template-open-lesson = Открытый урок
+template-master-class-title = Мастер-класс
+template-break = Кофе-брейк
+template-feedback = Обратная связь
+template-awards = Награждение и закрытие
+template-nothing = В семинаре должен быть хотя бы один открытый урок или мастер-класс.
+template-no-rooms = Выберите хотя бы один кабинет для открытых уроков.
+template-past-midnight = Программа заходит за полночь: начните раньше или сократите число уроков.
 nav-settings = Настройки
 overview-counts = Всего: { $events ->
     [one] { $events } мероприятие

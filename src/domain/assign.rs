@@ -496,6 +496,7 @@ mod tests {
             }),
             observers: Vec::new(),
             attendees: Vec::new(),
+            pinned: Vec::new(),
             notes: String::new(),
             extra: Extra::new(),
         }

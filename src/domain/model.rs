@@ -316,6 +316,10 @@ pub struct Session {
     pub observers: Vec<PersonId>,
     #[serde(default)]
     pub attendees: Vec<PersonId>,
+    /// Attendees the organiser placed by hand: the automatic assignment
+    /// keeps them where they are.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub pinned: Vec<PersonId>,
     #[serde(default)]
     pub notes: String,
     #[serde(flatten)]
@@ -338,6 +342,7 @@ impl Session {
             lesson: None,
             observers: Vec::new(),
             attendees: Vec::new(),
+            pinned: Vec::new(),
             notes: String::new(),
             extra: Extra::new(),
         }

@@ -81,6 +81,7 @@ pub fn duplicate(session: &Session) -> Session {
     // Observers and attendees are chosen for one lesson, not for its copy.
     copy.observers.clear();
     copy.attendees.clear();
+    copy.pinned.clear();
     copy
 }
 

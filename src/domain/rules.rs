@@ -1,7 +1,7 @@
 //! Field rules shared by every form and importer, so a date or an email is
 //! judged the same way wherever it is typed.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, NaiveTime};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum FieldError {
@@ -13,6 +13,8 @@ pub enum FieldError {
     /// Not a whole number, or out of range.
     BadNumber,
     EndsBeforeStart,
+    /// Not a time of day (`9:30`, `09.30`, `930`).
+    BadTime,
 }
 
 pub fn required(value: &str) -> Result<String, FieldError> {
@@ -44,6 +46,38 @@ pub fn parse_date(value: &str) -> Result<NaiveDate, FieldError> {
 /// The form in which a date is shown in an input field.
 pub fn format_date_input(date: NaiveDate) -> String {
     date.format("%d.%m.%Y").to_string()
+}
+
+/// Times as they are written in programmes: `9:30`, `09.30`, `9-30`, and
+/// `930` typed without the separator.
+pub fn parse_time(value: &str) -> Result<NaiveTime, FieldError> {
+    let value = value.trim();
+    if value.is_empty() {
+        return Err(FieldError::Required);
+    }
+    let (hours, minutes) = match value.find([':', '.', '-', ' ']) {
+        Some(at) => (&value[..at], &value[at + 1..]),
+        None if value.len() > 2 => value.split_at(value.len() - 2),
+        None => (value, "0"),
+    };
+    let number = |part: &str| part.trim().parse::<u32>().map_err(|_| FieldError::BadTime);
+    NaiveTime::from_hms_opt(number(hours)?, number(minutes)?, 0).ok_or(FieldError::BadTime)
+}
+
+pub fn format_time(time: NaiveTime) -> String {
+    time.format("%H:%M").to_string()
+}
+
+/// A start and an end typed as times; the end must come after the start.
+pub fn parse_time_span(
+    start: &str,
+    end: &str,
+) -> Result<(NaiveTime, NaiveTime), (Option<FieldError>, Option<FieldError>)> {
+    match (parse_time(start), parse_time(end)) {
+        (Ok(s), Ok(e)) if e <= s => Err((None, Some(FieldError::EndsBeforeStart))),
+        (Ok(s), Ok(e)) => Ok((s, e)),
+        (s, e) => Err((s.err(), e.err())),
+    }
 }
 
 pub fn parse_period(
@@ -97,6 +131,23 @@ pub fn split_list(value: &str) -> Vec<String> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn times_as_programmes_write_them() {
+        let t = |h, m| NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        assert_eq!(parse_time("9:30"), Ok(t(9, 30)));
+        assert_eq!(parse_time(" 09.05 "), Ok(t(9, 5)));
+        assert_eq!(parse_time("1415"), Ok(t(14, 15)));
+        assert_eq!(parse_time("8"), Ok(t(8, 0)));
+        assert_eq!(parse_time(""), Err(FieldError::Required));
+        assert_eq!(parse_time("25:00"), Err(FieldError::BadTime));
+        assert_eq!(parse_time("9:75"), Err(FieldError::BadTime));
+        assert_eq!(parse_time("таңертең"), Err(FieldError::BadTime));
+        assert_eq!(parse_time_span("10:00", "9:15"), Err((None, Some(FieldError::EndsBeforeStart))));
+        assert_eq!(parse_time_span("10:00", "10:00"), Err((None, Some(FieldError::EndsBeforeStart))));
+        assert_eq!(parse_time_span("x", "10:00"), Err((Some(FieldError::BadTime), None)));
+        assert_eq!(format_time(t(9, 5)), "09:05");
+    }
+
     use super::*;
 
     #[test]

@@ -98,6 +98,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             v.all(Entity::Person, &people, &session.responsible, &format!("{at}.responsible"));
             v.all(Entity::Person, &people, &session.observers, &format!("{at}.observers"));
             v.all(Entity::Person, &people, &session.attendees, &format!("{at}.attendees"));
+            v.all(Entity::Person, &people, &session.pinned, &format!("{at}.pinned"));
             if let Some(lesson) = &session.lesson {
                 v.all(Entity::Person, &people, &lesson.teachers, &format!("{at}.lesson.teachers"));
             }

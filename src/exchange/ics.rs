@@ -435,6 +435,7 @@ mod tests {
             lesson: Some(Lesson { teachers: vec![PersonId::new()], ..Lesson::default() }),
             observers: Vec::new(),
             attendees: Vec::new(),
+            pinned: Vec::new(),
             notes: String::new(),
             extra: Default::default(),
         });

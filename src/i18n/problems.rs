@@ -41,5 +41,6 @@ pub fn describe_field_error(error: FieldError) -> String {
         FieldError::BadPhone => fl!("field-bad-phone"),
         FieldError::BadNumber => fl!("field-bad-number"),
         FieldError::EndsBeforeStart => fl!("field-ends-before-start"),
+        FieldError::BadTime => fl!("field-bad-time"),
     }
 }

@@ -683,6 +683,7 @@ impl Generator {
                 lesson: None,
                 observers: Vec::new(),
                 attendees,
+                pinned: Vec::new(),
                 notes: String::new(),
                 extra: Extra::new(),
             };

@@ -4,6 +4,7 @@
 //! and view, and tells the root what it wants through an `Action`.
 
 pub mod app;
+pub mod icons;
 pub mod screen;
 pub mod tasks;
 pub mod theme;

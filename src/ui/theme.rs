@@ -102,3 +102,60 @@ pub fn muted_text(theme: &Theme) -> text::Style {
     let palette = theme.extended_palette();
     text::Style { color: Some(Color { a: 0.65, ..palette.background.base.text }) }
 }
+
+/// Each kind of session has its own colour in the programme, so the
+/// parallel lessons, the plenary parts and the breaks are told apart at a
+/// glance; hues are far apart and dark enough for white text.
+pub fn session_kind_colour(kind: crate::domain::SessionKind) -> Color {
+    use crate::domain::SessionKind as K;
+    match kind {
+        K::Registration => color!(0x607D8B),
+        K::Opening => color!(0x8E24AA),
+        K::Performance => color!(0xD81B60),
+        K::Speech => color!(0x3949AB),
+        K::MasterClass => color!(0xEF6C00),
+        K::OpenLesson => color!(0x00809A),
+        K::Break => color!(0x8D6E63),
+        K::RoundTable => color!(0x5E35B1),
+        K::Discussion => color!(0x1E88E5),
+        K::Feedback => color!(0x43A047),
+        K::Awards => color!(0xC09000),
+        K::Visit => color!(0x6D4C41),
+        K::Other => color!(0x757575),
+    }
+}
+
+/// A session in the programme grid: a light tint of its kind's colour with
+/// a border of the colour itself; the selected one and one in conflict
+/// stand out by their border.
+pub fn session_block(
+    kind: crate::domain::SessionKind,
+    selected: bool,
+    in_conflict: bool,
+) -> impl Fn(&Theme, button::Status) -> button::Style {
+    move |theme, status| {
+        let palette = theme.extended_palette();
+        let hue = session_kind_colour(kind);
+        let tint = if matches!(status, button::Status::Hovered) { 0.28 } else { 0.16 };
+        let background = mix(palette.background.base.color, hue, tint);
+        let border = if in_conflict {
+            Border { color: palette.danger.base.color, width: 2.0, radius: 6.0.into() }
+        } else if selected {
+            Border { color: palette.primary.strong.color, width: 3.0, radius: 6.0.into() }
+        } else {
+            Border { color: Color { a: 0.6, ..hue }, width: 1.0, radius: 6.0.into() }
+        };
+        let border = if selected { Border { width: 3.0, ..border } } else { border };
+        button::Style {
+            background: Some(Background::Color(background)),
+            text_color: palette.background.base.text,
+            border,
+            ..button::Style::default()
+        }
+    }
+}
+
+fn mix(base: Color, over: Color, amount: f32) -> Color {
+    let blend = |a: f32, b: f32| a + (b - a) * amount;
+    Color { r: blend(base.r, over.r), g: blend(base.g, over.g), b: blend(base.b, over.b), a: 1.0 }
+}

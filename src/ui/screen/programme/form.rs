@@ -1,0 +1,466 @@
+//! The form of one session: its time, kind, title and room, who is
+//! responsible, and for lessons and master classes the teachers, subject,
+//! grade, topic, observers and audience.
+
+use crate::domain::assign::is_parallel_kind;
+use crate::domain::registration::quick_person;
+use crate::domain::rules::{self, FieldError};
+use crate::domain::{
+    Edit, Event, EventId, ItemEdit, Lesson, Person, PersonId, Project, RoomId, Session, SessionKind,
+};
+use crate::fl;
+use crate::i18n::{self, describe_field_error};
+use crate::ui::screen::labels::{self, Choice};
+use crate::ui::widget;
+use chrono::NaiveDate;
+use iced::widget::{button, column, combo_box, row, text};
+use iced::{Alignment, Element, Length};
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Field {
+    Title,
+    Start,
+    End,
+    Subject,
+    Grade,
+    ClassLetter,
+    Topic,
+    Objectives,
+    Notes,
+}
+
+/// The people lists of a session that the form edits.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    Responsible,
+    Teacher,
+    Observer,
+    Attendee,
+}
+
+const ROLES: [Role; 4] = [Role::Responsible, Role::Teacher, Role::Observer, Role::Attendee];
+
+/// A person as the pickers list her: name and school.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PersonChoice {
+    id: PersonId,
+    label: String,
+}
+
+impl std::fmt::Display for PersonChoice {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.label)
+    }
+}
+
+#[derive(Debug)]
+pub struct SessionForm {
+    event: EventId,
+    session: Session,
+    is_new: bool,
+    /// Typed and not saved: a move made meanwhile changes only the time
+    /// and room, and keeps what was typed.
+    dirty: bool,
+    title: String,
+    kind: SessionKind,
+    day: NaiveDate,
+    start: String,
+    end: String,
+    room: Option<RoomId>,
+    subject: String,
+    grade: String,
+    class_letter: String,
+    topic: String,
+    objectives: String,
+    notes: String,
+    people: [Vec<PersonId>; 4],
+    /// People added on the spot, saved with the session in one step.
+    new_people: Vec<Person>,
+    pickers: [combo_box::State<PersonChoice>; 4],
+    typed: [String; 4],
+    errors: Vec<(Field, FieldError)>,
+    failure: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Input(Field, String),
+    Kind(Choice<SessionKind>),
+    Day(Choice<NaiveDate>),
+    Room(Choice<Option<RoomId>>),
+    Add(Role, PersonChoice),
+    Typed(Role, String),
+    AddNew(Role),
+    Remove(Role, PersonId),
+    Save,
+    Close,
+}
+
+pub enum Outcome {
+    None,
+    Edit(Edit),
+    Close,
+}
+
+impl SessionForm {
+    /// The form of a session that is in the event.
+    pub fn of(project: &Project, event: &Event, session: &Session) -> SessionForm {
+        Self::with(project, event, session.clone(), false)
+    }
+
+    /// The form of a session not saved yet.
+    pub fn new(project: &Project, event: &Event, session: Session) -> SessionForm {
+        Self::with(project, event, session, true)
+    }
+
+    fn with(project: &Project, event: &Event, session: Session, is_new: bool) -> SessionForm {
+        let mut choices: Vec<PersonChoice> = project
+            .people
+            .iter()
+            .map(|p| {
+                let school = p.school.and_then(|s| project.school(s)).map(|s| s.name.as_str()).unwrap_or("");
+                let label = if school.is_empty() {
+                    p.full_name.clone()
+                } else {
+                    format!("{} · {school}", p.full_name)
+                };
+                PersonChoice { id: p.id, label }
+            })
+            .collect();
+        choices.sort_by(|a, b| a.label.cmp(&b.label));
+        let pickers = std::array::from_fn(|_| combo_box::State::new(choices.clone()));
+        let mut form = SessionForm {
+            event: event.id,
+            session: session.clone(),
+            is_new,
+            dirty: is_new,
+            title: String::new(),
+            kind: session.kind,
+            day: session.day,
+            start: String::new(),
+            end: String::new(),
+            room: None,
+            subject: String::new(),
+            grade: String::new(),
+            class_letter: String::new(),
+            topic: String::new(),
+            objectives: String::new(),
+            notes: String::new(),
+            people: Default::default(),
+            new_people: Vec::new(),
+            pickers,
+            typed: Default::default(),
+            errors: Vec::new(),
+            failure: None,
+        };
+        form.fill(&session);
+        form
+    }
+
+    fn fill(&mut self, session: &Session) {
+        let lesson = session.lesson.clone().unwrap_or_default();
+        self.session = session.clone();
+        self.title = session.title.clone();
+        self.kind = session.kind;
+        self.notes = session.notes.clone();
+        self.subject = lesson.subject.clone();
+        self.grade = if lesson.grade > 0 { lesson.grade.to_string() } else { String::new() };
+        self.class_letter = lesson.class_letter.clone().unwrap_or_default();
+        self.topic = lesson.topic.clone();
+        self.objectives = lesson.objectives.clone();
+        self.people = [
+            session.responsible.clone(),
+            lesson.teachers.clone(),
+            session.observers.clone(),
+            session.attendees.clone(),
+        ];
+        self.fill_time(session);
+    }
+
+    fn fill_time(&mut self, session: &Session) {
+        self.day = session.day;
+        self.start = rules::format_time(session.start);
+        self.end = rules::format_time(session.end);
+        self.room = session.room;
+        self.session.day = session.day;
+        self.session.start = session.start;
+        self.session.end = session.end;
+        self.session.room = session.room;
+    }
+
+    pub fn is_new(&self) -> bool {
+        self.is_new
+    }
+
+    /// After an edit or an undo: show what the event now holds.
+    pub fn reload(&mut self, session: &Session) {
+        self.is_new = false;
+        self.new_people.clear();
+        if self.dirty {
+            self.fill_time(session);
+        } else {
+            self.fill(session);
+        }
+        self.errors.clear();
+    }
+
+    pub fn fail(&mut self, message: String) {
+        self.failure = Some(message);
+    }
+
+    pub fn update(&mut self, message: Message) -> Outcome {
+        self.failure = None;
+        match message {
+            Message::Input(field, value) => {
+                *self.value_mut(field) = value;
+                self.errors.retain(|(f, _)| *f != field);
+                self.dirty = true;
+            }
+            Message::Kind(choice) => {
+                self.kind = choice.value;
+                self.dirty = true;
+            }
+            Message::Day(choice) => {
+                self.day = choice.value;
+                self.dirty = true;
+            }
+            Message::Room(choice) => {
+                self.room = choice.value;
+                self.dirty = true;
+            }
+            Message::Typed(role, typed) => self.typed[role as usize] = typed,
+            Message::Add(role, person) => self.add(role, person.id),
+            Message::AddNew(role) => {
+                let name = self.typed[role as usize].trim().to_owned();
+                if name.is_empty() {
+                    return Outcome::None;
+                }
+                let person = quick_person(&name, None, &self.subject);
+                let id = person.id;
+                self.new_people.push(person);
+                self.typed[role as usize].clear();
+                self.add(role, id);
+            }
+            Message::Remove(role, id) => {
+                self.people[role as usize].retain(|p| *p != id);
+                self.new_people.retain(|p| p.id != id || self.people.iter().any(|list| list.contains(&id)));
+                self.dirty = true;
+            }
+            Message::Close => return Outcome::Close,
+            Message::Save => {
+                let Some(session) = self.build() else { return Outcome::None };
+                let put = Edit::Session { event: self.event, change: Box::new(ItemEdit::Put(session)) };
+                self.dirty = false;
+                if self.new_people.is_empty() {
+                    return Outcome::Edit(put);
+                }
+                let mut edits: Vec<Edit> =
+                    self.new_people.drain(..).map(|p| Edit::Person(Box::new(ItemEdit::Put(p)))).collect();
+                edits.push(put);
+                return Outcome::Edit(Edit::Batch(edits));
+            }
+        }
+        Outcome::None
+    }
+
+    fn add(&mut self, role: Role, id: PersonId) {
+        let list = &mut self.people[role as usize];
+        if !list.contains(&id) {
+            list.push(id);
+        }
+        self.dirty = true;
+    }
+
+    fn value_mut(&mut self, field: Field) -> &mut String {
+        match field {
+            Field::Title => &mut self.title,
+            Field::Start => &mut self.start,
+            Field::End => &mut self.end,
+            Field::Subject => &mut self.subject,
+            Field::Grade => &mut self.grade,
+            Field::ClassLetter => &mut self.class_letter,
+            Field::Topic => &mut self.topic,
+            Field::Objectives => &mut self.objectives,
+            Field::Notes => &mut self.notes,
+        }
+    }
+
+    fn error(&self, field: Field) -> Option<String> {
+        self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| describe_field_error(*e))
+    }
+
+    fn is_lesson(&self) -> bool {
+        is_parallel_kind(self.kind) || self.session.lesson.is_some()
+    }
+
+    fn build(&mut self) -> Option<Session> {
+        let mut errors = Vec::new();
+        let title = rules::required(&self.title).map_err(|e| errors.push((Field::Title, e))).ok();
+        let span = match rules::parse_time_span(&self.start, &self.end) {
+            Ok(span) => Some(span),
+            Err((start, end)) => {
+                errors.extend(start.map(|e| (Field::Start, e)));
+                errors.extend(end.map(|e| (Field::End, e)));
+                None
+            }
+        };
+        let grade = match self.grade.trim() {
+            "" => Some(0),
+            typed => typed.parse::<u8>().ok().filter(|g| *g <= 12).or_else(|| {
+                errors.push((Field::Grade, FieldError::BadNumber));
+                None
+            }),
+        };
+        self.errors = errors;
+        let (title, (start, end), grade) = (title?, span?, grade?);
+        let [responsible, teachers, observers, attendees] = self.people.clone();
+        let mut session = self.session.clone();
+        session.title = title;
+        session.kind = self.kind;
+        session.day = self.day;
+        session.start = start;
+        session.end = end;
+        session.room = self.room;
+        session.responsible = responsible;
+        session.observers = observers;
+        // Whoever the organiser put in the audience here stays there when
+        // the audience is distributed automatically.
+        session.pinned.retain(|p| attendees.contains(p));
+        for person in &attendees {
+            if !self.session.attendees.contains(person) && !session.pinned.contains(person) {
+                session.pinned.push(*person);
+            }
+        }
+        session.attendees = attendees;
+        session.notes = self.notes.trim().to_owned();
+        session.lesson = self.is_lesson().then(|| Lesson {
+            subject: self.subject.trim().to_owned(),
+            grade,
+            class_letter: rules::optional(&self.class_letter),
+            topic: self.topic.trim().to_owned(),
+            objectives: self.objectives.trim().to_owned(),
+            teachers,
+            extra: self.session.lesson.as_ref().map(|l| l.extra.clone()).unwrap_or_default(),
+        });
+        Some(session)
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        project: &'a Project,
+        event: &'a Event,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let input = |field: Field, label: String, value: &'a str| {
+            widget::field(format!("session-{field:?}"), label, value, self.error(field), move |v| {
+                Message::Input(field, v)
+            })
+        };
+        let days: Vec<Choice<NaiveDate>> = crate::domain::programme::days(event)
+            .into_iter()
+            .map(|d| Choice { value: d, label: i18n::format_date_short(d) })
+            .collect();
+        let day = days.iter().find(|c| c.value == self.day).cloned();
+        let mut rooms = vec![Choice { value: None, label: fl!("programme-no-room") }];
+        rooms.extend(
+            event
+                .rooms
+                .iter()
+                .map(|r| Choice { value: Some(r.id), label: super::grid::room_label(event, Some(r.id)) }),
+        );
+        let room = rooms.iter().find(|c| c.value == self.room).cloned();
+
+        let title = if self.is_new { fl!("programme-new-session") } else { self.session.title.clone() };
+        let mut form = column![
+            row![
+                text(title).size(18).font(crate::ui::FONT_BOLD_FACE).width(Length::Fill),
+                button(text("×")).on_press(Message::Close).style(button::text),
+            ]
+            .align_y(Alignment::Center),
+            input(Field::Title, fl!("session-title"), &self.title),
+            row![
+                widget::choice(
+                    fl!("session-kind"),
+                    labels::choices(&SessionKind::ALL, i18n::session_kind_name),
+                    Some(labels::choice(self.kind, i18n::session_kind_name)),
+                    Message::Kind,
+                ),
+                widget::choice(fl!("session-room"), rooms, room, Message::Room),
+            ]
+            .spacing(8),
+            row![
+                widget::choice(fl!("session-day"), days, day, Message::Day),
+                input(Field::Start, fl!("session-start"), &self.start),
+                input(Field::End, fl!("session-end"), &self.end),
+            ]
+            .spacing(8),
+        ]
+        .spacing(8);
+        if self.is_lesson() {
+            form = form
+                .push(
+                    row![
+                        input(Field::Subject, fl!("session-subject"), &self.subject),
+                        input(Field::Grade, fl!("session-grade"), &self.grade),
+                        input(Field::ClassLetter, fl!("session-class-letter"), &self.class_letter),
+                    ]
+                    .spacing(8),
+                )
+                .push(input(Field::Topic, fl!("session-topic"), &self.topic))
+                .push(input(Field::Objectives, fl!("session-objectives"), &self.objectives));
+        }
+        for role in ROLES {
+            if matches!(role, Role::Teacher | Role::Observer | Role::Attendee) && !self.is_lesson() {
+                continue;
+            }
+            form = form.push(self.people_view(project, role, read_only));
+        }
+        form = form.push(input(Field::Notes, fl!("session-notes"), &self.notes));
+        form.push(widget::form_buttons((!read_only).then_some(Message::Save), None, self.failure.clone()))
+            .into()
+    }
+
+    fn people_view<'a>(&'a self, project: &'a Project, role: Role, read_only: bool) -> Element<'a, Message> {
+        let label = match role {
+            Role::Responsible => fl!("session-responsible"),
+            Role::Teacher => fl!("session-teachers"),
+            Role::Observer => fl!("session-observers"),
+            Role::Attendee => fl!("session-attendees", count = self.people[role as usize].len()),
+        };
+        let mut chips = column![].spacing(2);
+        for id in self.people[role as usize].iter().take(widget::LIST_LIMIT) {
+            let name = project
+                .person(*id)
+                .or_else(|| self.new_people.iter().find(|p| p.id == *id))
+                .map(|p| p.full_name.clone())
+                .unwrap_or_default();
+            let pinned = role == Role::Attendee && self.session.pinned.contains(id);
+            let name = if pinned { format!("{name} · {}", fl!("session-pinned")) } else { name };
+            chips = chips.push(
+                row![
+                    text(name).size(13).width(Length::Fill),
+                    button(text("×").size(13))
+                        .on_press_maybe((!read_only).then_some(Message::Remove(role, *id)))
+                        .style(button::text)
+                        .padding([0, 6]),
+                ]
+                .align_y(Alignment::Center),
+            );
+        }
+        let picker = combo_box(&self.pickers[role as usize], &fl!("session-add-person"), None, move |p| {
+            Message::Add(role, p)
+        })
+        .on_input(move |typed| Message::Typed(role, typed))
+        .padding(6)
+        .width(Length::Fill);
+        let mut add = row![picker].spacing(6).align_y(Alignment::Center);
+        let typed = self.typed[role as usize].trim();
+        if !typed.is_empty() && !read_only {
+            add = add.push(widget::secondary(
+                fl!("session-add-new", name = typed.to_owned()),
+                Some(Message::AddNew(role)),
+            ));
+        }
+        widget::labelled(label, column![chips, add].spacing(4).into(), None)
+    }
+}

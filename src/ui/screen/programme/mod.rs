@@ -1,0 +1,390 @@
+//! The programme of one event: a day grid with time going down and rooms
+//! across, the form of the selected session beside it, and the conflicts
+//! of the plan, live.
+//!
+//! Everything the mouse does here the keyboard does too: arrows pick the
+//! session, Alt+arrows move it in time and between rooms, Shift+arrows
+//! change its length, Ctrl+D duplicates, Delete removes, Ctrl+N adds.
+
+mod form;
+mod grid;
+mod template;
+
+use super::EditAction;
+use crate::domain::conflicts::Conflict;
+use crate::domain::programme::{self, STEP_MINUTES};
+use crate::domain::{Edit, Event, EventId, ItemEdit, Project, Session, SessionId, project_conflicts};
+use crate::fl;
+use crate::i18n;
+use crate::ui::theme;
+use crate::ui::widget;
+use chrono::NaiveDate;
+use form::SessionForm;
+use iced::keyboard::{Key, Modifiers, key::Named};
+use iced::widget::{Space, button, column, container, row, scrollable, text};
+use iced::{Alignment, Element, Length};
+use template::TemplateForm;
+
+/// The side panel shows at most this many conflicts; the rest are counted.
+const CONFLICTS_SHOWN: usize = 60;
+
+#[derive(Debug, Default)]
+pub struct State {
+    day: Option<NaiveDate>,
+    selected: Option<SessionId>,
+    form: Option<SessionForm>,
+    template: Option<TemplateForm>,
+    /// The event's conflicts in words, with the session each is about,
+    /// worked out after every edit rather than on every frame.
+    conflicts: Vec<(SessionId, String)>,
+    conflicted: std::collections::HashSet<SessionId>,
+    failure: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Day(NaiveDate),
+    Select(SessionId),
+    Deselect,
+    New,
+    Duplicate,
+    Delete,
+    /// Move the selected session by this many minutes.
+    Shift(i64),
+    /// Lengthen (or with a negative number shorten) the selected session.
+    Resize(i64),
+    /// Move the selected session to the next (+1) or previous (-1) room.
+    ChangeRoom(i32),
+    /// Select the next (+1) or previous (-1) session of the day.
+    Step(i32),
+    Form(form::Message),
+    OpenTemplate,
+    Template(template::Message),
+}
+
+impl State {
+    pub fn update(&mut self, project: &Project, event_id: EventId, message: Message) -> EditAction<Message> {
+        let Some(event) = project.event(event_id) else { return EditAction::None };
+        self.failure = None;
+        let day = self.day(event);
+        let put =
+            |session: Session| Edit::Session { event: event_id, change: Box::new(ItemEdit::Put(session)) };
+        match message {
+            Message::Day(day) => {
+                self.day = Some(day);
+                self.select(project, event, None);
+            }
+            Message::Select(id) => {
+                if let Some(session) = find(event, id) {
+                    self.day = Some(session.day);
+                }
+                self.template = None;
+                self.select(project, event, Some(id));
+            }
+            Message::Deselect => {
+                self.template = None;
+                self.select(project, event, None);
+            }
+            Message::New => {
+                let previous = self.selected.and_then(|id| find(event, id));
+                let session = programme::new_after(previous, day, fl!("programme-new-session"));
+                self.template = None;
+                self.selected = Some(session.id);
+                self.form = Some(SessionForm::new(project, event, session));
+            }
+            Message::Duplicate => {
+                if let Some(session) = self.selected.and_then(|id| find(event, id)) {
+                    let copy = programme::duplicate(session);
+                    self.selected = Some(copy.id);
+                    return EditAction::Edit(put(copy));
+                }
+            }
+            Message::Delete => {
+                if let Some(id) = self.selected {
+                    if find(event, id).is_none() {
+                        // A new session not saved yet: only its form goes.
+                        self.select(project, event, None);
+                        return EditAction::None;
+                    }
+                    self.step_after_delete(event, id);
+                    return EditAction::Edit(Edit::Session {
+                        event: event_id,
+                        change: Box::new(ItemEdit::Remove(id)),
+                    });
+                }
+            }
+            Message::Shift(minutes) => {
+                if let Some(session) = self.selected.and_then(|id| find(event, id)) {
+                    match programme::moved(session, minutes) {
+                        Some(moved) => return EditAction::Edit(put(moved)),
+                        None => self.failure = Some(fl!("programme-stays-in-day")),
+                    }
+                }
+            }
+            Message::Resize(minutes) => {
+                if let Some(session) = self.selected.and_then(|id| find(event, id)) {
+                    match programme::resized(session, minutes) {
+                        Some(resized) => return EditAction::Edit(put(resized)),
+                        None => self.failure = Some(fl!("programme-too-short")),
+                    }
+                }
+            }
+            Message::ChangeRoom(step) => {
+                if let Some(session) = self.selected.and_then(|id| find(event, id)) {
+                    if event.rooms.is_empty() {
+                        self.failure = Some(fl!("programme-no-rooms"));
+                        return EditAction::None;
+                    }
+                    // «No room» sits before the first room.
+                    let rooms: Vec<_> =
+                        std::iter::once(None).chain(event.rooms.iter().map(|r| Some(r.id))).collect();
+                    let at = rooms.iter().position(|r| *r == session.room).unwrap_or(0) as i32;
+                    let to = (at + step).clamp(0, rooms.len() as i32 - 1) as usize;
+                    if rooms[to] != session.room {
+                        return EditAction::Edit(put(Session { room: rooms[to], ..session.clone() }));
+                    }
+                }
+            }
+            Message::Step(step) => {
+                let day_sessions = programme::sessions_of_day(event, day);
+                if day_sessions.is_empty() {
+                    return EditAction::None;
+                }
+                let at = self.selected.and_then(|id| day_sessions.iter().position(|s| s.id == id));
+                let to = match at {
+                    Some(at) => (at as i32 + step).clamp(0, day_sessions.len() as i32 - 1) as usize,
+                    None if step > 0 => 0,
+                    None => day_sessions.len() - 1,
+                };
+                let id = day_sessions[to].id;
+                self.select(project, event, Some(id));
+            }
+            Message::Form(message) => {
+                let Some(form) = &mut self.form else { return EditAction::None };
+                return match form.update(message) {
+                    form::Outcome::None => EditAction::None,
+                    form::Outcome::Edit(edit) => EditAction::Edit(edit),
+                    form::Outcome::Close => {
+                        self.select(project, event, None);
+                        EditAction::None
+                    }
+                };
+            }
+            Message::OpenTemplate => {
+                self.select(project, event, None);
+                self.template = Some(TemplateForm::new(event, day));
+            }
+            Message::Template(message) => {
+                let Some(template) = &mut self.template else { return EditAction::None };
+                match template.update(event, message) {
+                    template::Outcome::None => {}
+                    template::Outcome::Close => self.template = None,
+                    template::Outcome::LayOut(sessions) => {
+                        self.template = None;
+                        if let Some(first) = sessions.first() {
+                            self.day = Some(first.day);
+                        }
+                        return EditAction::Edit(Edit::Batch(sessions.into_iter().map(put).collect()));
+                    }
+                }
+            }
+        }
+        EditAction::None
+    }
+
+    /// The keys of the grid, for when no text field has the focus.
+    pub fn key(&self, key: Key, modifiers: Modifiers) -> Option<Message> {
+        let selected = self.selected.is_some();
+        let message = match key.as_ref() {
+            Key::Named(Named::ArrowUp) if modifiers.alt() => Message::Shift(-STEP_MINUTES),
+            Key::Named(Named::ArrowDown) if modifiers.alt() => Message::Shift(STEP_MINUTES),
+            Key::Named(Named::ArrowLeft) if modifiers.alt() => Message::ChangeRoom(-1),
+            Key::Named(Named::ArrowRight) if modifiers.alt() => Message::ChangeRoom(1),
+            Key::Named(Named::ArrowUp) if modifiers.shift() => Message::Resize(-STEP_MINUTES),
+            Key::Named(Named::ArrowDown) if modifiers.shift() => Message::Resize(STEP_MINUTES),
+            Key::Named(Named::ArrowUp) => Message::Step(-1),
+            Key::Named(Named::ArrowDown) => Message::Step(1),
+            Key::Named(Named::Delete) if selected => Message::Delete,
+            Key::Named(Named::Insert) => Message::New,
+            Key::Named(Named::Escape) => Message::Deselect,
+            Key::Character("d") if modifiers.command() => Message::Duplicate,
+            Key::Character("n") if modifiers.command() => Message::New,
+            _ => return None,
+        };
+        Some(message)
+    }
+
+    pub fn reload(&mut self, project: &Project, event_id: EventId) {
+        let Some(event) = project.event(event_id) else { return };
+        let conflicts: Vec<Conflict> =
+            project_conflicts(project).into_iter().filter(|(e, _)| *e == event_id).map(|(_, c)| c).collect();
+        self.conflicted = conflicts.iter().map(|c| c.session).collect();
+        self.conflicts = conflicts
+            .iter()
+            .take(CONFLICTS_SHOWN * 4)
+            .map(|c| (c.session, i18n::describe_conflict(project, event, c)))
+            .collect();
+        if let Some(day) = self.day
+            && !programme::days(event).contains(&day)
+        {
+            self.day = None;
+        }
+        match (&mut self.form, self.selected) {
+            (Some(form), Some(id)) => match find(event, id) {
+                Some(session) => form.reload(session),
+                // Deleted, or undone away: a form of a session not saved
+                // yet stays as typed.
+                None if form.is_new() => {}
+                None => {
+                    self.form = None;
+                    self.selected = None;
+                }
+            },
+            (None, Some(id)) => {
+                if let Some(session) = find(event, id) {
+                    self.form = Some(SessionForm::of(project, event, session));
+                }
+            }
+            _ => {}
+        }
+    }
+
+    pub fn failed(&mut self, message: String) {
+        match &mut self.form {
+            Some(form) => form.fail(message),
+            None => self.failure = Some(message),
+        }
+    }
+
+    fn day(&self, event: &Event) -> NaiveDate {
+        self.day.unwrap_or_else(|| programme::days(event).first().copied().unwrap_or(event.starts_on))
+    }
+
+    fn select(&mut self, project: &Project, event: &Event, id: Option<SessionId>) {
+        self.selected = id;
+        self.form = id.and_then(|id| find(event, id)).map(|s| SessionForm::of(project, event, s));
+    }
+
+    /// After a delete the next session of the day is selected, so that
+    /// pressing Delete again goes on down the programme.
+    fn step_after_delete(&mut self, event: &Event, id: SessionId) {
+        let day_sessions = programme::sessions_of_day(event, self.day(event));
+        let at = day_sessions.iter().position(|s| s.id == id);
+        let next = at
+            .and_then(|at| day_sessions.get(at + 1).or(at.checked_sub(1).and_then(|p| day_sessions.get(p))));
+        self.selected = next.map(|s| s.id);
+        self.form = None;
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        project: &'a Project,
+        event: &'a Event,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let day = self.day(event);
+        let days = programme::days(event);
+        let mut toolbar = row![].spacing(6).align_y(Alignment::Center);
+        if days.len() > 1 {
+            for d in days {
+                let label = i18n::format_date_short(d);
+                toolbar = toolbar.push(
+                    button(text(label).size(13))
+                        .on_press(Message::Day(d))
+                        .style(theme::list_row(d == day))
+                        .padding([4, 10]),
+                );
+            }
+        } else {
+            toolbar = toolbar.push(text(i18n::format_date_long(day)).size(15));
+        }
+        toolbar = toolbar
+            .push(Space::new().width(Length::Fill))
+            .push(widget::secondary(
+                fl!("programme-from-template"),
+                (!read_only).then_some(Message::OpenTemplate),
+            ))
+            .push(widget::primary(fl!("programme-add"), (!read_only).then_some(Message::New)));
+
+        let layout = programme::layout(event, day);
+        let grid = grid::view(project, event, &layout, self.selected, &self.conflicted);
+        let side: Element<'a, Message> = match (&self.template, &self.form) {
+            (Some(template), _) => template.view(event).map(Message::Template),
+            (None, Some(form)) => form.view(project, event, read_only).map(Message::Form),
+            (None, None) => text(fl!("programme-hint")).size(13).style(theme::muted_text).into(),
+        };
+        let mut side_panel = column![].spacing(16);
+        if self.selected.and_then(|id| find(event, id)).is_some() && !read_only {
+            side_panel = side_panel.push(move_buttons());
+        }
+        side_panel = side_panel.push(side);
+        if let Some(failure) = &self.failure {
+            side_panel = side_panel.push(text(failure.clone()).size(13).style(theme::error_text));
+        }
+        side_panel = side_panel.push(self.conflicts_view());
+
+        column![
+            toolbar,
+            row![
+                scrollable(container(grid).padding([0, 12]))
+                    .height(Length::Fill)
+                    .width(Length::FillPortion(3)),
+                scrollable(side_panel.padding([0, 12])).height(Length::Fill).width(Length::FillPortion(2)),
+            ]
+            .spacing(12),
+            text(fl!("programme-keys")).size(12).style(theme::muted_text),
+        ]
+        .spacing(10)
+        .into()
+    }
+
+    fn conflicts_view(&self) -> Element<'_, Message> {
+        let title = if self.conflicts.is_empty() {
+            fl!("programme-no-conflicts")
+        } else {
+            fl!("programme-conflicts", count = self.conflicts.len())
+        };
+        let mut list = column![text(title).size(15).font(crate::ui::FONT_BOLD_FACE)].spacing(4);
+        for (session, description) in self.conflicts.iter().take(CONFLICTS_SHOWN) {
+            list = list.push(
+                button(text(description.clone()).size(13))
+                    .on_press(Message::Select(*session))
+                    .style(theme::list_row(self.selected == Some(*session)))
+                    .width(Length::Fill)
+                    .padding([4, 8]),
+            );
+        }
+        let hidden = self.conflicts.len().saturating_sub(CONFLICTS_SHOWN);
+        if hidden > 0 {
+            list = list.push(text(fl!("list-more", count = hidden)).size(13).style(theme::muted_text));
+        }
+        container(list).padding(10).width(Length::Fill).style(theme::card).into()
+    }
+}
+
+/// What the Alt- and Shift-arrows do, for the mouse.
+fn move_buttons<'a>() -> Element<'a, Message> {
+    let small = |label: String, message: Message| {
+        button(text(label).size(13)).on_press(message).style(button::secondary).padding([4, 8])
+    };
+    row![
+        small(fl!("programme-earlier"), Message::Shift(-STEP_MINUTES)),
+        small(fl!("programme-later"), Message::Shift(STEP_MINUTES)),
+        small(fl!("programme-shorter"), Message::Resize(-STEP_MINUTES)),
+        small(fl!("programme-longer"), Message::Resize(STEP_MINUTES)),
+        small(fl!("programme-room-previous"), Message::ChangeRoom(-1)),
+        small(fl!("programme-room-next"), Message::ChangeRoom(1)),
+        small(fl!("programme-duplicate"), Message::Duplicate),
+        button(text(fl!("action-delete")).size(13))
+            .on_press(Message::Delete)
+            .style(button::danger)
+            .padding([4, 8]),
+    ]
+    .spacing(4)
+    .wrap()
+    .into()
+}
+
+fn find(event: &Event, id: SessionId) -> Option<&Session> {
+    event.sessions.iter().find(|s| s.id == id)
+}
