@@ -393,3 +393,169 @@ fn an_event_with_a_wrong_date_or_an_end_before_its_start_is_refused_at_the_field
     assert_eq!(h.project().events.len(), 1);
     assert_eq!(h.project().events[0].starts_on, chrono::NaiveDate::from_ymd_opt(2026, 12, 9).unwrap());
 }
+
+/// A project with one event on the day of the Almaty practice site, two
+/// classrooms, and the teachers and participants the tests plan with.
+fn planning_project(library: &Library, lessons: bool) {
+    use adisker::domain::*;
+    let day = chrono::NaiveDate::from_ymd_opt(2019, 2, 1).unwrap();
+    let mut project = Project::new("Практика алаңы", "№ 159 мектеп-гимназия", chrono::Utc::now());
+    let mut event = Event::new("Практика алаңы", day);
+    for (name, seats) in [("12 кабинет", 30), ("14 кабинет", 30)] {
+        event.rooms.push(Room {
+            id: RoomId::new(),
+            name: name.into(),
+            capacity: Some(seats),
+            ..Room::default()
+        });
+    }
+    let person = |name: &str, subject: &str| Person {
+        id: PersonId::new(),
+        full_name: name.into(),
+        subjects: vec![subject.into()],
+        ..Person::default()
+    };
+    let teachers = [person("Сәуле Қасымова", "Математика"), person("Ерлан Омаров", "Физика")];
+    let participants = [
+        person("Айгүл Сейітова", "Математика"),
+        person("Бақыт Нұрланов", "Физика"),
+        person("Гүлнар Әбенова", "Математика"),
+        person("Данияр Жақсылықов", "Физика"),
+    ];
+    if lessons {
+        for (i, (teacher, subject)) in teachers.iter().zip(["Математика", "Физика"]).enumerate()
+        {
+            let start = chrono::NaiveTime::from_hms_opt(10, 0, 0).unwrap();
+            let end = chrono::NaiveTime::from_hms_opt(10, 40, 0).unwrap();
+            let mut session =
+                Session::new(day, start, end, SessionKind::OpenLesson, format!("{subject} сабағы"));
+            session.room = Some(event.rooms[i].id);
+            session.lesson = Some(Lesson {
+                subject: subject.into(),
+                grade: 7,
+                topic: "Жаңартылған білім мазмұны".into(),
+                teachers: vec![teacher.id],
+                ..Lesson::default()
+            });
+            event.sessions.push(session);
+        }
+        for p in &participants {
+            event.registrations.push(Registration { person: p.id, ..Registration::default() });
+        }
+    }
+    project.people.extend(teachers);
+    project.people.extend(participants);
+    project.events.push(event);
+    library.add(&project).unwrap();
+}
+
+fn programme(h: &mut Harness, message: adisker::ui::screen::programme::Message) {
+    h.send(Message::Project(adisker::ui::screen::project::Message::Programme(message)));
+}
+
+fn session_form(h: &mut Harness, message: adisker::ui::screen::programme::form::Message) {
+    programme(h, adisker::ui::screen::programme::Message::Form(message));
+}
+
+/// Types a new open lesson in the first room through the session form.
+fn add_lesson(h: &mut Harness, title: &str, start: &str, end: &str) {
+    use adisker::ui::screen::labels::{self, Choice};
+    use adisker::ui::screen::programme::form::{Field, Message as Form};
+    h.click(fl!("programme-add").as_str());
+    session_form(h, Form::Input(Field::Title, title.into()));
+    session_form(
+        h,
+        Form::Kind(labels::choice(adisker::domain::SessionKind::OpenLesson, i18n::session_kind_name)),
+    );
+    let room = h.project().events[0].rooms[0].id;
+    session_form(h, Form::Room(Choice { value: Some(room), label: String::new() }));
+    session_form(h, Form::Input(Field::Start, start.into()));
+    session_form(h, Form::Input(Field::End, end.into()));
+    h.click(fl!("action-save").as_str());
+}
+
+#[test]
+fn a_second_lesson_in_the_same_room_at_the_same_time_is_shown_as_a_conflict() {
+    use adisker::domain::{ConflictKind, event_conflicts};
+    let mut h = Harness::with(|library| planning_project(library, false));
+    h.click(fl!("action-open").as_str());
+    h.click(fl!("nav-programme").as_str());
+    assert!(h.shows(&fl!("programme-empty")));
+
+    add_lesson(&mut h, "Математика: бөлшектер", "10:00", "10:45");
+    assert_eq!(h.project().events[0].sessions.len(), 1);
+    // Alone in its room, the lesson only lacks a teacher and a topic.
+    let alone = event_conflicts(&h.project().events[0]);
+    assert!(alone.iter().all(|c| !matches!(c.kind, ConflictKind::RoomDoubleBooked { .. })));
+    assert!(h.shows(&fl!("programme-conflicts", count = alone.len())));
+
+    // An end before the start is refused at the field, and nothing is added.
+    add_lesson(&mut h, "Физика: қысым", "10:30", "10:15");
+    assert!(h.shows(&fl!("field-ends-before-start")));
+    assert_eq!(h.project().events[0].sessions.len(), 1);
+
+    session_form(
+        &mut h,
+        adisker::ui::screen::programme::form::Message::Input(
+            adisker::ui::screen::programme::form::Field::End,
+            "11:15".into(),
+        ),
+    );
+    h.click(fl!("action-save").as_str());
+    let event = &h.project().events[0];
+    assert_eq!(event.sessions.len(), 2);
+    let conflicts = event_conflicts(event);
+    let clash = conflicts
+        .iter()
+        .find(|c| matches!(c.kind, ConflictKind::RoomDoubleBooked { .. }))
+        .unwrap_or_else(|| panic!("the plan holds a double booking: {conflicts:?}"));
+    let words = i18n::describe_conflict(h.project(), event, clash);
+    assert!(words.contains("12 кабинет"), "{words}");
+    assert!(h.shows(&fl!("programme-conflicts", count = conflicts.len())));
+    assert!(h.shows(&words), "the panel names the clash: {words}");
+
+    // A click on the conflict jumps to the session: it is selected, and
+    // the keys that move it now work on it.
+    programme(&mut h, adisker::ui::screen::programme::Message::Deselect);
+    assert!(!h.shows(&fl!("programme-earlier")));
+    let words = words.clone();
+    h.click(&words);
+    assert!(h.shows(&fl!("programme-earlier")));
+    let clashing = clash.session;
+    h.click(fl!("programme-later").as_str());
+    let moved = h.project().events[0].sessions.iter().find(|s| s.id == clashing).unwrap();
+    assert_eq!(moved.start.format("%H:%M").to_string(), "10:35");
+
+    // Undo puts it back.
+    h.send(Message::Shortcut(Shortcut::Undo));
+    let back = h.project().events[0].sessions.iter().find(|s| s.id == clashing).unwrap();
+    assert_eq!(back.start.format("%H:%M").to_string(), "10:30");
+}
+
+#[test]
+fn the_automatic_assignment_seats_participants_under_each_lesson() {
+    let mut h = Harness::with(|library| planning_project(library, true));
+    h.click(fl!("action-open").as_str());
+    h.click(fl!("nav-lessons").as_str());
+    h.click(fl!("lessons-distribute").as_str());
+
+    let project = h.project().clone();
+    let event = &project.events[0];
+    let subject_of = |id| project.person(id).unwrap().subjects[0].clone();
+    for session in &event.sessions {
+        let lesson = session.lesson.as_ref().unwrap();
+        assert_eq!(session.attendees.len(), 2, "two in each of two rooms");
+        for person in &session.attendees {
+            assert_eq!(subject_of(*person), lesson.subject, "each sits in the lesson of her subject");
+        }
+        let names: Vec<&str> =
+            session.attendees.iter().map(|id| project.person(*id).unwrap().full_name.as_str()).collect();
+        let line = format!("{}: {}", fl!("session-attendees", count = 2), names.join(", "));
+        assert!(h.shows(&line), "the lesson lists its audience: {line}");
+    }
+    assert!(h.shows(&fl!("lessons-outcome", placed = 4, matches = 4)));
+
+    // One step undoes the whole seating.
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert!(h.project().events[0].sessions.iter().all(|s| s.attendees.is_empty()));
+}

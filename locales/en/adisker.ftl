@@ -206,6 +206,23 @@ template-awards = Awards and closing
 template-nothing = A seminar needs at least one open lesson or a master class.
 template-no-rooms = Choose at least one classroom for the open lessons.
 template-past-midnight = The programme would run past midnight: start earlier or hold fewer lessons.
+lessons-nothing-to-distribute = The event has no open lessons or master classes to seat people in.
+lessons-unplaced-full = no seats left in the lessons at that time
+lessons-unplaced-busy = busy at that time in «{ $session }»
+lessons-unplaced-teaches = gives «{ $session }» at that time
+lessons-sort = Sort by
+lessons-by-time = Time
+lessons-by-room = Room
+lessons-by-subject = Subject
+lessons-by-teacher = Teacher
+lessons-distribute = Seat participants automatically
+lessons-none = No open lessons or master classes yet. Add them in the programme.
+lessons-outcome = Seated: { $placed }, of them { $matches } in a lesson of their own subject. Ctrl+Z undoes it.
+lessons-unplaced = { $count ->
+    [one] One person could not be seated:
+   *[other] { $count } people could not be seated:
+}
+lessons-grade = grade { $grade }
 nav-settings = Settings
 overview-counts = { $events ->
     [one] { $events } event

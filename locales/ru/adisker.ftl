@@ -210,6 +210,23 @@ template-awards = Награждение и закрытие
 template-nothing = В семинаре должен быть хотя бы один открытый урок или мастер-класс.
 template-no-rooms = Выберите хотя бы один кабинет для открытых уроков.
 template-past-midnight = Программа заходит за полночь: начните раньше или сократите число уроков.
+lessons-nothing-to-distribute = В мероприятии нет открытых уроков или мастер-классов, куда можно рассадить участников.
+lessons-unplaced-full = на уроках в это время не осталось мест
+lessons-unplaced-busy = занят(а) в это время: «{ $session }»
+lessons-unplaced-teaches = в это время ведёт «{ $session }»
+lessons-sort = Сортировать
+lessons-by-time = Время
+lessons-by-room = Кабинет
+lessons-by-subject = Предмет
+lessons-by-teacher = Учитель
+lessons-distribute = Рассадить участников автоматически
+lessons-none = Открытых уроков и мастер-классов пока нет. Добавьте их в программе.
+lessons-outcome = Рассажено: { $placed }, из них { $matches } на уроке своего предмета. Ctrl+Z отменит.
+lessons-unplaced = { $count ->
+    [one] Не удалось рассадить { $count } человека:
+   *[other] Не удалось рассадить { $count } человек:
+}
+lessons-grade = { $grade } класс
 nav-settings = Настройки
 overview-counts = Всего: { $events ->
     [one] { $events } мероприятие

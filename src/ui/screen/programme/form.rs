@@ -372,10 +372,14 @@ impl SessionForm {
 
         let title = if self.is_new { fl!("programme-new-session") } else { self.session.title.clone() };
         let mut form = column![
+            // Save sits at the top: the form is long, and the panel beside
+            // the grid is short.
             row![
                 text(title).size(18).font(crate::ui::FONT_BOLD_FACE).width(Length::Fill),
+                widget::primary(fl!("action-save"), (!read_only).then_some(Message::Save)),
                 button(text("×")).on_press(Message::Close).style(button::text),
             ]
+            .spacing(6)
             .align_y(Alignment::Center),
             input(Field::Title, fl!("session-title"), &self.title),
             row![
@@ -396,6 +400,9 @@ impl SessionForm {
             .spacing(8),
         ]
         .spacing(8);
+        if let Some(failure) = &self.failure {
+            form = form.push(text(failure.clone()).style(crate::ui::theme::error_text));
+        }
         if self.is_lesson() {
             form = form
                 .push(

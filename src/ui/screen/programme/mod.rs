@@ -6,12 +6,12 @@
 //! session, Alt+arrows move it in time and between rooms, Shift+arrows
 //! change its length, Ctrl+D duplicates, Delete removes, Ctrl+N adds.
 
-mod form;
+pub mod form;
 mod grid;
 mod template;
 
 use super::EditAction;
-use crate::domain::conflicts::Conflict;
+use crate::domain::conflicts::{Conflict, ConflictKind};
 use crate::domain::programme::{self, STEP_MINUTES};
 use crate::domain::{Edit, Event, EventId, ItemEdit, Project, Session, SessionId, project_conflicts};
 use crate::fl;
@@ -216,8 +216,12 @@ impl State {
 
     pub fn reload(&mut self, project: &Project, event_id: EventId) {
         let Some(event) = project.event(event_id) else { return };
-        let conflicts: Vec<Conflict> =
+        let mut conflicts: Vec<Conflict> =
             project_conflicts(project).into_iter().filter(|(e, _)| *e == event_id).map(|(_, c)| c).collect();
+        // Clashes first: a room or a person in two places spoils the day,
+        // a topic not typed yet does not. The sort is stable, so each group
+        // keeps programme order.
+        conflicts.sort_by_key(|c| severity(&c.kind));
         self.conflicted = conflicts.iter().map(|c| c.session).collect();
         self.conflicts = conflicts
             .iter()
@@ -313,15 +317,16 @@ impl State {
             (None, Some(form)) => form.view(project, event, read_only).map(Message::Form),
             (None, None) => text(fl!("programme-hint")).size(13).style(theme::muted_text).into(),
         };
-        let mut side_panel = column![].spacing(16);
+        // The conflicts come first, so that they stay in sight while the
+        // plan is being changed; the form of the session follows.
+        let mut side_panel = column![self.conflicts_view()].spacing(12);
+        if let Some(failure) = &self.failure {
+            side_panel = side_panel.push(text(failure.clone()).size(13).style(theme::error_text));
+        }
         if self.selected.and_then(|id| find(event, id)).is_some() && !read_only {
             side_panel = side_panel.push(move_buttons());
         }
         side_panel = side_panel.push(side);
-        if let Some(failure) = &self.failure {
-            side_panel = side_panel.push(text(failure.clone()).size(13).style(theme::error_text));
-        }
-        side_panel = side_panel.push(self.conflicts_view());
 
         column![
             toolbar,
@@ -358,7 +363,12 @@ impl State {
         if hidden > 0 {
             list = list.push(text(fl!("list-more", count = hidden)).size(13).style(theme::muted_text));
         }
-        container(list).padding(10).width(Length::Fill).style(theme::card).into()
+        container(scrollable(list).height(Length::Shrink))
+            .max_height(220)
+            .padding(10)
+            .width(Length::Fill)
+            .style(theme::card)
+            .into()
     }
 }
 
@@ -383,6 +393,17 @@ fn move_buttons<'a>() -> Element<'a, Message> {
     .spacing(4)
     .wrap()
     .into()
+}
+
+fn severity(kind: &ConflictKind) -> u8 {
+    match kind {
+        ConflictKind::RoomDoubleBooked { .. } => 0,
+        ConflictKind::PersonDoubleBooked { .. } => 1,
+        ConflictKind::OverCapacity { .. } => 2,
+        ConflictKind::ObserverInOwnLesson { .. } => 3,
+        ConflictKind::OutsideEventDays => 4,
+        ConflictKind::LessonWithoutTeacher | ConflictKind::LessonWithoutTopic => 5,
+    }
 }
 
 fn find(event: &Event, id: SessionId) -> Option<&Session> {
