@@ -559,3 +559,23 @@ fn the_automatic_assignment_seats_participants_under_each_lesson() {
     h.send(Message::Shortcut(Shortcut::Undo));
     assert!(h.project().events[0].sessions.iter().all(|s| s.attendees.is_empty()));
 }
+
+#[test]
+fn someone_typing_without_a_pause_is_still_saved_within_a_second() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let path = h.dir.path().join("projects").join(h.project().id.to_string()).join("project.json");
+    let first_edit = Instant::now();
+    h.type_into("project-organizer", " және");
+    h.click(fl!("action-save").as_str());
+    // Still typing: no pause long enough for the usual delay…
+    std::thread::sleep(Duration::from_millis(300));
+    h.type_into("project-organizer", " Жетісу ауданы");
+    h.click(fl!("action-save").as_str());
+    let organizer = h.project().organizer.clone();
+    h.send(Message::Tick(Instant::now()));
+    assert!(!std::fs::read_to_string(&path).unwrap().contains(&organizer), "typing goes on, not saved yet");
+    // …but once the first unsaved edit is this old, the save starts.
+    h.send(Message::Tick(first_edit + Duration::from_millis(900)));
+    assert!(std::fs::read_to_string(&path).unwrap().contains(&organizer), "saved while typing went on");
+}
