@@ -323,6 +323,83 @@ pub fn search<'a>(
     hits.into_iter().map(|hit| hit.registration).collect()
 }
 
+/// The registrations of `event` as the desk lists them, each with its
+/// person: everyone by name when nothing is typed, or else what [`search`]
+/// finds, in its order. A registration whose person is missing from People
+/// (a damaged file) is left out rather than shown without a name.
+pub fn listing<'a>(
+    project: &'a Project,
+    event: &'a Event,
+    typed: &str,
+) -> Vec<(&'a Registration, &'a Person)> {
+    let mut people: IdMap<PersonId, &Person> =
+        IdMap::with_capacity_and_hasher(project.people.len(), Default::default());
+    for person in &project.people {
+        people.entry(person.id).or_insert(person);
+    }
+    let with_person = |r: &'a Registration| people.get(&r.person).map(|&p| (r, p));
+    if Query::new(typed).words.is_empty() {
+        let mut all: Vec<_> = event.registrations.iter().filter_map(with_person).collect();
+        all.sort_by(|(_, a), (_, b)| by_name(a, b));
+        all
+    } else {
+        search(project, event, typed, usize::MAX).into_iter().filter_map(with_person).collect()
+    }
+}
+
+/// People of the project not yet registered for `event` whose name has
+/// every typed word at the start of one of its words (everyone when nothing
+/// is typed), by name: the list to register people from.
+pub fn unregistered<'a>(project: &'a Project, event: &Event, typed: &str) -> Vec<&'a Person> {
+    let query = Query::new(typed);
+    let all = query.all();
+    let registered: std::collections::HashSet<PersonId, BuildHasherDefault<IdHasher>> =
+        event.registrations.iter().map(|r| r.person).collect();
+    let mut progress = Vec::with_capacity(query.words.len());
+    let mut found: Vec<&Person> = project
+        .people
+        .iter()
+        .filter(|p| !registered.contains(&p.id))
+        .filter(|p| query.words.is_empty() || query.scan(p.full_name.chars(), &mut progress).0 == all)
+        .collect();
+    found.sort_by(|a, b| by_name(a, b));
+    found
+}
+
+fn by_name(a: &Person, b: &Person) -> Ordering {
+    sort_key(&a.full_name)
+        .cmp(sort_key(&b.full_name))
+        .then_with(|| a.full_name.cmp(&b.full_name))
+        .then_with(|| a.id.cmp(&b.id))
+}
+
+/// What Enter at the check-in desk does with what was typed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckIn<'a> {
+    /// Nothing typed: nobody is marked by accident.
+    Blank,
+    NoMatch,
+    /// The first match was marked already; a second Enter must not unmark
+    /// her.
+    AlreadyPresent(&'a Person),
+    Mark(&'a Person),
+}
+
+/// Enter marks the first match of [`search`] present.
+pub fn check_in<'a>(project: &'a Project, event: &'a Event, typed: &str) -> CheckIn<'a> {
+    if Query::new(typed).words.is_empty() {
+        return CheckIn::Blank;
+    }
+    let Some(first) = search(project, event, typed, 1).into_iter().next() else {
+        return CheckIn::NoMatch;
+    };
+    match project.person(first.person) {
+        None => CheckIn::NoMatch,
+        Some(person) if first.attended == Some(true) => CheckIn::AlreadyPresent(person),
+        Some(person) => CheckIn::Mark(person),
+    }
+}
+
 /// A person added at the desk from a name, a school and a subject; the rest
 /// can be filled in after the event. Spaces are tidied because a name typed
 /// in a hurry is later searched, sorted and printed on a certificate.
@@ -652,6 +729,63 @@ mod tests {
         assert_eq!(found.len(), 10);
         assert!(found.iter().all(|n| n.starts_with("Қожабекова Гүлнар")));
         assert_eq!(desk.find("гул 999"), ["Үсенова Гүлзат 999"]);
+    }
+
+    fn names<'a>(listed: impl IntoIterator<Item = &'a Person>) -> Vec<&'a str> {
+        listed.into_iter().map(|p| p.full_name.as_str()).collect()
+    }
+
+    #[test]
+    fn the_listing_is_everyone_by_name_or_what_the_search_finds() {
+        let mut desk = desk();
+        // A registration of someone People no longer holds.
+        desk.event.registrations.push(registration(PersonId::new(), AttendanceMode::Online, None));
+        let everyone = listing(&desk.project, &desk.event, "  ");
+        assert_eq!(
+            names(everyone.iter().map(|&(_, p)| p)),
+            [
+                "Әлиева Алёна",
+                "Кожабеков Ерлан",
+                "Қожабекова Гүлнар",
+                "Мектепбаев Нұрлан",
+                "Сейітова Айгерім Қожахметқызы",
+                "Үсенова Гүлзат"
+            ]
+        );
+        assert!(everyone.iter().all(|(r, p)| r.person == p.id));
+        let found = listing(&desk.project, &desk.event, "қож");
+        assert_eq!(names(found.iter().map(|&(_, p)| p)), desk.find("қож"));
+    }
+
+    #[test]
+    fn unregistered_people_are_those_left_to_register() {
+        let mut desk = desk();
+        desk.project.people.push(quick_person("Әбенова Сәуле", None, ""));
+        assert_eq!(
+            names(unregistered(&desk.project, &desk.event, "")),
+            ["Әбенова Сәуле", "Қожабаев Тіркелмеген"]
+        );
+        assert_eq!(names(unregistered(&desk.project, &desk.event, "кож")), ["Қожабаев Тіркелмеген"]);
+        assert_eq!(names(unregistered(&desk.project, &desk.event, "саул абен")), ["Әбенова Сәуле"]);
+        assert!(unregistered(&desk.project, &desk.event, "гүлнар").is_empty(), "registered already");
+    }
+
+    #[test]
+    fn check_in_marks_the_first_match_and_never_unmarks() {
+        let mut desk = desk();
+        assert_eq!(check_in(&desk.project, &desk.event, " "), CheckIn::Blank);
+        assert_eq!(check_in(&desk.project, &desk.event, "жоқадам"), CheckIn::NoMatch);
+        assert_eq!(check_in(&desk.project, &desk.event, "тиркел"), CheckIn::NoMatch, "not registered");
+        let CheckIn::Mark(first) = check_in(&desk.project, &desk.event, "кожаб") else {
+            panic!("a match is marked")
+        };
+        assert_eq!(first.full_name, "Кожабеков Ерлан");
+        let id = first.id;
+        desk.event.registrations.iter_mut().find(|r| r.person == id).unwrap().attended = Some(true);
+        match check_in(&desk.project, &desk.event, "кожаб") {
+            CheckIn::AlreadyPresent(person) => assert_eq!(person.id, id),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]
