@@ -26,6 +26,8 @@ pub const SEARCH_FIELD: &str = "reg-search";
 pub const PEOPLE_FIELD: &str = "reg-people-search";
 pub const QUICK_NAME_FIELD: &str = "reg-quick-name";
 pub const QUICK_SUBJECT_FIELD: &str = "reg-quick-subject";
+/// The group of the one registration being typed in.
+pub const GROUP_FIELD: &str = "reg-group";
 
 /// Switches the check-in desk on and off; shown on the screen.
 const CHECK_IN_KEY: char = 'k';
@@ -70,6 +72,8 @@ pub struct State {
     /// A group being typed: saved on Enter, or with the next edit.
     group: Option<(PersonId, String)>,
     failure: Option<String>,
+    /// The event shown: what was typed for one is not applied to another.
+    event: Option<EventId>,
 }
 
 #[derive(Debug, Clone)]
@@ -84,6 +88,8 @@ pub enum Message {
     TypeAtDesk(String),
     SetAttended(PersonId, bool),
     SetMode(PersonId, AttendanceMode),
+    /// Opens the group of one registration for typing.
+    EditGroup(PersonId),
     GroupInput(PersonId, String),
     GroupSave,
     Remove(PersonId),
@@ -118,6 +124,9 @@ fn registration_edit(event: EventId, change: RegistrationEdit) -> Edit {
 impl State {
     pub fn update(&mut self, project: &Project, event_id: EventId, message: Message) -> EditAction<Message> {
         let Some(event) = project.event(event_id) else { return EditAction::None };
+        if self.event != Some(event_id) {
+            self.reload(project, event_id);
+        }
         if !matches!(message, Message::Commit(_)) {
             self.failure = None;
         }
@@ -161,6 +170,16 @@ impl State {
                     return EditAction::Edit(edit);
                 }
             }
+            Message::EditGroup(person) => {
+                let current = event.registrations.iter().find(|r| r.person == person);
+                let typed = current.and_then(|r| r.group.clone()).unwrap_or_default();
+                let previous = self.take_group(event);
+                self.group = Some((person, typed));
+                return match previous {
+                    Some(edit) => commit_and_focus(edit, GROUP_FIELD),
+                    None => EditAction::Task(focus(GROUP_FIELD)),
+                };
+            }
             Message::GroupSave => {
                 if let Some(edit) = self.take_group(event) {
                     return EditAction::Edit(edit);
@@ -183,8 +202,10 @@ impl State {
             Message::PeopleSearch(search) => self.people_search = search,
             Message::Register(person) => return self.register(event, person),
             Message::RegisterFirst => {
-                let first =
-                    registration::unregistered(project, event, &self.people_search).first().map(|p| p.id);
+                let first = registration::unregistered(project, event, &self.people_search, 1)
+                    .shown
+                    .first()
+                    .map(|p| p.id);
                 if let Some(person) = first {
                     self.people_search.clear();
                     return match self.register(event, person) {
@@ -291,10 +312,12 @@ impl State {
 
     /// After an edit, undo or redo.
     pub fn reload(&mut self, project: &Project, event_id: EventId) {
-        let Some(event) = project.event(event_id) else {
-            *self = State { check_in: self.check_in, ..State::default() };
+        let Some(event) = project.event(event_id).filter(|_| self.event.is_none_or(|e| e == event_id)) else {
+            // Another event: only the desk stays open.
+            *self = State { check_in: self.check_in, event: Some(event_id), ..State::default() };
             return;
         };
+        self.event = Some(event_id);
         let registered = |person: PersonId| event.registrations.iter().any(|r| r.person == person);
         if let Some(pending) = self.quick.pending
             && registered(pending)
@@ -437,12 +460,12 @@ impl State {
     }
 
     fn people_panel<'a>(&'a self, project: &'a Project, event: &'a Event) -> Element<'a, Message> {
-        let found = registration::unregistered(project, event, &self.people_search);
+        let found = registration::unregistered(project, event, &self.people_search, PEOPLE_LIMIT);
         let mut list = column![].spacing(2);
-        if found.is_empty() {
+        if found.shown.is_empty() {
             list = list.push(text(fl!("list-empty")).style(theme::muted_text));
         }
-        for person in found.iter().take(PEOPLE_LIMIT) {
+        for person in found.shown {
             list = list.push(
                 button(column![
                     text(&person.full_name),
@@ -454,10 +477,7 @@ impl State {
                 .padding([4, 10]),
             );
         }
-        if found.len() > PEOPLE_LIMIT {
-            let more: usize = found.len() - PEOPLE_LIMIT;
-            list = list.push(text(fl!("list-more", count = more)).size(13).style(theme::muted_text));
-        }
+        list = more(list, found.total.saturating_sub(PEOPLE_LIMIT));
         let search = widget::labelled(
             fl!("reg-people-search"),
             text_input(&fl!("list-search"), &self.people_search)
@@ -520,19 +540,25 @@ impl State {
     }
 
     fn list<'a>(&'a self, project: &'a Project, event: &'a Event, editable: bool) -> Element<'a, Message> {
-        let listed = registration::listing(project, event, &self.search);
+        let listed = registration::listing(project, event, &self.search, LIST_LIMIT);
         let mut rows = column![].spacing(2);
-        if listed.is_empty() {
+        if listed.shown.is_empty() {
             let empty = if event.registrations.is_empty() { fl!("reg-empty") } else { fl!("list-empty") };
             rows = rows.push(text(empty).style(theme::muted_text));
         }
-        for &(registration, person) in listed.iter().take(LIST_LIMIT) {
-            rows = rows.push(self.row(project, registration, person, editable));
+        // Looked up once, not once per row: a row is drawn for each of
+        // hundreds of people on every key typed at the desk.
+        let labels = RowLabels {
+            offline: mode_label(AttendanceMode::Offline),
+            online: mode_label(AttendanceMode::Online),
+            group: fl!("reg-group"),
+            present: fl!("reg-present"),
+            remove: fl!("reg-remove"),
+        };
+        for (registration, person) in listed.shown {
+            rows = rows.push(self.row(project, registration, person, &labels, editable));
         }
-        if listed.len() > LIST_LIMIT {
-            let more: usize = listed.len() - LIST_LIMIT;
-            rows = rows.push(text(fl!("list-more", count = more)).size(13).style(theme::muted_text));
-        }
+        rows = more(rows, listed.total.saturating_sub(LIST_LIMIT));
         scrollable(rows.padding([0, 12])).height(Length::Fill).into()
     }
 
@@ -541,42 +567,54 @@ impl State {
         project: &'a Project,
         registration: &'a Registration,
         person: &'a Person,
+        labels: &RowLabels,
         editable: bool,
     ) -> Element<'a, Message> {
         let id = person.id;
         let present = registration.attended == Some(true);
-        let other_mode = match registration.mode {
-            AttendanceMode::Offline => AttendanceMode::Online,
-            AttendanceMode::Online => AttendanceMode::Offline,
+        let (mode, other_mode) = match registration.mode {
+            AttendanceMode::Offline => (&labels.offline, AttendanceMode::Online),
+            AttendanceMode::Online => (&labels.online, AttendanceMode::Offline),
         };
-        let group: &str = match &self.group {
-            Some((editing, typed)) if *editing == id => typed,
-            _ => registration.group.as_deref().unwrap_or_default(),
+        // One text field at a time: a field in each of hundreds of rows
+        // would make every redraw slow.
+        let group: Element<'a, Message> = match &self.group {
+            Some((editing, typed)) if *editing == id && editable => text_input(&labels.group, typed)
+                .id(GROUP_FIELD)
+                .on_input(move |v| Message::GroupInput(id, v))
+                .on_submit(Message::GroupSave)
+                .padding(4)
+                .width(100)
+                .into(),
+            _ => {
+                let shown = match registration.group.as_deref() {
+                    Some(group) => text(group),
+                    None => text(labels.group.clone()).style(theme::muted_text),
+                };
+                button(shown.size(13))
+                    .on_press_maybe(editable.then_some(Message::EditGroup(id)))
+                    .style(button::text)
+                    .padding([4, 8])
+                    .width(100)
+                    .into()
+            }
         };
-        let mut group_field = text_input(&fl!("reg-group"), group).padding(4).width(100);
-        if editable {
-            group_field =
-                group_field.on_input(move |v| Message::GroupInput(id, v)).on_submit(Message::GroupSave);
-        }
-        let name = if present {
-            text(&person.full_name).font(crate::ui::FONT_BOLD_FACE)
-        } else {
-            text(&person.full_name)
-        };
+        let name = text(&person.full_name);
+        let name = if present { name.font(crate::ui::FONT_BOLD_FACE) } else { name };
         container(
             row![
                 column![name, text(describe(project, person)).size(12).style(theme::muted_text)]
                     .width(Length::Fill),
-                button(text(mode_label(registration.mode)).size(13))
+                button(text(mode.clone()).size(13))
                     .on_press_maybe(editable.then_some(Message::SetMode(id, other_mode)))
                     .style(button::secondary)
                     .padding([4, 8])
                     .width(110),
-                group_field,
+                group,
                 checkbox(present)
-                    .label(fl!("reg-present"))
+                    .label(labels.present.clone())
                     .on_toggle_maybe(editable.then_some(move |on| Message::SetAttended(id, on))),
-                button(text(fl!("reg-remove")).size(13))
+                button(text(labels.remove.clone()).size(13))
                     .on_press_maybe(editable.then_some(Message::Remove(id)))
                     .style(button::text),
             ]
@@ -586,6 +624,23 @@ impl State {
         .padding([4, 8])
         .into()
     }
+}
+
+/// The words every row repeats.
+struct RowLabels {
+    offline: String,
+    online: String,
+    group: String,
+    present: String,
+    remove: String,
+}
+
+/// «N more»: the rows a list left out, which the search narrows down.
+fn more(list: iced::widget::Column<'_, Message>, hidden: usize) -> iced::widget::Column<'_, Message> {
+    if hidden == 0 {
+        return list;
+    }
+    list.push(text(fl!("list-more", count = hidden)).size(13).style(theme::muted_text))
 }
 
 pub fn mode_label(mode: AttendanceMode) -> String {
@@ -603,5 +658,99 @@ fn describe(project: &Project, person: &Person) -> String {
         (Some(school), false) => format!("{school} · {subjects}"),
         (Some(school), true) => school.to_owned(),
         (None, _) => subjects,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{AttendanceMode, Project};
+    use chrono::{DateTime, NaiveDate};
+
+    /// A project with one event and two people registered for it.
+    fn desk() -> (Project, EventId, [PersonId; 2]) {
+        let mut project = Project::new("Жоба", "", DateTime::from_timestamp(1_600_000_000, 0).unwrap());
+        let mut event = Event::new("Семинар", NaiveDate::from_ymd_opt(2023, 3, 14).unwrap());
+        let people = [
+            registration::quick_person("Қожабекова Гүлнар", None, ""),
+            registration::quick_person("Әлиева Алёна", None, ""),
+        ];
+        let ids = [people[0].id, people[1].id];
+        for person in people {
+            event.registrations.push(Registration { person: person.id, ..Registration::default() });
+            project.people.push(person);
+        }
+        let id = event.id;
+        project.events.push(event);
+        (project, id, ids)
+    }
+
+    fn edit_of(action: EditAction<Message>) -> Option<Edit> {
+        match action {
+            EditAction::Edit(edit) => Some(edit),
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn the_desk_keys() {
+        let mut state = State::default();
+        let ctrl_k = state.key(Key::Character("k".into()), Modifiers::CTRL);
+        assert!(matches!(ctrl_k, Some(Message::ToggleCheckIn)));
+        assert!(
+            state.key(Key::Named(key::Named::Enter), Modifiers::empty()).is_none(),
+            "the list has no desk"
+        );
+        assert!(state.key(Key::Character("а".into()), Modifiers::empty()).is_none());
+        state.check_in = true;
+        assert!(matches!(
+            state.key(Key::Named(key::Named::Enter), Modifiers::empty()),
+            Some(Message::CheckIn)
+        ));
+        assert!(matches!(
+            state.key(Key::Named(key::Named::Escape), Modifiers::empty()),
+            Some(Message::ClearSearch)
+        ));
+        assert!(matches!(
+            state.key(Key::Character("қ".into()), Modifiers::SHIFT),
+            Some(Message::TypeAtDesk(typed)) if typed == "қ"
+        ));
+        assert!(state.key(Key::Character("c".into()), Modifiers::CTRL).is_none());
+    }
+
+    #[test]
+    fn a_group_being_typed_is_saved_with_the_next_edit() {
+        let (project, event, [first, second]) = desk();
+        let mut state = State::default();
+        assert!(edit_of(state.update(&project, event, Message::GroupInput(first, " 5А ".into()))).is_none());
+        let set_group = registration_edit(event, RegistrationEdit::SetGroup(first, Some("5А".into())));
+        let mark = registration_edit(event, RegistrationEdit::SetAttended(second, Some(true)));
+        assert_eq!(
+            edit_of(state.update(&project, event, Message::SetAttended(second, true))),
+            Some(Edit::Batch(vec![set_group.clone(), mark.clone()]))
+        );
+        // Saved once: the next edit goes alone.
+        assert_eq!(edit_of(state.update(&project, event, Message::SetAttended(second, true))), Some(mark));
+        // Typing in another row saves the first one's.
+        let _ = state.update(&project, event, Message::GroupInput(first, "5А".into()));
+        assert_eq!(
+            edit_of(state.update(&project, event, Message::GroupInput(second, "1".into()))),
+            Some(set_group)
+        );
+        // A group typed back to what it was is no edit.
+        let _ = state.update(&project, event, Message::GroupInput(second, "".into()));
+        assert!(edit_of(state.update(&project, event, Message::GroupSave)).is_none());
+    }
+
+    #[test]
+    fn a_quick_add_without_a_name_is_refused_at_the_field() {
+        let (project, event, _) = desk();
+        let mut state = State::default();
+        let _ = state.update(&project, event, Message::QuickName("   ".into()));
+        assert!(edit_of(state.update(&project, event, Message::QuickAdd)).is_none());
+        assert_eq!(state.quick.error, Some(FieldError::Required));
+        let _ = state.update(&project, event, Message::QuickName("Бадырақова Мақпал".into()));
+        assert_eq!(state.quick.error, None, "typing clears the message");
+        assert_eq!(state.new_mode(project.event(event).unwrap()), AttendanceMode::Offline);
     }
 }
