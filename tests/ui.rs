@@ -538,7 +538,8 @@ fn a_person_of_the_project_is_registered_from_people() {
     // Someone of the project not registered yet: the sample's own, or one
     // added in People for the test.
     let event = h.event().id;
-    let waiting = registration::unregistered(h.project(), h.event(), "").first().map(|p| p.full_name.clone());
+    let waiting =
+        registration::unregistered(h.project(), h.event(), "", 1).shown.first().map(|p| p.full_name.clone());
     let name = match waiting {
         Some(name) => name,
         None => {
@@ -562,7 +563,10 @@ fn a_person_of_the_project_is_registered_from_people() {
     let added = h.event().registrations.iter().find(|r| r.person == person).expect("registered");
     assert_eq!(added.attended, None, "registered, not yet marked");
     assert!(
-        registration::unregistered(h.project(), h.event(), "").iter().all(|p| p.id != person),
+        registration::unregistered(h.project(), h.event(), "", usize::MAX)
+            .shown
+            .iter()
+            .all(|p| p.id != person),
         "no longer offered"
     );
 }
