@@ -570,3 +570,24 @@ fn a_person_of_the_project_is_registered_from_people() {
         "no longer offered"
     );
 }
+
+#[test]
+fn a_group_is_typed_in_its_row_and_saved_with_enter() {
+    use adisker::ui::screen::project as project_screen;
+    let mut h = Harness::registrations_of_the_sample();
+    // The first row, in sight without scrolling.
+    let registration = registration::listing(h.project(), h.event(), "", 1).shown[0].0.clone();
+    let before = registration.group.clone().unwrap_or_default();
+    h.send(Message::Project(project_screen::Message::Registrations(reg_screen::Message::EditGroup(
+        registration.person,
+    ))));
+    h.type_into(reg_screen::GROUP_FIELD, " (2)");
+    h.press_in(reg_screen::GROUP_FIELD, Named::Enter);
+    let group = |h: &Harness| {
+        h.event().registrations.iter().find(|r| r.person == registration.person).unwrap().group.clone()
+    };
+    assert_eq!(group(&h), Some(format!("{before} (2)")));
+    assert!(h.shows(&format!("{before} (2)")), "the row shows the new group");
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert_eq!(group(&h), registration.group);
+}
