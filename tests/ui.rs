@@ -553,7 +553,7 @@ fn the_automatic_assignment_seats_participants_under_each_lesson() {
         let line = format!("{}: {}", fl!("session-attendees", count = 2), names.join(", "));
         assert!(h.shows(&line), "the lesson lists its audience: {line}");
     }
-    assert!(h.shows(&fl!("lessons-outcome", placed = 4, matches = 4)));
+    assert!(h.shows(&fl!("lessons-outcome", placed = 4, matches = 4, undo = "Ctrl+Z")));
 
     // One step undoes the whole seating.
     h.send(Message::Shortcut(Shortcut::Undo));
@@ -578,4 +578,202 @@ fn someone_typing_without_a_pause_is_still_saved_within_a_second() {
     // …but once the first unsaved edit is this old, the save starts.
     h.send(Message::Tick(first_edit + Duration::from_millis(900)));
     assert!(std::fs::read_to_string(&path).unwrap().contains(&organizer), "saved while typing went on");
+}
+
+// Registrations and the check-in desk.
+
+use adisker::domain::registration;
+use adisker::ui::screen::registrations as reg_screen;
+use iced::keyboard::key::Named;
+
+impl Harness {
+    /// Clicks into the field with `id` and presses `key` there.
+    fn press_in(&mut self, id: &'static str, key: Named) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            ui.tap_key(key);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    /// The sample project opened at the registrations of its event.
+    fn registrations_of_the_sample() -> Harness {
+        let mut h = Harness::new();
+        h.click(fl!("library-add-sample").as_str());
+        h.click(fl!("nav-registrations").as_str());
+        h
+    }
+
+    fn event(&self) -> &adisker::domain::Event {
+        self.project().events.iter().max_by_key(|e| e.starts_on).expect("the sample has an event")
+    }
+
+    fn present(&self) -> u32 {
+        registration::counts(self.event()).present
+    }
+}
+
+#[test]
+fn the_check_in_desk_marks_the_typed_person_present_and_says_so() {
+    let mut h = Harness::registrations_of_the_sample();
+    let absent = h.event().registrations.iter().find(|r| r.attended != Some(true)).unwrap().person;
+    let name = h.project().person(absent).unwrap().full_name.clone();
+    let before = h.present();
+    assert!(h.shows(&fl!("reg-count-present", count = before)), "the counts are in sight");
+
+    h.send(Message::Shortcut(Shortcut::Key(
+        iced::keyboard::Key::Character("k".into()),
+        iced::keyboard::Modifiers::CTRL,
+    )));
+    assert!(h.shows(&fl!("reg-check-in-off")), "Ctrl+K opens the desk");
+    // Part of the name, typed on a Russian layout (no Kazakh letters): the
+    // shortest start of it that finds her first.
+    let russian: String = name
+        .chars()
+        .map(|c| match c.to_lowercase().next().unwrap() {
+            'қ' => 'к',
+            'ә' => 'а',
+            'ү' | 'ұ' => 'у',
+            'ө' => 'о',
+            'ғ' => 'г',
+            'ң' => 'н',
+            'і' => 'и',
+            other => other,
+        })
+        .collect();
+    let typed = (3..=russian.chars().count())
+        .map(|n| russian.chars().take(n).collect::<String>())
+        .find(|typed| {
+            matches!(registration::check_in(h.project(), h.event(), typed),
+                registration::CheckIn::Mark(p) if p.id == absent)
+        })
+        .expect("some start of the name finds her");
+    assert!(typed.chars().count() < russian.chars().count() || !typed.contains(' '), "{typed}");
+    h.type_into(reg_screen::CHECK_IN_FIELD, &typed);
+    h.press_in(reg_screen::CHECK_IN_FIELD, Named::Enter);
+
+    let after: u32 = before + 1;
+    assert_eq!(h.present(), after);
+    let marked = h.event().registrations.iter().find(|r| r.person == absent).unwrap();
+    assert_eq!(marked.attended, Some(true));
+    assert!(h.shows(&fl!("reg-count-present", count = after)), "the count grew at once");
+    let said =
+        format!("✓ {} {}", fl!("reg-marked", name = name.clone()), fl!("reg-undo-hint", keys = "Ctrl+Z"));
+    assert!(h.shows(&said), "the desk says whom it marked");
+
+    // Enter again on the same person does not unmark her.
+    h.type_into(reg_screen::CHECK_IN_FIELD, &name);
+    h.press_in(reg_screen::CHECK_IN_FIELD, Named::Enter);
+    assert_eq!(h.present(), after);
+    assert!(h.shows(&fl!("reg-already-present", name = name.clone())));
+
+    // A name nobody has.
+    h.press_in(reg_screen::CHECK_IN_FIELD, Named::Escape);
+    h.type_into(reg_screen::CHECK_IN_FIELD, "Жоқболатов");
+    h.press_in(reg_screen::CHECK_IN_FIELD, Named::Enter);
+    assert!(h.shows(&fl!("reg-no-match", typed = "Жоқболатов")));
+    assert_eq!(h.present(), after);
+
+    // Escape clears the field: the typed name leaves the screen.
+    h.press_in(reg_screen::CHECK_IN_FIELD, Named::Escape);
+    assert!(!h.shows("Жоқболатов"));
+
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert_eq!(h.present(), before, "Ctrl+Z undoes the mark");
+    assert!(h.shows(&fl!("reg-count-present", count = before)));
+}
+
+#[test]
+fn a_person_who_came_unannounced_is_added_in_one_undoable_step() {
+    let mut h = Harness::registrations_of_the_sample();
+    let people = h.project().people.len();
+    let registered = h.event().registrations.len();
+    h.click(fl!("reg-quick-add").as_str());
+
+    h.click(fl!("reg-quick-submit").as_str());
+    assert!(h.shows(&fl!("field-required")), "a name is required, said at the field");
+    assert_eq!(h.project().people.len(), people);
+
+    h.type_into(reg_screen::QUICK_NAME_FIELD, "  Бадырақова   Мақпал ");
+    h.type_into(reg_screen::QUICK_SUBJECT_FIELD, "химия");
+    h.press_in(reg_screen::QUICK_SUBJECT_FIELD, Named::Enter);
+
+    let person =
+        h.project().people.iter().find(|p| p.full_name == "Бадырақова Мақпал").expect("in People").clone();
+    assert_eq!(person.subjects, ["химия"]);
+    assert_eq!(h.event().registrations.len(), registered + 1);
+    assert!(h.event().registrations.iter().any(|r| r.person == person.id));
+    assert!(h.shows("Бадырақова Мақпал"), "in the list");
+    assert!(!h.shows(&fl!("field-required")));
+
+    h.open_people();
+    assert!(h.shows("Бадырақова Мақпал"), "and in People");
+
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert_eq!(h.project().people.len(), people, "one undo takes both away");
+    assert_eq!(h.event().registrations.len(), registered);
+}
+
+#[test]
+fn a_person_of_the_project_is_registered_from_people() {
+    let mut h = Harness::registrations_of_the_sample();
+    // Someone of the project not registered yet: the sample's own, or one
+    // added in People for the test.
+    let event = h.event().id;
+    let waiting =
+        registration::unregistered(h.project(), h.event(), "", 1).shown.first().map(|p| p.full_name.clone());
+    let name = match waiting {
+        Some(name) => name,
+        None => {
+            h.open_people();
+            h.click(fl!("people-new").as_str());
+            h.type_into("person-FullName", "Төлеубаева Жанар");
+            h.click(fl!("action-save").as_str());
+            h.click(fl!("nav-registrations").as_str());
+            "Төлеубаева Жанар".to_owned()
+        }
+    };
+    let person = h.project().people.iter().find(|p| p.full_name == name).unwrap().id;
+    let registered = h.event().registrations.len();
+
+    h.click(fl!("reg-add-from-people").as_str());
+    let first_word = name.split_whitespace().next().unwrap().to_owned();
+    h.type_into(reg_screen::PEOPLE_FIELD, &first_word);
+    h.click(name.as_str());
+
+    assert_eq!(h.project().event(event).unwrap().registrations.len(), registered + 1);
+    let added = h.event().registrations.iter().find(|r| r.person == person).expect("registered");
+    assert_eq!(added.attended, None, "registered, not yet marked");
+    assert!(
+        registration::unregistered(h.project(), h.event(), "", usize::MAX)
+            .shown
+            .iter()
+            .all(|p| p.id != person),
+        "no longer offered"
+    );
+}
+
+#[test]
+fn a_group_is_typed_in_its_row_and_saved_with_enter() {
+    use adisker::ui::screen::project as project_screen;
+    let mut h = Harness::registrations_of_the_sample();
+    // The first row, in sight without scrolling.
+    let registration = registration::listing(h.project(), h.event(), "", 1).shown[0].0.clone();
+    let before = registration.group.clone().unwrap_or_default();
+    h.send(Message::Project(project_screen::Message::Registrations(reg_screen::Message::EditGroup(
+        registration.person,
+    ))));
+    h.type_into(reg_screen::GROUP_FIELD, " (2)");
+    h.press_in(reg_screen::GROUP_FIELD, Named::Enter);
+    let group = |h: &Harness| {
+        h.event().registrations.iter().find(|r| r.person == registration.person).unwrap().group.clone()
+    };
+    assert_eq!(group(&h), Some(format!("{before} (2)")));
+    assert!(h.shows(&format!("{before} (2)")), "the row shows the new group");
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert_eq!(group(&h), registration.group);
 }

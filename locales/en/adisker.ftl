@@ -143,7 +143,7 @@ programme-no-rooms = The event has no rooms yet. Add them in the event's data.
 programme-from-template = From a template…
 programme-add = Add a session
 programme-hint = Click a session to edit it, or add one. The keys below work too.
-programme-keys = ↑ ↓ choose · Alt+↑ ↓ move 5 min · Alt+← → change room · Shift+↑ ↓ length · Ctrl+D duplicate · Delete remove · Ctrl+N or Insert add · Esc close
+programme-keys = { $choose } choose · { $shift } move 5 min · { $room } change room · { $length } length · { $duplicate } duplicate · { $delete } remove · { $add } add · { $close } close
 programme-no-conflicts = No conflicts in the plan
 programme-conflicts = { $count ->
     [one] One conflict
@@ -217,7 +217,7 @@ lessons-by-subject = Subject
 lessons-by-teacher = Teacher
 lessons-distribute = Seat participants automatically
 lessons-none = No open lessons or master classes yet. Add them in the programme.
-lessons-outcome = Seated: { $placed }, of them { $matches } in a lesson of their own subject. Ctrl+Z undoes it.
+lessons-outcome = Seated: { $placed }, of them { $matches } in a lesson of their own subject. { $undo } undoes it.
 lessons-unplaced = { $count ->
     [one] One person could not be seated:
    *[other] { $count } people could not be seated:
@@ -371,3 +371,35 @@ conflict-outside-days = “{ $session }” is outside the days of the event.
 conflict-no-teacher = The lesson “{ $session }” has no teacher.
 conflict-no-topic = The lesson “{ $session }” has no topic.
 conflict-observer-own-lesson = { $person } observes her own lesson “{ $session }”.
+
+# Registrations
+reg-count-expected = Expected: { $count }
+reg-count-registered = Registered: { $count }
+reg-count-present = Present: { $count }
+reg-count-offline = In the hall: { $count } (present { $present })
+reg-count-online = Online: { $count } (joined { $present })
+reg-check-in = Check-in
+reg-check-in-off = Leave check-in
+reg-check-in-key = { $keys }: check-in on or off
+reg-check-in-placeholder = Type part of a name or a school
+reg-check-in-hint = { $enter } marks the first match present; { $escape } clears the field.
+reg-search = Search the registrations
+reg-marked = { $name } marked present.
+reg-undo-hint = { $keys } undoes it.
+reg-already-present = { $name } is already marked present.
+reg-no-match = No one registered matches “{ $typed }”.
+reg-type-a-name = Type part of a name first.
+reg-mode-offline = In the hall
+reg-mode-online = Online
+reg-group = Group
+reg-present = Present
+reg-remove = Remove
+reg-add-from-people = Add from People
+reg-quick-add = Quick add
+reg-people-search = People not yet registered
+reg-new-mode = Register as
+reg-quick-name = Full name
+reg-quick-school = School
+reg-quick-subject = Subject
+reg-quick-submit = Add and register
+reg-empty = No one is registered for this event yet.

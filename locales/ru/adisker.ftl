@@ -145,7 +145,7 @@ programme-no-rooms = У мероприятия ещё нет кабинетов.
 programme-from-template = Из шаблона…
 programme-add = Добавить пункт
 programme-hint = Щёлкните пункт программы, чтобы изменить его, или добавьте новый. Клавиши внизу тоже работают.
-programme-keys = ↑ ↓ выбрать · Alt+↑ ↓ сдвинуть на 5 мин · Alt+← → сменить кабинет · Shift+↑ ↓ длительность · Ctrl+D копия · Delete удалить · Ctrl+N или Insert добавить · Esc закрыть
+programme-keys = { $choose } выбрать · { $shift } сдвинуть на 5 мин · { $room } сменить кабинет · { $length } длительность · { $duplicate } копия · { $delete } удалить · { $add } добавить · { $close } закрыть
 programme-no-conflicts = В плане нет конфликтов
 programme-conflicts = { $count ->
     [one] { $count } конфликт
@@ -221,7 +221,7 @@ lessons-by-subject = Предмет
 lessons-by-teacher = Учитель
 lessons-distribute = Рассадить участников автоматически
 lessons-none = Открытых уроков и мастер-классов пока нет. Добавьте их в программе.
-lessons-outcome = Рассажено: { $placed }, из них { $matches } на уроке своего предмета. Ctrl+Z отменит.
+lessons-outcome = Рассажено: { $placed }, из них { $matches } на уроке своего предмета. { $undo } отменит.
 lessons-unplaced = { $count ->
     [one] Не удалось рассадить { $count } человека:
    *[other] Не удалось рассадить { $count } человек:
@@ -412,3 +412,35 @@ conflict-outside-days = «{ $session }» стоит вне дней меропр
 conflict-no-teacher = У урока «{ $session }» не указан учитель.
 conflict-no-topic = У урока «{ $session }» не указана тема.
 conflict-observer-own-lesson = { $person } наблюдает собственный урок «{ $session }».
+
+# Registrations
+reg-count-expected = Ожидается: { $count }
+reg-count-registered = Зарегистрировано: { $count }
+reg-count-present = Пришли: { $count }
+reg-count-offline = В зале: { $count } (пришли { $present })
+reg-count-online = Онлайн: { $count } (подключились { $present })
+reg-check-in = Отметка прибывших
+reg-check-in-off = Закрыть отметку
+reg-check-in-key = { $keys }: открыть или закрыть отметку
+reg-check-in-placeholder = Начните вводить фамилию или школу
+reg-check-in-hint = { $enter } отмечает первого найденного как пришедшего; { $escape } очищает поле.
+reg-search = Поиск среди зарегистрированных
+reg-marked = Отмечено, что пришёл(ла): { $name }.
+reg-undo-hint = Отменить: { $keys }.
+reg-already-present = { $name } уже отмечен(а) как пришедший(ая).
+reg-no-match = Среди зарегистрированных никто не подходит под «{ $typed }».
+reg-type-a-name = Сначала введите часть фамилии или имени.
+reg-mode-offline = В зале
+reg-mode-online = Онлайн
+reg-group = Группа
+reg-present = Пришёл
+reg-remove = Убрать
+reg-add-from-people = Добавить из участников
+reg-quick-add = Быстро добавить
+reg-people-search = Ещё не зарегистрированы
+reg-new-mode = Регистрировать как
+reg-quick-name = ФИО
+reg-quick-school = Школа
+reg-quick-subject = Предмет
+reg-quick-submit = Добавить и зарегистрировать
+reg-empty = На это мероприятие пока никто не зарегистрирован.

@@ -323,6 +323,110 @@ pub fn search<'a>(
     hits.into_iter().map(|hit| hit.registration).collect()
 }
 
+/// The first `limit` of what a list shows, and how many there were in all,
+/// so the screen can say how many more the search would narrow down.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Page<T> {
+    pub shown: Vec<T>,
+    pub total: usize,
+}
+
+/// The registrations of `event` as the desk lists them, each with its
+/// person: everyone by name when nothing is typed, or else what [`search`]
+/// finds, in its order. A registration whose person is missing from People
+/// (a damaged file) is left out rather than shown without a name.
+pub fn listing<'a>(
+    project: &'a Project,
+    event: &'a Event,
+    typed: &str,
+    limit: usize,
+) -> Page<(&'a Registration, &'a Person)> {
+    let mut people: IdMap<PersonId, &Person> =
+        IdMap::with_capacity_and_hasher(project.people.len(), Default::default());
+    for person in &project.people {
+        people.entry(person.id).or_insert(person);
+    }
+    let with_person = |r: &'a Registration| people.get(&r.person).map(|&p| (r, p));
+    if Query::new(typed).words.is_empty() {
+        let all: Vec<_> = event.registrations.iter().filter_map(with_person).collect();
+        first_by_name(all, limit, |&(_, p)| p)
+    } else {
+        let mut found: Vec<_> =
+            search(project, event, typed, usize::MAX).into_iter().filter_map(with_person).collect();
+        let total = found.len();
+        found.truncate(limit);
+        Page { shown: found, total }
+    }
+}
+
+/// People of the project not yet registered for `event` whose name has
+/// every typed word at the start of one of its words (everyone when nothing
+/// is typed), by name: the list to register people from.
+pub fn unregistered<'a>(project: &'a Project, event: &Event, typed: &str, limit: usize) -> Page<&'a Person> {
+    let query = Query::new(typed);
+    let all = query.all();
+    let registered: std::collections::HashSet<PersonId, BuildHasherDefault<IdHasher>> =
+        event.registrations.iter().map(|r| r.person).collect();
+    let mut progress = Vec::with_capacity(query.words.len());
+    let found: Vec<&Person> = project
+        .people
+        .iter()
+        .filter(|p| !registered.contains(&p.id))
+        .filter(|p| query.words.is_empty() || query.scan(p.full_name.chars(), &mut progress).0 == all)
+        .collect();
+    first_by_name(found, limit, |&p| p)
+}
+
+/// The first `limit` items by their person's name. Each name is folded
+/// once, not at every comparison, and only the first `limit` are sorted:
+/// a district's two thousand people are listed while the registrar types.
+fn first_by_name<'a, T>(items: Vec<T>, limit: usize, person: impl Fn(&T) -> &'a Person) -> Page<T> {
+    let total = items.len();
+    let mut keyed: Vec<(String, &'a str, PersonId, T)> = items
+        .into_iter()
+        .map(|item| {
+            let p = person(&item);
+            (sort_key(&p.full_name).collect(), p.full_name.as_str(), p.id, item)
+        })
+        .collect();
+    let order = |a: &(String, &str, PersonId, T), b: &(String, &str, PersonId, T)| {
+        (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2))
+    };
+    if keyed.len() > limit && limit > 0 {
+        keyed.select_nth_unstable_by(limit - 1, order);
+    }
+    keyed.truncate(limit);
+    keyed.sort_unstable_by(order);
+    Page { shown: keyed.into_iter().map(|(_, _, _, item)| item).collect(), total }
+}
+
+/// What Enter at the check-in desk does with what was typed.
+#[derive(Debug, Clone, PartialEq)]
+pub enum CheckIn<'a> {
+    /// Nothing typed: nobody is marked by accident.
+    Blank,
+    NoMatch,
+    /// The first match was marked already; a second Enter must not unmark
+    /// her.
+    AlreadyPresent(&'a Person),
+    Mark(&'a Person),
+}
+
+/// Enter marks the first match of [`search`] present.
+pub fn check_in<'a>(project: &'a Project, event: &'a Event, typed: &str) -> CheckIn<'a> {
+    if Query::new(typed).words.is_empty() {
+        return CheckIn::Blank;
+    }
+    let Some(first) = search(project, event, typed, 1).into_iter().next() else {
+        return CheckIn::NoMatch;
+    };
+    match project.person(first.person) {
+        None => CheckIn::NoMatch,
+        Some(person) if first.attended == Some(true) => CheckIn::AlreadyPresent(person),
+        Some(person) => CheckIn::Mark(person),
+    }
+}
+
 /// A person added at the desk from a name, a school and a subject; the rest
 /// can be filled in after the event. Spaces are tidied because a name typed
 /// in a hurry is later searched, sorted and printed on a certificate.
@@ -652,6 +756,73 @@ mod tests {
         assert_eq!(found.len(), 10);
         assert!(found.iter().all(|n| n.starts_with("Қожабекова Гүлнар")));
         assert_eq!(desk.find("гул 999"), ["Үсенова Гүлзат 999"]);
+    }
+
+    fn names<'a>(listed: impl IntoIterator<Item = &'a Person>) -> Vec<&'a str> {
+        listed.into_iter().map(|p| p.full_name.as_str()).collect()
+    }
+
+    #[test]
+    fn the_listing_is_everyone_by_name_or_what_the_search_finds() {
+        let mut desk = desk();
+        // A registration of someone People no longer holds.
+        desk.event.registrations.push(registration(PersonId::new(), AttendanceMode::Online, None));
+        let everyone = listing(&desk.project, &desk.event, "  ", usize::MAX);
+        assert_eq!(everyone.total, 6);
+        let everyone = everyone.shown;
+        assert_eq!(
+            names(everyone.iter().map(|&(_, p)| p)),
+            [
+                "Әлиева Алёна",
+                "Кожабеков Ерлан",
+                "Қожабекова Гүлнар",
+                "Мектепбаев Нұрлан",
+                "Сейітова Айгерім Қожахметқызы",
+                "Үсенова Гүлзат"
+            ]
+        );
+        assert!(everyone.iter().all(|(r, p)| r.person == p.id));
+        let found = listing(&desk.project, &desk.event, "қож", usize::MAX).shown;
+        assert_eq!(names(found.iter().map(|&(_, p)| p)), desk.find("қож"));
+        // A page of the list: the first by name, and the count of them all.
+        let page = listing(&desk.project, &desk.event, "", 2);
+        assert_eq!(names(page.shown.iter().map(|&(_, p)| p)), ["Әлиева Алёна", "Кожабеков Ерлан"]);
+        assert_eq!(page.total, 6);
+        let page = listing(&desk.project, &desk.event, "қож", 1);
+        assert_eq!((names(page.shown.iter().map(|&(_, p)| p)), page.total), (vec!["Кожабеков Ерлан"], 3));
+    }
+
+    #[test]
+    fn unregistered_people_are_those_left_to_register() {
+        let mut desk = desk();
+        desk.project.people.push(quick_person("Әбенова Сәуле", None, ""));
+        let find = |typed: &str, limit: usize| {
+            let page = unregistered(&desk.project, &desk.event, typed, limit);
+            (names(page.shown), page.total)
+        };
+        assert_eq!(find("", 10), (vec!["Әбенова Сәуле", "Қожабаев Тіркелмеген"], 2));
+        assert_eq!(find("", 1), (vec!["Әбенова Сәуле"], 2));
+        assert_eq!(find("кож", 10), (vec!["Қожабаев Тіркелмеген"], 1));
+        assert_eq!(find("саул абен", 10), (vec!["Әбенова Сәуле"], 1));
+        assert_eq!(find("гүлнар", 10), (vec![], 0), "registered already");
+    }
+
+    #[test]
+    fn check_in_marks_the_first_match_and_never_unmarks() {
+        let mut desk = desk();
+        assert_eq!(check_in(&desk.project, &desk.event, " "), CheckIn::Blank);
+        assert_eq!(check_in(&desk.project, &desk.event, "жоқадам"), CheckIn::NoMatch);
+        assert_eq!(check_in(&desk.project, &desk.event, "тиркел"), CheckIn::NoMatch, "not registered");
+        let CheckIn::Mark(first) = check_in(&desk.project, &desk.event, "кожаб") else {
+            panic!("a match is marked")
+        };
+        assert_eq!(first.full_name, "Кожабеков Ерлан");
+        let id = first.id;
+        desk.event.registrations.iter_mut().find(|r| r.person == id).unwrap().attended = Some(true);
+        match check_in(&desk.project, &desk.event, "кожаб") {
+            CheckIn::AlreadyPresent(person) => assert_eq!(person.id, id),
+            other => panic!("{other:?}"),
+        }
     }
 
     #[test]

@@ -195,8 +195,13 @@ impl State {
 fn outcome_view(outcome: &Outcome) -> Element<'_, Message> {
     let mut lines = column![
         row![
-            text(fl!("lessons-outcome", placed = outcome.placed, matches = outcome.subject_matches))
-                .width(Length::Fill),
+            text(fl!(
+                "lessons-outcome",
+                placed = outcome.placed,
+                matches = outcome.subject_matches,
+                undo = "Ctrl+Z"
+            ))
+            .width(Length::Fill),
             button(text(fl!("action-dismiss")).size(13))
                 .on_press(Message::DismissOutcome)
                 .style(button::text),

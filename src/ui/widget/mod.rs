@@ -5,6 +5,9 @@ use iced::widget::{Space, button, column, container, pick_list, row, text, text_
 use iced::{Alignment, Element, Length};
 use std::borrow::Borrow;
 
+mod escape;
+pub use escape::on_escape;
+
 /// A labelled text field with its validation message under it, so the
 /// user sees what is wrong where she typed it.
 pub fn field<'a, Message: Clone + 'a>(

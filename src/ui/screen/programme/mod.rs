@@ -337,7 +337,19 @@ impl State {
                 scrollable(side_panel.padding([0, 12])).height(Length::Fill).width(Length::FillPortion(2)),
             ]
             .spacing(12),
-            text(fl!("programme-keys")).size(12).style(theme::muted_text),
+            text(fl!(
+                "programme-keys",
+                choose = "↑ ↓",
+                shift = "Alt+↑ ↓",
+                room = "Alt+← →",
+                length = "Shift+↑ ↓",
+                duplicate = "Ctrl+D",
+                delete = "Delete",
+                add = "Ctrl+N",
+                close = "Esc"
+            ))
+            .size(12)
+            .style(theme::muted_text),
         ]
         .spacing(10)
         .into()
