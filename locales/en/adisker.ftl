@@ -145,15 +145,11 @@ programme-add = Add a session
 programme-hint = Click a session to edit it, or add one. The keys below work too.
 programme-keys = { $choose } choose · { $shift } move 5 min · { $room } change room · { $length } length · { $duplicate } duplicate · { $delete } remove · { $add } add · { $close } close
 programme-no-conflicts = No conflicts in the plan
-programme-conflicts = { $count ->
-    [one] One conflict
-   *[other] { $count } conflicts
-}
+programme-conflicts = Conflicts: { $count }
 programme-empty = No sessions on this day yet. Add one, or lay out a typical seminar from a template.
-programme-audience = { $count ->
-    [0] No audience yet
-    [one] One in the audience
-   *[other] { $count } in the audience
+programme-audience = Audience: { $count ->
+    [0] nobody yet
+   *[other] { $count }
 }
 programme-no-room = No room
 programme-room-seats = { $room } ({ $count } seats)
@@ -218,10 +214,7 @@ lessons-by-teacher = Teacher
 lessons-distribute = Seat participants automatically
 lessons-none = No open lessons or master classes yet. Add them in the programme.
 lessons-outcome = Seated: { $placed }, of them { $matches } in a lesson of their own subject. { $undo } undoes it.
-lessons-unplaced = { $count ->
-    [one] One person could not be seated:
-   *[other] { $count } people could not be seated:
-}
+lessons-unplaced = Not seated: { $count }
 lessons-grade = grade { $grade }
 nav-settings = Settings
 overview-counts = { $events ->

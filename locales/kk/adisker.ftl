@@ -142,11 +142,11 @@ programme-add = Бөлім қосу
 programme-hint = Өңдеу үшін бөлімді басыңыз немесе жаңасын қосыңыз. Төмендегі пернелер де жұмыс істейді.
 programme-keys = { $choose } таңдау · { $shift } 5 минутқа жылжыту · { $room } кабинетті ауыстыру · { $length } ұзақтығы · { $duplicate } көшірме · { $delete } жою · { $add } қосу · { $close } жабу
 programme-no-conflicts = Жоспарда қайшылық жоқ
-programme-conflicts = { $count } қайшылық
+programme-conflicts = Қайшылықтар: { $count }
 programme-empty = Бұл күні әзірге бөлім жоқ. Бөлім қосыңыз немесе үлгіден әдеттегі семинарды құрыңыз.
-programme-audience = { $count ->
-    [0] Тыңдаушы әлі жоқ
-   *[other] { $count } тыңдаушы
+programme-audience = Тыңдаушылар: { $count ->
+    [0] әлі жоқ
+   *[other] { $count }
 }
 programme-no-room = Кабинетсіз
 programme-room-seats = { $room } ({ $count } орын)

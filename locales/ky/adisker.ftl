@@ -142,11 +142,11 @@ programme-add = Бөлүм кошуу
 programme-hint = Оңдоо үчүн бөлүмдү басыңыз же жаңысын кошуңуз. Төмөндөгү баскычтар да иштейт.
 programme-keys = { $choose } тандоо · { $shift } 5 мүнөткө жылдыруу · { $room } кабинетти алмаштыруу · { $length } узактыгы · { $duplicate } көчүрмө · { $delete } өчүрүү · { $add } кошуу · { $close } жабуу
 programme-no-conflicts = Планда карама-каршылык жок
-programme-conflicts = { $count } карама-каршылык
+programme-conflicts = Карама-каршылыктар: { $count }
 programme-empty = Бул күнү азырынча бөлүм жок. Бөлүм кошуңуз же үлгүдөн кадимки семинарды түзүңүз.
-programme-audience = { $count ->
-    [0] Угуучу азырынча жок
-   *[other] { $count } угуучу
+programme-audience = Угуучулар: { $count ->
+    [0] азырынча жок
+   *[other] { $count }
 }
 programme-no-room = Кабинетсиз
 programme-room-seats = { $room } ({ $count } орун)

@@ -147,17 +147,11 @@ programme-add = Добавить пункт
 programme-hint = Щёлкните пункт программы, чтобы изменить его, или добавьте новый. Клавиши внизу тоже работают.
 programme-keys = { $choose } выбрать · { $shift } сдвинуть на 5 мин · { $room } сменить кабинет · { $length } длительность · { $duplicate } копия · { $delete } удалить · { $add } добавить · { $close } закрыть
 programme-no-conflicts = В плане нет конфликтов
-programme-conflicts = { $count ->
-    [one] { $count } конфликт
-    [few] { $count } конфликта
-   *[other] { $count } конфликтов
-}
+programme-conflicts = Конфликты: { $count }
 programme-empty = В этот день пока нет ни одного пункта. Добавьте пункт или разложите типовой семинар из шаблона.
-programme-audience = { $count ->
-    [0] Слушателей пока нет
-    [one] { $count } слушатель
-    [few] { $count } слушателя
-   *[other] { $count } слушателей
+programme-audience = Слушатели: { $count ->
+    [0] пока нет
+   *[other] { $count }
 }
 programme-no-room = Без кабинета
 programme-room-seats = { $room } ({ $count } мест)
@@ -222,10 +216,7 @@ lessons-by-teacher = Учитель
 lessons-distribute = Рассадить участников автоматически
 lessons-none = Открытых уроков и мастер-классов пока нет. Добавьте их в программе.
 lessons-outcome = Рассажено: { $placed }, из них { $matches } на уроке своего предмета. { $undo } отменит.
-lessons-unplaced = { $count ->
-    [one] Не удалось рассадить { $count } человека:
-   *[other] Не удалось рассадить { $count } человек:
-}
+lessons-unplaced = Не удалось рассадить: { $count }
 lessons-grade = { $grade } класс
 nav-settings = Настройки
 overview-counts = Всего: { $events ->
