@@ -279,3 +279,6 @@ conflict-outside-days = “{ $session }” is outside the days of the event.
 conflict-no-teacher = The lesson “{ $session }” has no teacher.
 conflict-no-topic = The lesson “{ $session }” has no topic.
 conflict-observer-own-lesson = { $person } observes her own lesson “{ $session }”.
+
+## Participants' feedback
+feedback-invalid = This entry cannot be counted: ratings go from 1 to 5, coins from 1, and every question needs a text of its own.

@@ -252,3 +252,6 @@ conflict-outside-days = «{ $session }» іс-шара күндерінен ты
 conflict-no-teacher = «{ $session }» сабағының мұғалімі көрсетілмеген.
 conflict-no-topic = «{ $session }» сабағының тақырыбы көрсетілмеген.
 conflict-observer-own-lesson = { $person } өз сабағын («{ $session }») бақылап отыр.
+
+## Participants' feedback
+feedback-invalid = Бұл жазбаны есепке алу мүмкін емес: баға 1-ден 5-ке дейін, теңге кемінде 1 болуы керек, әр сұрақтың өз мәтіні болуы тиіс.

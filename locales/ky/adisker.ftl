@@ -252,3 +252,6 @@ conflict-outside-days = «{ $session }» иш-чаранын күндөрүнө�
 conflict-no-teacher = «{ $session }» сабагынын мугалими көрсөтүлгөн эмес.
 conflict-no-topic = «{ $session }» сабагынын темасы көрсөтүлгөн эмес.
 conflict-observer-own-lesson = { $person } өз сабагын («{ $session }») байкап жатат.
+
+## Participants' feedback
+feedback-invalid = Бул жазууну эсепке алууга болбойт: баа 1ден 5ке чейин, тыйын кеминде 1 болушу керек, ар бир суроонун өз тексти болушу зарыл.

@@ -318,3 +318,6 @@ conflict-outside-days = «{ $session }» стоит вне дней меропр
 conflict-no-teacher = У урока «{ $session }» не указан учитель.
 conflict-no-topic = У урока «{ $session }» не указана тема.
 conflict-observer-own-lesson = { $person } наблюдает собственный урок «{ $session }».
+
+## Participants' feedback
+feedback-invalid = Эту запись нельзя учесть: оценки ставятся от 1 до 5, монет должно быть не меньше 1, а у каждого вопроса должен быть свой текст.

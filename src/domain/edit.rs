@@ -2,6 +2,7 @@
 //! inverse, which is what makes undo and redo exact for every edit, however
 //! large the project: no snapshots are kept.
 
+use super::feedback::FeedbackEdit;
 use super::ids::*;
 use super::model::*;
 use super::registration::{self, RegistrationEdit};
@@ -47,7 +48,10 @@ pub enum ItemEdit<T: Keyed> {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    Details { title: String, organizer: String },
+    Details {
+        title: String,
+        organizer: String,
+    },
     // Boxed so that an edit stays small wherever it is passed and stored:
     // an event is large, and the undo stack holds hundreds of edits.
     School(Box<ItemEdit<School>>),
@@ -55,7 +59,15 @@ pub enum Edit {
     Event(Box<ItemEdit<Event>>),
     // The desk marks hundreds of people present, and each mark is undone
     // alone: an edit of one registration, not a copy of the whole event.
-    Registration { event: EventId, change: Box<RegistrationEdit> },
+    Registration {
+        event: EventId,
+        change: Box<RegistrationEdit>,
+    },
+    /// One feedback entry or the event's questions (domain/feedback.rs).
+    Feedback {
+        event: EventId,
+        change: Box<FeedbackEdit>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -77,6 +89,10 @@ pub enum EditError {
     AlreadyRegistered,
     #[error("the project is read-only")]
     ReadOnly,
+    /// A rating outside 1 to 5, no coins, or a question without a text or
+    /// with the key of another.
+    #[error("feedback that cannot be counted")]
+    InvalidFeedback,
 }
 
 impl Project {
@@ -115,6 +131,7 @@ impl Project {
             }
             Edit::Registration { event, change } => registration::apply(self, event, *change)
                 .map(|c| Edit::Registration { event, change: Box::new(c) }),
+            Edit::Feedback { event, change } => self.apply_feedback(event, *change),
         }
     }
 
@@ -156,7 +173,10 @@ fn check_rooms(event: &Event) -> Result<(), EditError> {
     Ok(())
 }
 
-fn apply_item<T: Keyed>(items: &mut Vec<T>, change: ItemEdit<T>) -> Result<ItemEdit<T>, EditError> {
+pub(super) fn apply_item<T: Keyed>(
+    items: &mut Vec<T>,
+    change: ItemEdit<T>,
+) -> Result<ItemEdit<T>, EditError> {
     match change {
         ItemEdit::Put(item) => match items.iter().position(|i| i.key() == item.key()) {
             Some(index) => Ok(ItemEdit::Put(std::mem::replace(&mut items[index], item))),
