@@ -27,6 +27,8 @@ pub enum FeedbackEdit {
     Entry(ItemEdit<Feedback>),
     /// The whole list of questions; the inverse is the list before.
     Questions(Vec<FeedbackQuestion>),
+    /// Every entry at once: an import of a whole file is one step to undo.
+    Entries(Vec<Feedback>),
 }
 
 impl Feedback {
@@ -59,10 +61,14 @@ impl Feedback {
 
 impl Project {
     pub(crate) fn apply_feedback(&mut self, event: EventId, change: FeedbackEdit) -> Result<Edit, EditError> {
-        if let FeedbackEdit::Entry(ItemEdit::Put(entry) | ItemEdit::Insert(_, entry)) = &change
-            && let Some(person) = entry.respondent
-            && self.person(person).is_none()
-        {
+        let added: &[Feedback] = match &change {
+            FeedbackEdit::Entry(ItemEdit::Put(entry) | ItemEdit::Insert(_, entry)) => {
+                std::slice::from_ref(entry)
+            }
+            FeedbackEdit::Entries(entries) => entries,
+            _ => &[],
+        };
+        if added.iter().filter_map(|f| f.respondent).any(|person| self.person(person).is_none()) {
             return Err(EditError::NotFound);
         }
         let target = self.events.iter_mut().find(|e| e.id == event).ok_or(EditError::NotFound)?;
@@ -72,6 +78,12 @@ impl Project {
                     check_entry(target, entry)?;
                 }
                 FeedbackEdit::Entry(apply_item(&mut target.feedback, change)?)
+            }
+            FeedbackEdit::Entries(entries) => {
+                for entry in &entries {
+                    check_entry(target, entry)?;
+                }
+                FeedbackEdit::Entries(std::mem::replace(&mut target.feedback, entries))
             }
             FeedbackEdit::Questions(questions) => {
                 check_questions(&questions)?;
