@@ -282,3 +282,56 @@ conflict-observer-own-lesson = { $person } observes her own lesson “{ $session
 
 ## Participants' feedback
 feedback-invalid = This entry cannot be counted: ratings go from 1 to 5, coins from 1, and every question needs a text of its own.
+nav-feedback = Feedback
+feedback-event = Event
+feedback-no-events = Add an event first: feedback is collected for an event.
+feedback-method = Method
+feedback-method-rating = Ratings 1 to 5
+feedback-method-two-stars = Two stars and a wish
+feedback-method-coins = Coins («Теңге алу»)
+feedback-method-traffic-light = Traffic light
+feedback-method-free = Free comment
+feedback-light-green = green
+feedback-light-yellow = yellow
+feedback-light-red = red
+feedback-questions = Questions rated 1 to 5
+feedback-question-new = Add a question
+feedback-question-text = Question text
+feedback-question-remove = Remove
+feedback-questions-save = Save the questions
+feedback-grid-title = Type in the paper forms
+feedback-grid-keys = Tab or Enter moves to the next field. Ratings: digits 1 to 5. Light: G, Y, R or 1, 2, 3. Enter in the last field adds the form; Undo takes it back.
+feedback-target = Session no. (empty: the whole event)
+feedback-respondent = Name (empty: anonymous)
+feedback-star = Star
+feedback-wish = Wish
+feedback-comment = Comment
+feedback-coins = Coins
+feedback-light = Light (G/Y/R)
+feedback-add = Add the form
+feedback-unknown-session = No session has this number; see the list of sessions.
+feedback-unknown-person = Nobody of this name among the participants; leave it empty for an anonymous form.
+feedback-empty-form = The form is empty: type at least one answer.
+feedback-sessions = Sessions
+feedback-whole-event = The whole event
+feedback-recent = Last forms typed
+feedback-anonymous = anonymous
+feedback-results = Results
+feedback-results-count = { $count ->
+    [one] 1 entry
+   *[other] { $count } entries
+}, { $anonymous } anonymous
+feedback-mean = Mean
+feedback-answers = Answers
+feedback-no-answers = no answers yet
+feedback-coins-title = Coins per session
+feedback-lights-title = Traffic light per session
+feedback-written-title = Stars, wishes and comments
+feedback-total = Total
+summary-registrations = Registrations: { $count } (present: { $present })
+summary-observations = Lesson observations: { $count }
+summary-feedback = Feedback entries: { $count } (anonymous: { $anonymous })
+summary-question = { $question }: mean { $mean } from { $answers } answers
+summary-coins = Coins: { $count }
+summary-lights = Traffic light: { $green } green, { $yellow } yellow, { $red } red
+summary-no-events = The project “{ $title }” has no events.
