@@ -2,6 +2,7 @@
 //! `view`, and answers its parent with an `Action`.
 
 pub mod events;
+pub mod feedback;
 pub mod labels;
 pub mod library;
 pub mod overview;
