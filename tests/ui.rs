@@ -474,3 +474,34 @@ fn a_wrong_rating_or_an_empty_form_is_refused_at_the_field() {
     assert_eq!(h.project().events[0].feedback.len(), before, "nothing is added");
     assert!(h.shows("7"), "what was typed stays to be corrected");
 }
+
+#[test]
+fn a_csv_file_is_previewed_refused_with_its_bad_line_then_imported_skipping_it() {
+    let mut h = Harness::feedback_with_two_questions();
+    let before = h.project().events[0].feedback.len();
+    let file = h.dir.path().join("online-form.csv");
+    std::fs::write(
+        &file,
+        "Уақыт белгісі,Семинар жұмысыңызға пайдалы болды ма?,Семинар қалай ұйымдастырылды?\n\
+         01.02.2019 15:01,5,4\n\
+         01.02.2019 15:02,4,5\n\
+         01.02.2019 15:03,өте жақсы,5\n",
+    )
+    .unwrap();
+    h.click(fl!("feedback-import").as_str());
+    h.type_into("feedback-import-path", file.to_str().unwrap());
+    h.click(fl!("feedback-import-read").as_str());
+    assert!(h.shows(&fl!("feedback-import-ready", good = 2, bad = 1)));
+
+    h.click(fl!("feedback-import-confirm").as_str());
+    assert!(h.shows(&fl!("feedback-import-refused", lines = "4")), "the bad row is named by its line");
+    assert_eq!(h.project().events[0].feedback.len(), before, "nothing imported without consent");
+
+    h.click(fl!("feedback-import-skip").as_str());
+    h.click(fl!("feedback-import-confirm").as_str());
+    assert_eq!(h.project().events[0].feedback.len(), before + 2);
+    let mean = format!("{}: 4.50   {}: 2", fl!("feedback-mean"), fl!("feedback-answers"));
+    assert!(h.shows(&mean), "(5 + 4) / 2, shown at once");
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().events[0].feedback.len(), before, "the whole import is one step");
+}

@@ -4,6 +4,7 @@
 use super::Language;
 use crate::domain::feedback::LightCounts;
 use crate::domain::{Event, FeedbackMethod, FeedbackTarget, TrafficLight};
+use crate::exchange::feedback_csv::{ReadError, RowProblem};
 use crate::fl;
 
 pub fn feedback_method_name(method: FeedbackMethod) -> String {
@@ -45,4 +46,30 @@ pub fn target_name(event: &Event, target: FeedbackTarget) -> String {
 
 pub fn describe_lights(lights: &LightCounts) -> String {
     fl!("summary-lights", green = lights.green, yellow = lights.yellow, red = lights.red)
+}
+
+pub fn describe_csv_read_error(error: &ReadError) -> String {
+    match error {
+        ReadError::Empty => fl!("csv-empty"),
+        ReadError::Malformed { line } => fl!("csv-malformed", line = line),
+    }
+}
+
+/// Everything wrong with one row, after its line number.
+pub fn describe_row_problems(line: u64, problems: &[RowProblem]) -> String {
+    let problems: Vec<String> = problems
+        .iter()
+        .map(|problem| match problem {
+            RowProblem::BadCell { column, value, .. } => fl!(
+                "csv-bad-cell",
+                column = column.as_str(),
+                value = value.as_str(),
+                reason = fl!("csv-rating")
+            ),
+            RowProblem::UnknownPerson { name } => fl!("csv-unknown-person", name = name.as_str()),
+            RowProblem::UnknownSession { value } => fl!("csv-unknown-session", value = value.as_str()),
+            RowProblem::NothingToImport => fl!("csv-nothing"),
+        })
+        .collect();
+    fl!("csv-line", line = line, problems = problems.join("; "))
 }

@@ -3,6 +3,7 @@
 //! with every form added.
 
 use super::EditAction;
+use super::feedback_import::{self, Outcome};
 use super::labels::Choice;
 use crate::domain::feedback::{self, FeedbackEdit, MAX_RATING, Results, parse_light, parse_rating};
 use crate::domain::rules::{self, FieldError};
@@ -196,6 +197,8 @@ pub struct State {
     failure: Option<String>,
     /// The questions being edited, before they are saved.
     questions: Option<Vec<FeedbackQuestion>>,
+    import: Option<feedback_import::State>,
+    notice: Option<String>,
 }
 
 impl Default for State {
@@ -207,6 +210,8 @@ impl Default for State {
             errors: Vec::new(),
             failure: None,
             questions: None,
+            import: None,
+            notice: None,
         }
     }
 }
@@ -226,6 +231,8 @@ pub enum Message {
     RemoveQuestion(usize),
     SaveQuestions,
     CancelQuestions,
+    OpenImport,
+    Import(feedback_import::Message),
 }
 
 impl State {
@@ -239,6 +246,7 @@ impl State {
             Message::SelectEvent(choice) => {
                 self.event = Some(choice.value);
                 self.questions = None;
+                self.import = None;
                 self.clear_form();
             }
             Message::Method(choice) => {
@@ -329,6 +337,28 @@ impl State {
                 }
             }
             Message::CancelQuestions => self.questions = None,
+            Message::OpenImport => {
+                self.import = Some(feedback_import::State::default());
+                self.notice = None;
+            }
+            Message::Import(message) => {
+                let Some(import) = &mut self.import else { return EditAction::None };
+                match import.update(project, event, self.method, message) {
+                    Outcome::None => {}
+                    Outcome::Task(task) => return EditAction::Task(task.map(Message::Import)),
+                    Outcome::Close => self.import = None,
+                    Outcome::Import(entries) => {
+                        self.import = None;
+                        self.notice = Some(fl!("feedback-import-done", count = entries.len()));
+                        let mut all = event.feedback.clone();
+                        all.extend(entries);
+                        return EditAction::Edit(Edit::Feedback {
+                            event: event.id,
+                            change: Box::new(FeedbackEdit::Entries(all)),
+                        });
+                    }
+                }
+            }
         }
         EditAction::None
     }
@@ -366,13 +396,18 @@ impl State {
         ]
         .spacing(12);
         let results = feedback::results(event);
-        let left = column![
-            self.questions_view(event, read_only),
-            self.grid_view(event, read_only),
-            self.recent_view(project, event, read_only),
-        ]
-        .spacing(16)
-        .width(Length::FillPortion(3));
+        let mut left =
+            column![self.questions_view(event, read_only)].spacing(16).width(Length::FillPortion(3));
+        if let Some(notice) = &self.notice {
+            left = left.push(text(notice.clone()).style(theme::muted_text));
+        }
+        left = match &self.import {
+            Some(import) => left.push(import.view(project, event).map(Message::Import)),
+            None => left
+                .push(widget::secondary(fl!("feedback-import"), (!read_only).then_some(Message::OpenImport))),
+        };
+        let left =
+            left.push(self.grid_view(event, read_only)).push(self.recent_view(project, event, read_only));
         let right = results_view(event, &results).width(Length::FillPortion(2));
         column![
             top,

@@ -3,6 +3,7 @@
 
 pub mod events;
 pub mod feedback;
+pub mod feedback_import;
 pub mod labels;
 pub mod library;
 pub mod overview;
