@@ -217,7 +217,7 @@ fn summary(file: &Path, event: Option<&str>, json: bool) -> ExitCode {
         },
     };
     if json {
-        let events: Vec<serde_json::Value> = events.iter().map(|e| event_summary_json(e)).collect();
+        let events: Vec<serde_json::Value> = events.iter().copied().map(event_summary_json).collect();
         let summary = serde_json::json!({ "project": project.title, "events": events });
         println!("{}", serde_json::to_string_pretty(&summary).unwrap_or_default());
         return ExitCode::SUCCESS;

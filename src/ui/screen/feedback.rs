@@ -138,7 +138,7 @@ impl Draft {
     ) -> Result<Feedback, Vec<(Field, String)>> {
         let mut errors = Vec::new();
         let mut entry = Feedback::blank(FeedbackTarget::Event, method, Utc::now());
-        let field_error = |e: FieldError| describe_field_error(e);
+        let field_error = describe_field_error;
         match rules::optional_count(&self.target) {
             Ok(None) => {}
             Ok(Some(n)) => match (n as usize).checked_sub(1).and_then(|i| event.sessions.get(i)) {
@@ -188,9 +188,10 @@ impl Draft {
     }
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub struct State {
     event: Option<EventId>,
+    /// Rating unless chosen otherwise: the method of most paper forms.
     method: FeedbackMethod,
     draft: Draft,
     errors: Vec<(Field, String)>,
@@ -199,21 +200,6 @@ pub struct State {
     questions: Option<Vec<FeedbackQuestion>>,
     import: Option<feedback_import::State>,
     notice: Option<String>,
-}
-
-impl Default for State {
-    fn default() -> Self {
-        State {
-            event: None,
-            method: FeedbackMethod::Rating,
-            draft: Draft::default(),
-            errors: Vec::new(),
-            failure: None,
-            questions: None,
-            import: None,
-            notice: None,
-        }
-    }
 }
 
 #[derive(Debug, Clone)]
