@@ -8,7 +8,7 @@ use super::ids::*;
 use super::model::*;
 use super::rules::FieldError;
 use chrono::{DateTime, Utc};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 /// The highest rating; a rating is `1..=MAX_RATING`.
 pub const MAX_RATING: u8 = 5;
@@ -252,11 +252,11 @@ impl Results<'_> {
 }
 
 pub fn results(event: &Event) -> Results<'_> {
-    let question_index: HashMap<&str, usize> =
-        event.feedback_questions.iter().enumerate().map(|(i, q)| (q.key.as_str(), i)).collect();
+    // An event has a handful of questions and sessions: finding one by a
+    // scan is quicker than hashing its key, fifty thousand times over.
+    let question_index = |key: &str| event.feedback_questions.iter().position(|q| q.key == key);
     // Slot 0 is the event, then one per session in programme order.
-    let session_index: HashMap<SessionId, usize> =
-        event.sessions.iter().enumerate().map(|(i, s)| (s.id, i + 1)).collect();
+    let session_slot = |id: SessionId| event.sessions.iter().position(|s| s.id == id).map(|i| i + 1);
     let mut counts = vec![[0u32; MAX_RATING as usize]; event.feedback_questions.len()];
     let mut tallies: Vec<TargetTally> = std::iter::once(FeedbackTarget::Event)
         .chain(event.sessions.iter().map(|s| FeedbackTarget::Session(s.id)))
@@ -267,7 +267,7 @@ pub fn results(event: &Event) -> Results<'_> {
     for entry in &event.feedback {
         anonymous += usize::from(entry.respondent.is_none());
         for (key, &rating) in &entry.ratings {
-            if let Some(&q) = question_index.get(key.as_str())
+            if let Some(q) = question_index(key)
                 && (1..=MAX_RATING).contains(&rating)
             {
                 counts[q][usize::from(rating - 1)] += 1;
@@ -275,7 +275,7 @@ pub fn results(event: &Event) -> Results<'_> {
         }
         let slot = match entry.target {
             FeedbackTarget::Event => Some(0),
-            FeedbackTarget::Session(id) => session_index.get(&id).copied(),
+            FeedbackTarget::Session(id) => session_slot(id),
         };
         if let Some(tally) = slot.map(|slot| &mut tallies[slot]) {
             tally.coins += entry.coins.unwrap_or(0);
