@@ -1,7 +1,7 @@
 //! The command line: the same library and checks as the window, for scripts
 //! and for people who manage many schools' files at once.
 
-use crate::domain::{Event, Project, project_conflicts};
+use crate::domain::{Event, FeedbackTarget, Project, feedback, project_conflicts, registration};
 use crate::exchange;
 use crate::fl;
 use crate::i18n::{self, describe_problem};
@@ -64,6 +64,18 @@ pub enum Command {
         #[arg(short = 'o', long = "out", value_name = "OUT")]
         out: PathBuf,
     },
+    /// Counts of registrations, lesson observations and feedback, and the
+    /// mean rating of each feedback question, for every event or one.
+    Summary {
+        /// The project file.
+        file: PathBuf,
+        /// Only the event with this id.
+        #[arg(long, value_name = "ID")]
+        event: Option<String>,
+        /// The same figures as JSON, for scripts and spreadsheets.
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -109,6 +121,7 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
             Err(error) => fail(&i18n::describe_store_error(&error)),
         },
         Command::ExportIcs { file, event, out } => export_ics(&file, event.as_deref(), &out),
+        Command::Summary { file, event, json } => summary(&file, event.as_deref(), json),
     }
 }
 
@@ -185,6 +198,116 @@ fn export_ics(file: &Path, event: Option<&str>, out: &Path) -> ExitCode {
             fail(&fl!("error-write-file", path = out.display().to_string(), reason = error.to_string()))
         }
     }
+}
+
+fn summary(file: &Path, event: Option<&str>, json: bool) -> ExitCode {
+    let project = match store::project_file::load(file) {
+        Ok(loaded) => loaded.project,
+        Err(error) => return fail(&i18n::describe_load_error(&error)),
+    };
+    let events: Vec<&Event> = match event {
+        None => project.events.iter().collect(),
+        Some(id) => match id.trim().parse().ok().and_then(|id| project.event(id)) {
+            Some(event) => vec![event],
+            None => {
+                let code = fail(&fl!("ics-unknown-event", id = id));
+                list_events(&project.events);
+                return code;
+            }
+        },
+    };
+    if json {
+        let events: Vec<serde_json::Value> = events.iter().copied().map(event_summary_json).collect();
+        let summary = serde_json::json!({ "project": project.title, "events": events });
+        println!("{}", serde_json::to_string_pretty(&summary).unwrap_or_default());
+        return ExitCode::SUCCESS;
+    }
+    if events.is_empty() {
+        println!("{}", fl!("summary-no-events", title = project.title.as_str()));
+    }
+    for (i, event) in events.iter().enumerate() {
+        if i > 0 {
+            println!();
+        }
+        print_event_summary(event);
+    }
+    ExitCode::SUCCESS
+}
+
+fn print_event_summary(event: &Event) {
+    let registrations = registration::counts(event);
+    let results = feedback::results(event);
+    println!("{} ({}) {}", event.title, i18n::format_date_long(event.starts_on), event.id);
+    println!(
+        "  {}",
+        fl!("summary-registrations", count = registrations.registered, present = registrations.present)
+    );
+    println!("  {}", fl!("summary-observations", count = event.observations.len()));
+    println!("  {}", fl!("summary-feedback", count = results.entries, anonymous = results.anonymous));
+    for question in &results.questions {
+        let line = match question.mean {
+            Some(mean) => fl!(
+                "summary-question",
+                question = question.text.as_str(),
+                mean = i18n::format_mean(mean),
+                answers = question.answers
+            ),
+            None => format!("{}: {}", question.text, fl!("feedback-no-answers")),
+        };
+        println!("    {line}");
+    }
+    if results.coins() > 0 {
+        println!("  {}", fl!("summary-coins", count = results.coins()));
+        for tally in results.tallies.iter().filter(|t| t.coins > 0) {
+            println!("    {}: {}", i18n::target_name(event, tally.target), tally.coins);
+        }
+    }
+    if results.lights().total() > 0 {
+        println!("  {}", i18n::describe_lights(&results.lights()));
+        for tally in results.tallies.iter().filter(|t| t.lights.total() > 0) {
+            println!(
+                "    {}: {}",
+                i18n::target_name(event, tally.target),
+                i18n::describe_lights(&tally.lights)
+            );
+        }
+    }
+}
+
+fn event_summary_json(event: &Event) -> serde_json::Value {
+    let registrations = registration::counts(event);
+    let results = feedback::results(event);
+    let target = |target: FeedbackTarget| match target {
+        FeedbackTarget::Event => serde_json::Value::Null,
+        FeedbackTarget::Session(id) => serde_json::Value::String(id.to_string()),
+    };
+    serde_json::json!({
+        "id": event.id,
+        "title": event.title,
+        "starts_on": event.starts_on,
+        "registrations": registrations.registered,
+        "present": registrations.present,
+        "observations": event.observations.len(),
+        "feedback": results.entries,
+        "anonymous": results.anonymous,
+        "questions": results.questions.iter().map(|q| serde_json::json!({
+            "key": q.key,
+            "text": q.text,
+            "answers": q.answers,
+            "counts": q.counts,
+            "mean": q.mean,
+        })).collect::<Vec<_>>(),
+        "coins": results.tallies.iter().filter(|t| t.coins > 0).map(|t| serde_json::json!({
+            "session": target(t.target),
+            "coins": t.coins,
+        })).collect::<Vec<_>>(),
+        "lights": results.tallies.iter().filter(|t| t.lights.total() > 0).map(|t| serde_json::json!({
+            "session": target(t.target),
+            "green": t.lights.green,
+            "yellow": t.lights.yellow,
+            "red": t.lights.red,
+        })).collect::<Vec<_>>(),
+    })
 }
 
 /// Ids and titles, one event a line, for the user to copy an id from.

@@ -777,3 +777,115 @@ fn a_group_is_typed_in_its_row_and_saved_with_enter() {
     h.send(Message::Shortcut(Shortcut::Undo));
     assert_eq!(group(&h), registration.group);
 }
+
+impl Harness {
+    /// Types `text` into the field with `id` and presses Enter there, as
+    /// someone typing in a pile of paper forms does.
+    fn type_and_enter(&mut self, id: &'static str, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            ui.typewrite(text);
+            ui.tap_key(iced::keyboard::key::Named::Enter);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    /// The Almaty example open at Feedback, with two questions set.
+    fn feedback_with_two_questions() -> Harness {
+        let mut h = Harness::new();
+        h.click(fl!("library-add-sample").as_str());
+        h.click(fl!("nav-feedback").as_str());
+        h.click(fl!("feedback-question-new").as_str());
+        h.click(fl!("feedback-question-new").as_str());
+        h.type_into("feedback-question-0", "Семинар жұмысыңызға пайдалы болды ма?");
+        h.click(fl!("feedback-question-new").as_str());
+        h.type_into("feedback-question-1", "Семинар қалай ұйымдастырылды?");
+        h.click(fl!("feedback-questions-save").as_str());
+        assert_eq!(h.project().events[0].feedback_questions.len(), 2);
+        h
+    }
+}
+
+#[test]
+fn two_paper_forms_typed_in_the_grid_give_the_new_mean() {
+    let mut h = Harness::feedback_with_two_questions();
+    let before = h.project().events[0].feedback.len();
+    let mean = |mean: &str, answers: usize| {
+        format!("{}: {mean}   {}: {answers}", fl!("feedback-mean"), fl!("feedback-answers"))
+    };
+    assert!(h.shows(&format!(
+        "{}: {}   {}: 0",
+        fl!("feedback-mean"),
+        fl!("feedback-no-answers"),
+        fl!("feedback-answers")
+    )));
+
+    // The first form with the button, the second with Enter in its last field.
+    h.type_into("feedback-rating-0", "5");
+    h.type_into("feedback-rating-1", "4");
+    h.click(fl!("feedback-add").as_str());
+    assert!(h.shows(&mean("5.00", 1)));
+    h.type_into("feedback-rating-0", "2");
+    h.type_into("feedback-rating-1", "4");
+    h.type_and_enter("feedback-comment", "Рақмет, өте пайдалы болды!");
+
+    let feedback = &h.project().events[0].feedback;
+    assert_eq!(feedback.len(), before + 2);
+    assert_eq!(feedback.last().unwrap().comment, "Рақмет, өте пайдалы болды!");
+    assert!(h.shows(&mean("3.50", 2)), "(5 + 2) / 2 for the first question");
+    assert!(h.shows(&mean("4.00", 2)));
+
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().events[0].feedback.len(), before + 1);
+    assert!(h.shows(&mean("5.00", 1)), "each form is undone alone");
+}
+
+#[test]
+fn a_wrong_rating_or_an_empty_form_is_refused_at_the_field() {
+    let mut h = Harness::feedback_with_two_questions();
+    let before = h.project().events[0].feedback.len();
+    h.click(fl!("feedback-add").as_str());
+    assert!(h.shows(&fl!("feedback-empty-form")));
+    h.type_into("feedback-rating-0", "7");
+    h.type_into("feedback-target", "99");
+    h.click(fl!("feedback-add").as_str());
+    assert!(h.shows(&fl!("field-bad-number")));
+    assert!(h.shows(&fl!("feedback-unknown-session")));
+    assert_eq!(h.project().events[0].feedback.len(), before, "nothing is added");
+    assert!(h.shows("7"), "what was typed stays to be corrected");
+}
+
+#[test]
+fn a_csv_file_is_previewed_refused_with_its_bad_line_then_imported_skipping_it() {
+    let mut h = Harness::feedback_with_two_questions();
+    let before = h.project().events[0].feedback.len();
+    let file = h.dir.path().join("online-form.csv");
+    std::fs::write(
+        &file,
+        "Уақыт белгісі,Семинар жұмысыңызға пайдалы болды ма?,Семинар қалай ұйымдастырылды?\n\
+         01.02.2019 15:01,5,4\n\
+         01.02.2019 15:02,4,5\n\
+         01.02.2019 15:03,өте жақсы,5\n",
+    )
+    .unwrap();
+    h.click(fl!("feedback-import").as_str());
+    h.type_into("feedback-import-path", file.to_str().unwrap());
+    h.click(fl!("feedback-import-read").as_str());
+    assert!(h.shows(&fl!("feedback-import-ready", good = 2, bad = 1)));
+
+    h.click(fl!("feedback-import-confirm").as_str());
+    assert!(h.shows(&fl!("feedback-import-refused", lines = "4")), "the bad row is named by its line");
+    assert_eq!(h.project().events[0].feedback.len(), before, "nothing imported without consent");
+
+    h.click(fl!("feedback-import-skip").as_str());
+    h.click(fl!("feedback-import-confirm").as_str());
+    assert_eq!(h.project().events[0].feedback.len(), before + 2);
+    let mean = format!("{}: 4.50   {}: 2", fl!("feedback-mean"), fl!("feedback-answers"));
+    assert!(h.shows(&mean), "(5 + 4) / 2, shown at once");
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().events[0].feedback.len(), before, "the whole import is one step");
+}

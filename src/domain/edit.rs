@@ -2,6 +2,7 @@
 //! inverse, which is what makes undo and redo exact for every edit, however
 //! large the project: no snapshots are kept.
 
+use super::feedback::FeedbackEdit;
 use super::ids::*;
 use super::model::*;
 use super::programme;
@@ -72,6 +73,11 @@ pub enum Edit {
     /// Several edits made as one step, such as a template laid out or an
     /// automatic assignment: undone together, and applied all or none.
     Batch(Vec<Edit>),
+    /// One feedback entry or the event's questions (domain/feedback.rs).
+    Feedback {
+        event: EventId,
+        change: Box<FeedbackEdit>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -95,6 +101,10 @@ pub enum EditError {
     ReadOnly,
     #[error("ends before it starts")]
     EndsBeforeStart,
+    /// A rating outside 1 to 5, no coins, or a question without a text or
+    /// with the key of another.
+    #[error("feedback that cannot be counted")]
+    InvalidFeedback,
 }
 
 impl Project {
@@ -154,6 +164,7 @@ impl Project {
                 inverses.reverse();
                 Ok(Edit::Batch(inverses))
             }
+            Edit::Feedback { event, change } => self.apply_feedback(event, *change),
         }
     }
 

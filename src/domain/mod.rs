@@ -3,6 +3,7 @@
 pub mod assign;
 pub mod conflicts;
 pub mod edit;
+pub mod feedback;
 pub mod flow;
 pub mod ids;
 pub mod model;

@@ -8,12 +8,17 @@
 mod conflicts;
 mod dates;
 mod errors;
+mod feedback;
 mod names;
 mod problems;
 
 pub use conflicts::describe_conflict;
 pub use dates::{format_date_long, format_date_short, format_timestamp};
 pub use errors::{describe_io, describe_load_error, describe_store_error};
+pub use feedback::{
+    describe_csv_read_error, describe_lights, describe_row_problems, feedback_method_name, format_mean,
+    light_name, target_name,
+};
 pub use names::session_kind_name;
 pub use problems::{describe_field_error, describe_problem};
 

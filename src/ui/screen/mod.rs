@@ -2,6 +2,8 @@
 //! `view`, and answers its parent with an `Action`.
 
 pub mod events;
+pub mod feedback;
+pub mod feedback_import;
 pub mod labels;
 pub mod lessons;
 pub mod library;

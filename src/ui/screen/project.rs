@@ -1,7 +1,7 @@
 //! One open project: the side navigation, the editing sections, undo and
 //! redo, and the autosave that keeps every edit on disk within a second.
 
-use super::{EditAction, events, lessons, overview, people, programme, registrations, schools};
+use super::{EditAction, events, feedback, lessons, overview, people, programme, registrations, schools};
 use crate::domain::{Edit, EditError, Event, EventId, History, Project};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
@@ -38,6 +38,7 @@ pub enum Section {
     Registrations,
     People,
     Schools,
+    Feedback,
 }
 
 /// A project read from disk, ready to edit.
@@ -131,6 +132,7 @@ pub struct State {
     programme: programme::State,
     lessons: lessons::State,
     registrations: registrations::State,
+    feedback: feedback::State,
     /// Bumped by every edit; the file holds `saved_generation`.
     generation: u64,
     saved_generation: u64,
@@ -156,6 +158,7 @@ pub enum Message {
     Registrations(registrations::Message),
     /// A key no text field took, for the section's own keys.
     Key(iced::keyboard::Key, iced::keyboard::Modifiers),
+    Feedback(feedback::Message),
     Undo,
     Redo,
     SaveNow,
@@ -192,6 +195,7 @@ impl State {
             programme: programme::State::default(),
             lessons: lessons::State::default(),
             registrations: registrations::State::default(),
+            feedback: feedback::State::default(),
             generation: 0,
             saved_generation: 0,
             saving: false,
@@ -299,6 +303,10 @@ impl State {
                     return self.update(message);
                 }
             }
+            Message::Feedback(message) => {
+                let action = self.feedback.update(&self.opened.project, message);
+                return self.handle(action, Message::Feedback);
+            }
             Message::Undo | Message::Redo if self.is_read_only() => {}
             Message::Undo => {
                 let project = Arc::make_mut(&mut self.opened.project);
@@ -370,6 +378,7 @@ impl State {
                         Section::Programme => self.programme.failed(text),
                         Section::Lessons => self.lessons.failed(text),
                         Section::Registrations => self.registrations.failed(text),
+                        Section::Feedback => self.feedback.failed(text),
                         Section::Overview => self.notice = Some((NoticeKind::Error, text)),
                     }
                 }
@@ -401,6 +410,7 @@ impl State {
         self.people.reload(&self.opened.project);
         self.schools.reload(&self.opened.project);
         self.events.reload(&self.opened.project);
+        self.feedback.reload(&self.opened.project);
         self.overview = overview::State::of(&self.opened.project);
         self.reload_planning();
     }
@@ -496,6 +506,7 @@ impl State {
             Section::Events => self.events.view(project, read_only).map(Message::Events),
             Section::People => self.people.view(project, read_only).map(Message::People),
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+            Section::Feedback => self.feedback.view(project, read_only).map(Message::Feedback),
             section => match self.current_event() {
                 None => column![
                     text(fl!("planning-no-event")),
@@ -588,6 +599,7 @@ impl State {
                 nav(Section::Registrations, fl!("nav-registrations"), None),
                 nav(Section::People, fl!("nav-people"), Some(project.people.len())),
                 nav(Section::Schools, fl!("nav-schools"), Some(project.schools.len())),
+                nav(Section::Feedback, fl!("nav-feedback"), None),
                 Space::new().height(Length::Fill),
                 row![undo, redo].spacing(4).align_y(Alignment::Center),
                 status,
@@ -653,5 +665,6 @@ pub fn edit_error_text(error: &EditError) -> String {
         EditError::ReadOnly => fl!("save-read-only"),
         EditError::AlreadyRegistered => fl!("edit-already-registered"),
         EditError::EndsBeforeStart => fl!("field-ends-before-start"),
+        EditError::InvalidFeedback => fl!("feedback-invalid"),
     }
 }
