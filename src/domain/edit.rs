@@ -56,6 +56,8 @@ pub enum Edit {
     // The desk marks hundreds of people present, and each mark is undone
     // alone: an edit of one registration, not a copy of the whole event.
     Registration { event: EventId, change: Box<RegistrationEdit> },
+    Template(Box<ItemEdit<ObservationTemplate>>),
+    Observation { event: EventId, change: Box<ItemEdit<Observation>> },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -77,6 +79,9 @@ pub enum EditError {
     AlreadyRegistered,
     #[error("the project is read-only")]
     ReadOnly,
+    /// Observations use the template; an edit makes a new version instead.
+    #[error("template in use by observations")]
+    TemplateInUse,
 }
 
 impl Project {
@@ -115,6 +120,10 @@ impl Project {
             }
             Edit::Registration { event, change } => registration::apply(self, event, *change)
                 .map(|c| Edit::Registration { event, change: Box::new(c) }),
+            Edit::Template(change) => self.apply_template(*change).map(|c| Edit::Template(Box::new(c))),
+            Edit::Observation { event, change } => self
+                .apply_observation(event, *change)
+                .map(|c| Edit::Observation { event, change: Box::new(c) }),
         }
     }
 
@@ -156,7 +165,10 @@ fn check_rooms(event: &Event) -> Result<(), EditError> {
     Ok(())
 }
 
-fn apply_item<T: Keyed>(items: &mut Vec<T>, change: ItemEdit<T>) -> Result<ItemEdit<T>, EditError> {
+pub(crate) fn apply_item<T: Keyed>(
+    items: &mut Vec<T>,
+    change: ItemEdit<T>,
+) -> Result<ItemEdit<T>, EditError> {
     match change {
         ItemEdit::Put(item) => match items.iter().position(|i| i.key() == item.key()) {
             Some(index) => Ok(ItemEdit::Put(std::mem::replace(&mut items[index], item))),

@@ -6,6 +6,7 @@ pub mod edit;
 pub mod flow;
 pub mod ids;
 pub mod model;
+pub mod observation;
 pub mod registration;
 pub mod rules;
 pub mod template;

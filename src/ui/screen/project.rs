@@ -513,5 +513,6 @@ pub fn edit_error_text(error: &EditError) -> String {
         }
         EditError::ReadOnly => fl!("save-read-only"),
         EditError::AlreadyRegistered => fl!("edit-already-registered"),
+        EditError::TemplateInUse => fl!("obs-template-in-use"),
     }
 }
