@@ -5,7 +5,7 @@
 use super::edit::{Edit, EditError, ItemEdit, Keyed, apply_item};
 use super::ids::*;
 use super::model::*;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The criteria of the default sheet, in its order: what the updated
@@ -214,6 +214,19 @@ pub fn new_observation(
         status: ObservationStatus::Draft,
         modified: now,
         extra: Extra::new(),
+    }
+}
+
+/// Seconds into the lesson at `now`: from its planned start while the
+/// lesson is on; otherwise (a lesson moved, or watched later on video)
+/// from where the notes written so far end.
+pub fn lesson_clock(session: &Session, now: NaiveDateTime, notes: &[ObservationNote]) -> u32 {
+    let start = session.day.and_time(session.start);
+    let end = session.day.and_time(session.end) + TimeDelta::hours(1);
+    if (start..=end).contains(&now) {
+        u32::try_from((now - start).num_seconds()).unwrap_or(0)
+    } else {
+        notes.iter().map(|n| n.at).max().unwrap_or(0)
     }
 }
 
@@ -553,6 +566,21 @@ mod tests {
         let time = summary.rows.iter().find(|r| r.key == "time").unwrap();
         assert_eq!(time.levels.iter().flatten().count(), 1);
         assert_eq!(time.mean, time.levels[0].map(f64::from));
+    }
+
+    #[test]
+    fn the_lesson_clock_runs_from_the_planned_start_or_from_the_last_note() {
+        let project = sample();
+        let event = &project.events[0];
+        let observation = &event.observations[0];
+        let session = event.sessions.iter().find(|s| s.id == observation.session).unwrap();
+        let start = session.day.and_time(session.start);
+        let during = start + TimeDelta::minutes(12) + TimeDelta::seconds(5);
+        assert_eq!(lesson_clock(session, during, &observation.notes), 725);
+        let next_week = start + TimeDelta::days(7);
+        let last = observation.notes.iter().map(|n| n.at).max().unwrap();
+        assert_eq!(lesson_clock(session, next_week, &observation.notes), last);
+        assert_eq!(lesson_clock(session, next_week, &[]), 0);
     }
 
     #[test]

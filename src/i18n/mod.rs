@@ -16,7 +16,7 @@ pub use conflicts::describe_conflict;
 pub use dates::{format_date_long, format_date_short, format_timestamp};
 pub use errors::{describe_io, describe_load_error, describe_store_error};
 pub use names::session_kind_name;
-pub use observation::{default_template, level_name, scale_name};
+pub use observation::{default_template, format_mean, level_name, scale_name};
 pub use problems::{describe_field_error, describe_problem};
 
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};

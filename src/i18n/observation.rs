@@ -59,3 +59,13 @@ pub fn level_name(scale: Scale, level: u8) -> String {
         _ => level.to_string(),
     }
 }
+
+/// A mean level with one decimal, with the decimal comma of Kazakh,
+/// Russian and Kyrgyz paperwork.
+pub fn format_mean(mean: f64) -> String {
+    let written = format!("{mean:.1}");
+    match super::current_language() {
+        super::Language::En => written,
+        _ => written.replace('.', ","),
+    }
+}

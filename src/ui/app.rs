@@ -1,7 +1,7 @@
 //! The root of the window: which screen is shown, the shortcuts, the
 //! autosave clock, and the settings.
 
-use super::screen::{library, project, settings};
+use super::screen::{library, observations, observe, project, settings};
 use crate::fl;
 use crate::i18n;
 use crate::store::{DataDir, Library, Settings};
@@ -51,6 +51,8 @@ pub enum Shortcut {
     Save,
     NextField,
     PreviousField,
+    /// A key of observe mode.
+    Observe(observe::Key),
 }
 
 #[derive(Debug, Clone)]
@@ -198,6 +200,9 @@ impl App {
             Shortcut::Save => self.forward(project::Message::SaveNow),
             Shortcut::NextField => iced::widget::operation::focus_next(),
             Shortcut::PreviousField => iced::widget::operation::focus_previous(),
+            Shortcut::Observe(key) => {
+                self.forward(project::Message::Observations(observations::Message::Key(key)))
+            }
         }
     }
 
@@ -337,6 +342,24 @@ pub fn shortcut_of(event: Event, status: event::Status, _window: window::Id) -> 
             Some(Shortcut::PreviousField)
         }
         (Key::Named(key::Named::Tab), event::Status::Ignored) => Some(Shortcut::NextField),
+        (key, event::Status::Ignored) if !modifiers.alt() => {
+            observe_key(&key, physical_key).map(Shortcut::Observe)
+        }
         _ => None,
+    }
+}
+
+/// Keys of observe mode. Digits and N are read by their place on the
+/// keyboard, so they work on a Kazakh or Russian layout too, where those
+/// keys type «ә» or «т».
+fn observe_key(key: &Key, physical_key: key::Physical) -> Option<observe::Key> {
+    match key {
+        Key::Named(key::Named::ArrowUp) => Some(observe::Key::Previous),
+        Key::Named(key::Named::ArrowDown) => Some(observe::Key::Next),
+        _ => match key.to_latin(physical_key)? {
+            'n' | 'N' => Some(observe::Key::Note),
+            digit @ '1'..='9' => Some(observe::Key::Level(digit as u8 - b'0')),
+            _ => None,
+        },
     }
 }

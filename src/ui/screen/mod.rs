@@ -4,6 +4,8 @@
 pub mod events;
 pub mod labels;
 pub mod library;
+pub mod observations;
+pub mod observe;
 pub mod overview;
 pub mod people;
 pub mod project;

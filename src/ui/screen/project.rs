@@ -1,7 +1,7 @@
 //! One open project: the side navigation, the editing sections, undo and
 //! redo, and the autosave that keeps every edit on disk within a second.
 
-use super::{EditAction, events, overview, people, schools};
+use super::{EditAction, events, observations, overview, people, schools};
 use crate::domain::{Edit, EditError, History, Project};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
@@ -32,6 +32,7 @@ pub enum Section {
     Events,
     People,
     Schools,
+    Observations,
 }
 
 /// A project read from disk, ready to edit.
@@ -119,6 +120,7 @@ pub struct State {
     people: people::State,
     schools: schools::State,
     events: events::State,
+    observations: observations::State,
     /// Bumped by every edit; the file holds `saved_generation`.
     generation: u64,
     saved_generation: u64,
@@ -136,6 +138,7 @@ pub enum Message {
     People(people::Message),
     Schools(schools::Message),
     Events(events::Message),
+    Observations(observations::Message),
     Undo,
     Redo,
     SaveNow,
@@ -168,6 +171,7 @@ impl State {
             people: people::State::default(),
             schools: schools::State::default(),
             events: events::State::default(),
+            observations: observations::State::default(),
             generation: 0,
             saved_generation: 0,
             saving: false,
@@ -234,6 +238,11 @@ impl State {
                 let action = self.events.update(&self.opened.project, message, Utc::now().date_naive());
                 return self.handle(action, Message::Events);
             }
+            Message::Observations(message) => {
+                let visible = self.section == Section::Observations;
+                let action = self.observations.update(&self.opened, message, visible);
+                return self.handle(action, Message::Observations);
+            }
             Message::Undo | Message::Redo if self.is_read_only() => {}
             Message::Undo => {
                 let project = Arc::make_mut(&mut self.opened.project);
@@ -299,6 +308,7 @@ impl State {
                         Section::People => self.people.failed(text),
                         Section::Schools => self.schools.failed(text),
                         Section::Events => self.events.failed(text),
+                        Section::Observations => self.observations.failed(text),
                         Section::Overview => self.notice = Some((NoticeKind::Error, text)),
                     }
                 }
@@ -329,6 +339,7 @@ impl State {
         self.people.reload(&self.opened.project);
         self.schools.reload(&self.opened.project);
         self.events.reload(&self.opened.project);
+        self.observations.reload(&self.opened.project);
         self.overview = overview::State::of(&self.opened.project);
     }
 
@@ -413,6 +424,7 @@ impl State {
             Section::Events => self.events.view(project, read_only).map(Message::Events),
             Section::People => self.people.view(project, read_only).map(Message::People),
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+            Section::Observations => self.observations.view(project, read_only).map(Message::Observations),
         };
         let mut main = column![].spacing(12).padding(20).width(Length::Fill);
         if let Some((kind, message)) = &self.notice {
@@ -470,6 +482,7 @@ impl State {
                 nav(Section::Events, fl!("nav-events"), Some(project.events.len())),
                 nav(Section::People, fl!("nav-people"), Some(project.people.len())),
                 nav(Section::Schools, fl!("nav-schools"), Some(project.schools.len())),
+                nav(Section::Observations, fl!("nav-observations"), None),
                 Space::new().height(Length::Fill),
                 row![undo, redo].spacing(4).align_y(Alignment::Center),
                 status,
