@@ -516,3 +516,64 @@ fn three_criteria_rated_with_the_keyboard_show_in_the_lesson_summary() {
         std::fs::read_to_string(h.dir.path().join("projects").join(id).join("project.json")).unwrap();
     assert!(on_disk.contains("5ж"), "the autosave wrote the sheet");
 }
+
+#[test]
+fn a_sheet_in_use_is_saved_as_its_next_version() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let used = h.project().observation_templates[0].clone();
+
+    h.click(fl!("nav-observations").as_str());
+    h.click(fl!("obs-templates").as_str());
+    assert!(h.shows(&fl!("obs-template-in-use")), "the user is told before she edits");
+    h.type_into("sheet-name", " (2020)");
+    h.click(fl!("obs-criterion-add").as_str());
+    h.click(fl!("action-save").as_str());
+
+    let templates = &h.project().observation_templates;
+    assert_eq!(templates.len(), 2);
+    assert_eq!(templates[0], used, "the version in use is untouched");
+    let next = &templates[1];
+    assert_eq!((next.version, next.previous), (2, Some(used.id)));
+    // The click puts the cursor mid-name, where the typing lands.
+    assert!(next.name.contains(" (2020)") && next.name.len() == used.name.len() + " (2020)".len());
+    assert_eq!(next.criteria.len(), used.criteria.len() + 1);
+    assert!(h.shows(&fl!("obs-template-saved-as-version", version = 2)));
+
+    // Further edits go to the new version, in place: nothing uses it yet.
+    h.type_into("sheet-name", "!");
+    h.click(fl!("action-save").as_str());
+    assert_eq!(h.project().observation_templates.len(), 2);
+    assert!(h.project().observation_templates[1].name.contains('!'));
+    assert_eq!(h.project().observation_templates[1].version, 2);
+}
+
+#[test]
+fn a_teachers_history_gathers_her_lessons_from_every_project_of_the_library() {
+    let mut h = Harness::with(|library| {
+        // The same practice site a year earlier, in a project of its own.
+        let mut earlier = adisker::sample::small(chrono::Utc::now());
+        earlier.id = adisker::domain::ProjectId::new();
+        earlier.title = "Тәжірибелік алаң, 2018".into();
+        for session in &mut earlier.events[0].sessions {
+            session.day -= chrono::TimeDelta::days(365);
+        }
+        library.add(&earlier).unwrap();
+    });
+    h.click(fl!("library-add-sample").as_str());
+    let project = h.project().clone();
+    let event = &project.events[0];
+    let lesson = event.sessions.iter().find(|s| s.id == event.observations[0].session).unwrap();
+    let teacher = project.person(lesson.lesson.as_ref().unwrap().teachers[0]).unwrap().full_name.clone();
+
+    h.click(fl!("nav-observations").as_str());
+    h.click(lesson.title.as_str());
+    h.click(format!("{}: {teacher}", fl!("obs-history")).as_str());
+
+    assert!(h.shows(&fl!("obs-history-title", name = teacher.clone())));
+    assert!(h.shows(&format!("Тәжірибелік алаң, 2018 · {}", event.title)), "last year's lessons are listed");
+    assert!(h.shows(&format!("{} · {}", project.title, event.title)), "this year's too");
+    let earlier_day = adisker::i18n::format_date_short(lesson.day - chrono::TimeDelta::days(365));
+    assert!(h.shows(&earlier_day));
+    assert!(!h.shows(&fl!("obs-history-empty")));
+}

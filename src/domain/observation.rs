@@ -6,7 +6,7 @@ use super::edit::{Edit, EditError, ItemEdit, Keyed, apply_item};
 use super::ids::*;
 use super::model::*;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
-use std::collections::{BTreeMap, HashMap, HashSet};
+use std::collections::{BTreeMap, HashSet};
 
 /// The criteria of the default sheet, in its order: what the updated
 /// curriculum asks an observer to look at in a lesson. Their titles and
@@ -306,14 +306,30 @@ fn mean(levels: impl Iterator<Item = u8>) -> Option<f64> {
 /// Are these two names the same person's, as typed in two projects? Case
 /// and runs of spaces differ between files; letters do not.
 pub fn same_name(a: &str, b: &str) -> bool {
-    let (mut a, mut b) = (a.split_whitespace(), b.split_whitespace());
-    loop {
-        match (a.next(), b.next()) {
-            (None, None) => return true,
-            (Some(x), Some(y))
-                if x.chars().flat_map(char::to_lowercase).eq(y.chars().flat_map(char::to_lowercase)) => {}
-            _ => return false,
+    NameMatcher::new(a).matches(b)
+}
+
+/// A name made ready to compare with many others: its words lowercased
+/// once, not again for every person of every project.
+struct NameMatcher {
+    words: Vec<String>,
+}
+
+impl NameMatcher {
+    fn new(name: &str) -> NameMatcher {
+        NameMatcher { words: name.split_whitespace().map(str::to_lowercase).collect() }
+    }
+
+    fn matches(&self, name: &str) -> bool {
+        let mut words = name.split_whitespace();
+        for expected in &self.words {
+            let Some(word) = words.next() else { return false };
+            // Most names are typed alike: compare bytes before letters.
+            if word != expected && !word.chars().flat_map(char::to_lowercase).eq(expected.chars()) {
+                return false;
+            }
         }
+        words.next().is_none()
     }
 }
 
@@ -358,29 +374,34 @@ impl TeacherHistory {
 pub fn teacher_history<'a>(projects: impl IntoIterator<Item = &'a Project>, name: &str) -> TeacherHistory {
     let mut history = TeacherHistory::default();
     let mut seen_criteria = HashSet::new();
+    let matcher = NameMatcher::new(name);
     for project in projects {
         let teacher: Vec<PersonId> =
-            project.people.iter().filter(|p| same_name(&p.full_name, name)).map(|p| p.id).collect();
+            project.people.iter().filter(|p| matcher.matches(&p.full_name)).map(|p| p.id).collect();
         if teacher.is_empty() {
             continue;
         }
         for event in &project.events {
-            let lessons: HashMap<SessionId, (&Session, &Lesson)> = event
+            // A teacher gives a lesson or two per event: a list beats a map.
+            let lessons: Vec<(&Session, &Lesson)> = event
                 .sessions
                 .iter()
                 .filter_map(|s| s.lesson.as_ref().map(|l| (s, l)))
                 .filter(|(_, l)| l.teachers.iter().any(|t| teacher.contains(t)))
-                .map(|(s, l)| (s.id, (s, l)))
                 .collect();
             if lessons.is_empty() {
                 continue;
             }
             for observation in &event.observations {
-                let Some((session, lesson)) = lessons.get(&observation.session) else { continue };
+                let Some((session, lesson)) = lessons.iter().find(|(s, _)| s.id == observation.session)
+                else {
+                    continue;
+                };
                 let template = project.template(observation.template);
                 if let Some(template) = template {
                     for criterion in &template.criteria {
-                        if seen_criteria.insert(criterion.key.clone()) {
+                        if !seen_criteria.contains(&criterion.key) {
+                            seen_criteria.insert(criterion.key.clone());
                             history.criteria.push((criterion.key.clone(), criterion.title.clone()));
                         }
                     }

@@ -11,6 +11,7 @@ pub mod people;
 pub mod project;
 pub mod schools;
 pub mod settings;
+pub mod sheets;
 
 use crate::domain::{Edit, Project};
 use iced::Task;

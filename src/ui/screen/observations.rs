@@ -4,7 +4,7 @@
 
 use super::labels::Choice;
 use super::project::Opened;
-use super::{EditAction, observe};
+use super::{EditAction, observe, sheets};
 use crate::domain::observation::{self, LessonSummary, TeacherHistory};
 use crate::domain::{Edit, EventId, ItemEdit, PersonId, Project, Session, SessionId, TemplateId};
 use crate::fl;
@@ -25,6 +25,7 @@ pub struct State {
     template: Option<TemplateId>,
     observing: Option<observe::State>,
     history: Option<HistoryView>,
+    sheets: Option<sheets::State>,
     failure: Option<String>,
 }
 
@@ -46,6 +47,8 @@ pub enum Message {
     Key(observe::Key),
     History(String),
     HistoryLoaded(String, Box<TeacherHistory>),
+    OpenSheets,
+    Sheets(sheets::Message),
     Back,
 }
 
@@ -98,8 +101,19 @@ impl State {
                     view.history = Some(*history);
                 }
             }
+            Message::OpenSheets => self.sheets = Some(sheets::State::of(project)),
+            Message::Sheets(message) => {
+                if let Some(sheets) = &mut self.sheets {
+                    return match sheets.update(project, message) {
+                        EditAction::None => EditAction::None,
+                        EditAction::Edit(edit) => EditAction::Edit(edit),
+                        EditAction::Task(task) => EditAction::Task(task.map(Message::Sheets)),
+                    };
+                }
+            }
             Message::Back => {
-                if self.observing.take().is_none() {
+                if self.sheets.take().is_some() {
+                } else if self.observing.take().is_none() {
                     self.history = None;
                 }
                 self.refresh(project);
@@ -161,19 +175,28 @@ impl State {
         if let Some(observing) = &mut self.observing {
             observing.reload(project);
         }
+        if let Some(sheets) = &mut self.sheets {
+            sheets.reload(project);
+        }
         if self.selected.is_some() {
             self.refresh(project);
         }
     }
 
     pub fn failed(&mut self, message: String) {
-        self.failure = Some(message);
+        match &mut self.sheets {
+            Some(sheets) => sheets.failed(message),
+            None => self.failure = Some(message),
+        }
     }
 
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
         let lesson = self.selected.and_then(|(event, session)| {
             project.event(event).and_then(|e| e.sessions.iter().find(|s| s.id == session))
         });
+        if let Some(sheets) = &self.sheets {
+            return column![back(), sheets.view(project, read_only).map(Message::Sheets)].spacing(8).into();
+        }
         if let (Some(observing), Some(session)) = (&self.observing, lesson) {
             return column![
                 back(),
@@ -218,7 +241,9 @@ impl State {
             (None, Some(session)) => self.lesson_view(project, session),
             (None, None) => {
                 let any = project.events.iter().any(|e| observation::observable_sessions(e).next().is_some());
-                text(if any { fl!("obs-hint") } else { fl!("obs-no-lessons") }).into()
+                column![text(if any { fl!("obs-hint") } else { fl!("obs-no-lessons") }), sheets_button()]
+                    .spacing(12)
+                    .into()
             }
         };
         widget::list_and_detail(list, detail)
@@ -244,8 +269,16 @@ impl State {
         let template =
             templates.iter().find(|c| Some(c.value) == self.template).or(templates.first()).cloned();
 
+        let mut links = row![].spacing(8);
+        for teacher in session.lesson.iter().flat_map(|l| &l.teachers).filter_map(|id| project.person(*id)) {
+            links = links.push(widget::secondary(
+                format!("{}: {}", fl!("obs-history"), teacher.full_name),
+                Some(Message::History(teacher.full_name.clone())),
+            ));
+        }
         let mut content = column![
             lesson_heading(project, session),
+            links.push(sheets_button()),
             row![
                 widget::choice(fl!("obs-observer"), observers, observer, Message::Observer),
                 widget::choice(fl!("obs-sheet"), templates, template, Message::Template),
@@ -274,13 +307,6 @@ impl State {
                 );
             }
         }
-        let teachers = session.lesson.iter().flat_map(|l| &l.teachers).filter_map(|id| project.person(*id));
-        for teacher in teachers {
-            content = content.push(widget::secondary(
-                format!("{}: {}", fl!("obs-history"), teacher.full_name),
-                Some(Message::History(teacher.full_name.clone())),
-            ));
-        }
         content.into()
     }
 }
@@ -291,6 +317,10 @@ fn lift(action: EditAction<observe::Message>) -> EditAction<Message> {
         EditAction::Edit(edit) => EditAction::Edit(edit),
         EditAction::Task(task) => EditAction::Task(task.map(Message::Observing)),
     }
+}
+
+fn sheets_button<'a>() -> Element<'a, Message> {
+    widget::secondary(fl!("obs-templates"), Some(Message::OpenSheets))
 }
 
 fn back<'a>() -> Element<'a, Message> {
