@@ -424,7 +424,7 @@ pub fn teacher_history<'a>(projects: impl IntoIterator<Item = &'a Project>, name
             }
         }
     }
-    history.entries.sort_by(|a, b| (a.day, a.start).cmp(&(b.day, b.start)));
+    history.entries.sort_by_key(|e| (e.day, e.start));
     history
 }
 
