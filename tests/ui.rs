@@ -889,3 +889,187 @@ fn a_csv_file_is_previewed_refused_with_its_bad_line_then_imported_skipping_it()
     h.click(fl!("action-undo").as_str());
     assert_eq!(h.project().events[0].feedback.len(), before, "the whole import is one step");
 }
+
+impl Harness {
+    /// Keys pressed with no field focused, as the window delivers them:
+    /// the widgets see each first, then the app's shortcuts.
+    fn press(&mut self, keys: &[iced::keyboard::Key]) {
+        self.press_keys_in(None, keys);
+    }
+
+    /// Clicks into the field `id` (if any), then presses `keys` one by one;
+    /// a key the field takes never reaches the shortcuts.
+    fn press_keys_in(&mut self, id: Option<&'static str>, keys: &[iced::keyboard::Key]) {
+        use iced::keyboard::Key;
+        let (messages, shortcuts) = {
+            let mut ui = self.simulator();
+            if let Some(id) = id {
+                ui.click(iced::advanced::widget::Id::new(id))
+                    .unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            }
+            let mut shortcuts = Vec::new();
+            for key in keys {
+                let text = match key {
+                    Key::Character(c) => Some(c.clone()),
+                    _ => None,
+                };
+                let press = iced_test::simulator::press_key(key.clone(), text);
+                let status = ui.simulate([press.clone(), iced_test::simulator::release_key(key.clone())]);
+                let window = iced::window::Id::unique();
+                shortcuts.extend(adisker::ui::app::shortcut_of(press, status[0], window));
+            }
+            (ui.into_messages().collect::<Vec<_>>(), shortcuts)
+        };
+        for message in messages {
+            self.send(message);
+        }
+        for shortcut in shortcuts {
+            self.send(Message::Shortcut(shortcut));
+        }
+    }
+}
+
+fn char_key(c: &str) -> iced::keyboard::Key {
+    iced::keyboard::Key::Character(c.into())
+}
+
+fn named_key(named: iced::keyboard::key::Named) -> iced::keyboard::Key {
+    iced::keyboard::Key::Named(named)
+}
+
+#[test]
+fn three_criteria_rated_with_the_keyboard_show_in_the_lesson_summary() {
+    use adisker::domain::observation::lesson_summary;
+    use adisker::ui::screen::labels::Choice;
+    use adisker::ui::screen::{observations, project};
+    use iced::keyboard::key::Named;
+
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let project = h.project().clone();
+    let event = &project.events[0];
+    // The grade-five lesson: two observers have filled their sheets.
+    let lesson = event
+        .sessions
+        .iter()
+        .find(|s| s.lesson.is_some() && event.observations.iter().filter(|o| o.session == s.id).count() == 2)
+        .expect("the sample has a lesson with two observers");
+    let before = lesson_summary(&project, event, lesson.id);
+    let newcomer = project
+        .people
+        .iter()
+        .find(|p| !lesson.observers.contains(&p.id) && p.full_name.contains(' '))
+        .unwrap()
+        .clone();
+
+    h.click(fl!("nav-observations").as_str());
+    h.click(lesson.title.as_str());
+    // A pick list's menu is an overlay the simulator does not open: the
+    // choice is sent as the list sends it.
+    h.send(Message::Project(project::Message::Observations(observations::Message::Observer(Choice {
+        value: newcomer.id,
+        label: newcomer.full_name.clone(),
+    }))));
+    h.click(fl!("obs-start").as_str());
+
+    // 4 for the first criterion, 2 for the second, 3 for the third; a digit
+    // typed into the note is text, not a level.
+    h.press(&[char_key("4"), named_key(Named::ArrowDown), char_key("2")]);
+    h.press(&[named_key(Named::ArrowDown), char_key("3")]);
+    h.press_keys_in(Some("observe-note"), &[char_key("5"), char_key("ж"), named_key(Named::Enter)]);
+
+    let stored = |h: &Harness| {
+        h.project().events[0]
+            .observations
+            .iter()
+            .find(|o| o.session == lesson.id && o.observer == newcomer.id)
+            .cloned()
+            .expect("the sheet is stored as it is filled")
+    };
+    let sheet = stored(&h);
+    let levels: Vec<(&str, u8)> = sheet.ratings.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+    let keys: Vec<&str> = before.rows.iter().take(3).map(|r| r.key.as_str()).collect();
+    let mut expected = vec![(keys[0], 4), (keys[1], 2), (keys[2], 3)];
+    expected.sort();
+    assert_eq!(levels, expected);
+    assert_eq!(sheet.notes.len(), 1);
+    assert_eq!(sheet.notes[0].text, "5ж");
+
+    h.click(format!("← {}", fl!("obs-back")).as_str());
+    let surname = newcomer.full_name.split_whitespace().next().unwrap();
+    assert!(h.shows(surname), "the new observer has a column in the summary");
+    assert!(h.shows("5ж"), "the note is among the lesson's notes");
+    for (row, level) in before.rows.iter().zip([4u8, 2, 3]) {
+        let given: Vec<u8> = row.levels.iter().flatten().copied().chain([level]).collect();
+        let mean = f64::from(given.iter().map(|l| u32::from(*l)).sum::<u32>()) / given.len() as f64;
+        let shown = adisker::i18n::format_level_mean(mean);
+        assert!(h.shows(&shown), "the mean of «{}» is shown as {shown}", row.title);
+    }
+
+    h.let_autosave_run();
+    let id = h.project().id.to_string();
+    let on_disk =
+        std::fs::read_to_string(h.dir.path().join("projects").join(id).join("project.json")).unwrap();
+    assert!(on_disk.contains("5ж"), "the autosave wrote the sheet");
+}
+
+#[test]
+fn a_sheet_in_use_is_saved_as_its_next_version() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let used = h.project().observation_templates[0].clone();
+
+    h.click(fl!("nav-observations").as_str());
+    h.click(fl!("obs-templates").as_str());
+    assert!(h.shows(&fl!("obs-template-in-use")), "the user is told before she edits");
+    h.type_into("sheet-name", " (2020)");
+    h.click(fl!("obs-criterion-add").as_str());
+    h.click(fl!("action-save").as_str());
+
+    let templates = &h.project().observation_templates;
+    assert_eq!(templates.len(), 2);
+    assert_eq!(templates[0], used, "the version in use is untouched");
+    let next = &templates[1];
+    assert_eq!((next.version, next.previous), (2, Some(used.id)));
+    // The click puts the cursor mid-name, where the typing lands.
+    assert!(next.name.contains(" (2020)") && next.name.len() == used.name.len() + " (2020)".len());
+    assert_eq!(next.criteria.len(), used.criteria.len() + 1);
+    assert!(h.shows(&fl!("obs-template-saved-as-version", version = 2)));
+
+    // Further edits go to the new version, in place: nothing uses it yet.
+    h.type_into("sheet-name", "!");
+    h.click(fl!("action-save").as_str());
+    assert_eq!(h.project().observation_templates.len(), 2);
+    assert!(h.project().observation_templates[1].name.contains('!'));
+    assert_eq!(h.project().observation_templates[1].version, 2);
+}
+
+#[test]
+fn a_teachers_history_gathers_her_lessons_from_every_project_of_the_library() {
+    let mut h = Harness::with(|library| {
+        // The same practice site a year earlier, in a project of its own.
+        let mut earlier = adisker::sample::small(chrono::Utc::now());
+        earlier.id = adisker::domain::ProjectId::new();
+        earlier.title = "Тәжірибелік алаң, 2018".into();
+        for session in &mut earlier.events[0].sessions {
+            session.day -= chrono::TimeDelta::days(365);
+        }
+        library.add(&earlier).unwrap();
+    });
+    h.click(fl!("library-add-sample").as_str());
+    let project = h.project().clone();
+    let event = &project.events[0];
+    let lesson = event.sessions.iter().find(|s| s.id == event.observations[0].session).unwrap();
+    let teacher = project.person(lesson.lesson.as_ref().unwrap().teachers[0]).unwrap().full_name.clone();
+
+    h.click(fl!("nav-observations").as_str());
+    h.click(lesson.title.as_str());
+    h.click(format!("{}: {teacher}", fl!("obs-history")).as_str());
+
+    assert!(h.shows(&fl!("obs-history-title", name = teacher.clone())));
+    assert!(h.shows(&format!("Тәжірибелік алаң, 2018 · {}", event.title)), "last year's lessons are listed");
+    assert!(h.shows(&format!("{} · {}", project.title, event.title)), "this year's too");
+    let earlier_day = adisker::i18n::format_date_short(lesson.day - chrono::TimeDelta::days(365));
+    assert!(h.shows(&earlier_day));
+    assert!(!h.shows(&fl!("obs-history-empty")));
+}

@@ -78,6 +78,11 @@ pub enum Edit {
         event: EventId,
         change: Box<FeedbackEdit>,
     },
+    Template(Box<ItemEdit<ObservationTemplate>>),
+    Observation {
+        event: EventId,
+        change: Box<ItemEdit<Observation>>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -105,6 +110,9 @@ pub enum EditError {
     /// with the key of another.
     #[error("feedback that cannot be counted")]
     InvalidFeedback,
+    /// Observations use the template; an edit makes a new version instead.
+    #[error("template in use by observations")]
+    TemplateInUse,
 }
 
 impl Project {
@@ -165,6 +173,10 @@ impl Project {
                 Ok(Edit::Batch(inverses))
             }
             Edit::Feedback { event, change } => self.apply_feedback(event, *change),
+            Edit::Template(change) => self.apply_template(*change).map(|c| Edit::Template(Box::new(c))),
+            Edit::Observation { event, change } => self
+                .apply_observation(event, *change)
+                .map(|c| Edit::Observation { event, change: Box::new(c) }),
         }
     }
 
@@ -206,7 +218,7 @@ fn check_rooms(event: &Event) -> Result<(), EditError> {
     Ok(())
 }
 
-pub(super) fn apply_item<T: Keyed>(
+pub(crate) fn apply_item<T: Keyed>(
     items: &mut Vec<T>,
     change: ItemEdit<T>,
 ) -> Result<ItemEdit<T>, EditError> {

@@ -7,6 +7,7 @@ pub mod feedback;
 pub mod flow;
 pub mod ids;
 pub mod model;
+pub mod observation;
 pub mod programme;
 pub mod registration;
 pub mod rules;

@@ -1,7 +1,6 @@
 //! Feedback's words: methods, lights, means written the local way, and the
 //! problems of an imported file.
 
-use super::Language;
 use crate::domain::feedback::LightCounts;
 use crate::domain::{Event, FeedbackMethod, FeedbackTarget, TrafficLight};
 use crate::exchange::feedback_csv::{ReadError, RowProblem};
@@ -28,8 +27,7 @@ pub fn light_name(light: TrafficLight) -> String {
 /// A mean rating with two decimals; Kazakh, Russian and Kyrgyz write a
 /// decimal comma («4,25»).
 pub fn format_mean(mean: f64) -> String {
-    let text = format!("{mean:.2}");
-    if super::current_language() == Language::En { text } else { text.replace('.', ",") }
+    super::format_decimal(mean, 2)
 }
 
 /// The event as a whole, or a session by its number and title as the

@@ -10,6 +10,7 @@ mod dates;
 mod errors;
 mod feedback;
 mod names;
+mod observation;
 mod problems;
 
 pub use conflicts::describe_conflict;
@@ -20,6 +21,7 @@ pub use feedback::{
     light_name, target_name,
 };
 pub use names::session_kind_name;
+pub use observation::{default_template, format_level_mean, level_name, scale_name};
 pub use problems::{describe_field_error, describe_problem};
 
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
@@ -151,4 +153,11 @@ fn pattern_text(pattern: &fluent_syntax::ast::Pattern<&str>) -> String {
             PatternElement::Placeable { .. } => "{}".to_owned(),
         })
         .collect()
+}
+
+/// A number with a fixed count of decimals, with the decimal comma that
+/// Kazakh, Russian and Kyrgyz write.
+pub fn format_decimal(value: f64, digits: usize) -> String {
+    let written = format!("{value:.digits$}");
+    if current_language() == Language::En { written } else { written.replace('.', ",") }
 }

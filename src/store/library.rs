@@ -345,3 +345,20 @@ fn conflict_copies(dir: &Path) -> Vec<String> {
     found.sort();
     found
 }
+
+/// Every readable project in the library folder that holds the project
+/// file `beside`, that one excepted: the views that look across projects
+/// (a teacher's history) take the open project as it is in memory. A
+/// damaged file is left out; the library list shows it.
+pub fn other_projects(beside: &Path) -> Vec<Project> {
+    let Some(own_dir) = beside.parent() else { return Vec::new() };
+    let Some(projects) = own_dir.parent() else { return Vec::new() };
+    let Ok(entries) = fs::read_dir(projects) else { return Vec::new() };
+    entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|dir| dir.is_dir() && dir != own_dir)
+        .filter_map(|dir| project_file::load(&paths::file_in(&dir)).ok())
+        .map(|loaded| loaded.project)
+        .collect()
+}

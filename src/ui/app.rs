@@ -1,7 +1,7 @@
 //! The root of the window: which screen is shown, the shortcuts, the
 //! autosave clock, and the settings.
 
-use super::screen::{library, project, settings};
+use super::screen::{library, observations, observe, project, settings};
 use crate::fl;
 use crate::i18n;
 use crate::store::{DataDir, Library, Settings};
@@ -54,6 +54,9 @@ pub enum Shortcut {
     /// Any other key that no text field took: the open section may have a
     /// use for it (arrows in the programme grid, Enter at the check-in).
     Key(Key, keyboard::Modifiers),
+    /// A key that observe mode uses, read by its place on the keyboard;
+    /// other sections get it as a plain key.
+    Observe(observe::Key, Key, keyboard::Modifiers),
 }
 
 #[derive(Debug, Clone)]
@@ -202,6 +205,14 @@ impl App {
             Shortcut::NextField => iced::widget::operation::focus_next(),
             Shortcut::PreviousField => iced::widget::operation::focus_previous(),
             Shortcut::Key(key, modifiers) => self.forward(project::Message::Key(key, modifiers)),
+            Shortcut::Observe(observe_key, key, modifiers) => {
+                let observing = matches!(&self.screen, Screen::Project(p) if p.section() == project::Section::Observations);
+                if observing {
+                    self.forward(project::Message::Observations(observations::Message::Key(observe_key)))
+                } else {
+                    self.forward(project::Message::Key(key, modifiers))
+                }
+            }
         }
     }
 
@@ -346,7 +357,25 @@ pub fn shortcut_of(event: Event, status: event::Status, _window: window::Id) -> 
             Some(Shortcut::PreviousField)
         }
         (Key::Named(key::Named::Tab), event::Status::Ignored) => Some(Shortcut::NextField),
-        (key, event::Status::Ignored) => Some(Shortcut::Key(key, modifiers)),
+        (key, event::Status::Ignored) => match observe_key(&key, physical_key) {
+            Some(observe_key) if !modifiers.alt() => Some(Shortcut::Observe(observe_key, key, modifiers)),
+            _ => Some(Shortcut::Key(key, modifiers)),
+        },
         _ => None,
+    }
+}
+
+/// Keys of observe mode. Digits and N are read by their place on the
+/// keyboard, so they work on a Kazakh or Russian layout too, where those
+/// keys type «ә» or «т».
+fn observe_key(key: &Key, physical_key: key::Physical) -> Option<observe::Key> {
+    match key {
+        Key::Named(key::Named::ArrowUp) => Some(observe::Key::Previous),
+        Key::Named(key::Named::ArrowDown) => Some(observe::Key::Next),
+        _ => match key.to_latin(physical_key)? {
+            'n' | 'N' => Some(observe::Key::Note),
+            digit @ '1'..='9' => Some(observe::Key::Level(digit as u8 - b'0')),
+            _ => None,
+        },
     }
 }

@@ -7,6 +7,8 @@ pub mod feedback_import;
 pub mod labels;
 pub mod lessons;
 pub mod library;
+pub mod observations;
+pub mod observe;
 pub mod overview;
 pub mod people;
 pub mod programme;
@@ -14,6 +16,7 @@ pub mod project;
 pub mod registrations;
 pub mod schools;
 pub mod settings;
+pub mod sheets;
 
 use crate::domain::{Edit, Project};
 use iced::Task;

@@ -1,7 +1,9 @@
 //! One open project: the side navigation, the editing sections, undo and
 //! redo, and the autosave that keeps every edit on disk within a second.
 
-use super::{EditAction, events, feedback, lessons, overview, people, programme, registrations, schools};
+use super::{
+    EditAction, events, feedback, lessons, observations, overview, people, programme, registrations, schools,
+};
 use crate::domain::{Edit, EditError, Event, EventId, History, Project};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
@@ -39,6 +41,7 @@ pub enum Section {
     People,
     Schools,
     Feedback,
+    Observations,
 }
 
 /// A project read from disk, ready to edit.
@@ -133,6 +136,7 @@ pub struct State {
     lessons: lessons::State,
     registrations: registrations::State,
     feedback: feedback::State,
+    observations: observations::State,
     /// Bumped by every edit; the file holds `saved_generation`.
     generation: u64,
     saved_generation: u64,
@@ -159,6 +163,7 @@ pub enum Message {
     /// A key no text field took, for the section's own keys.
     Key(iced::keyboard::Key, iced::keyboard::Modifiers),
     Feedback(feedback::Message),
+    Observations(observations::Message),
     Undo,
     Redo,
     SaveNow,
@@ -196,6 +201,7 @@ impl State {
             lessons: lessons::State::default(),
             registrations: registrations::State::default(),
             feedback: feedback::State::default(),
+            observations: observations::State::default(),
             generation: 0,
             saved_generation: 0,
             saving: false,
@@ -209,6 +215,10 @@ impl State {
 
     pub fn project(&self) -> &Project {
         &self.opened.project
+    }
+
+    pub fn section(&self) -> Section {
+        self.section
     }
 
     /// The event the planning sections show: the one picked, or else the
@@ -307,6 +317,11 @@ impl State {
                 let action = self.feedback.update(&self.opened.project, message);
                 return self.handle(action, Message::Feedback);
             }
+            Message::Observations(message) => {
+                let visible = self.section == Section::Observations;
+                let action = self.observations.update(&self.opened, message, visible);
+                return self.handle(action, Message::Observations);
+            }
             Message::Undo | Message::Redo if self.is_read_only() => {}
             Message::Undo => {
                 let project = Arc::make_mut(&mut self.opened.project);
@@ -379,6 +394,7 @@ impl State {
                         Section::Lessons => self.lessons.failed(text),
                         Section::Registrations => self.registrations.failed(text),
                         Section::Feedback => self.feedback.failed(text),
+                        Section::Observations => self.observations.failed(text),
                         Section::Overview => self.notice = Some((NoticeKind::Error, text)),
                     }
                 }
@@ -411,6 +427,7 @@ impl State {
         self.schools.reload(&self.opened.project);
         self.events.reload(&self.opened.project);
         self.feedback.reload(&self.opened.project);
+        self.observations.reload(&self.opened.project);
         self.overview = overview::State::of(&self.opened.project);
         self.reload_planning();
     }
@@ -507,6 +524,7 @@ impl State {
             Section::People => self.people.view(project, read_only).map(Message::People),
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
             Section::Feedback => self.feedback.view(project, read_only).map(Message::Feedback),
+            Section::Observations => self.observations.view(project, read_only).map(Message::Observations),
             section => match self.current_event() {
                 None => column![
                     text(fl!("planning-no-event")),
@@ -600,6 +618,7 @@ impl State {
                 nav(Section::People, fl!("nav-people"), Some(project.people.len())),
                 nav(Section::Schools, fl!("nav-schools"), Some(project.schools.len())),
                 nav(Section::Feedback, fl!("nav-feedback"), None),
+                nav(Section::Observations, fl!("nav-observations"), None),
                 Space::new().height(Length::Fill),
                 row![undo, redo].spacing(4).align_y(Alignment::Center),
                 status,
@@ -666,5 +685,6 @@ pub fn edit_error_text(error: &EditError) -> String {
         EditError::AlreadyRegistered => fl!("edit-already-registered"),
         EditError::EndsBeforeStart => fl!("field-ends-before-start"),
         EditError::InvalidFeedback => fl!("feedback-invalid"),
+        EditError::TemplateInUse => fl!("obs-template-in-use"),
     }
 }

@@ -1,5 +1,7 @@
 //! Small building blocks shared by the screens.
 
+pub mod sparkline;
+
 use super::theme::{self, NoticeKind};
 use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Length};
