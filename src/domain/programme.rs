@@ -88,14 +88,17 @@ pub fn duplicate(session: &Session) -> Session {
 /// A new session after `previous` (or at nine in the morning on `day`),
 /// as long as a school lesson, in the same room.
 pub fn new_after(previous: Option<&Session>, day: NaiveDate, title: String) -> Session {
-    let default_start = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
-    let (day, start, room) = match previous {
-        Some(p) => (p.day, p.end, p.room),
-        None => (day, default_start, None),
+    let nine = NaiveTime::from_hms_opt(9, 0, 0).unwrap_or_default();
+    let last_minute = NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default();
+    let (day, room, after) = match previous {
+        Some(p) => (p.day, p.room, p.end),
+        None => (day, None, nine),
     };
-    let end = add_minutes(start, 45).unwrap_or(NaiveTime::from_hms_opt(23, 59, 0).unwrap_or_default());
-    let start = if end <= start { default_start } else { start };
-    let end = if end <= start { add_minutes(start, 45).unwrap_or(end) } else { end };
+    // A session that would run past midnight stops at its last minute; one
+    // with no minute left at all starts at nine instead.
+    let end = add_minutes(after, 45).unwrap_or(last_minute);
+    let (start, end) =
+        if end > after { (after, end) } else { (nine, add_minutes(nine, 45).unwrap_or(last_minute)) };
     let mut session = Session::new(day, start, end, SessionKind::Other, title);
     session.room = room;
     session
@@ -345,6 +348,17 @@ mod tests {
         assert_eq!(moved(&s, -30).map(|m| (m.start, m.end)), Some((time(23, 0), time(23, 25))));
         assert!(resized(&s, -25).is_none());
         assert_eq!(resized(&s, -5).map(|m| m.end), Some(time(23, 50)));
+    }
+
+    #[test]
+    fn a_new_session_follows_the_previous_one_and_stays_in_the_day() {
+        let span = |s: Session| (s.start, s.end);
+        assert_eq!(span(new_after(None, day(), "Жаңа".into())), (time(9, 0), time(9, 45)));
+        let late = session(time(23, 0), time(23, 30), Some(RoomId::new()));
+        let next = new_after(Some(&late), day(), "Жаңа".into());
+        assert_eq!((next.start, next.end, next.room), (time(23, 30), time(23, 59), late.room));
+        let last = session(time(23, 0), time(23, 59), None);
+        assert_eq!(span(new_after(Some(&last), day(), "Жаңа".into())), (time(9, 0), time(9, 45)));
     }
 
     #[test]

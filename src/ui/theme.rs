@@ -138,14 +138,17 @@ pub fn session_block(
         let hue = session_kind_colour(kind);
         let tint = if matches!(status, button::Status::Hovered) { 0.28 } else { 0.16 };
         let background = mix(palette.background.base.color, hue, tint);
-        let border = if in_conflict {
-            Border { color: palette.danger.base.color, width: 2.0, radius: 6.0.into() }
-        } else if selected {
-            Border { color: palette.primary.strong.color, width: 3.0, radius: 6.0.into() }
-        } else {
-            Border { color: Color { a: 0.6, ..hue }, width: 1.0, radius: 6.0.into() }
+        let color = match (in_conflict, selected) {
+            (true, _) => palette.danger.base.color,
+            (false, true) => palette.primary.strong.color,
+            (false, false) => Color { a: 0.6, ..hue },
         };
-        let border = if selected { Border { width: 3.0, ..border } } else { border };
+        let width = match (selected, in_conflict) {
+            (true, _) => 3.0,
+            (false, true) => 2.0,
+            (false, false) => 1.0,
+        };
+        let border = Border { color, width, radius: 6.0.into() };
         button::Style {
             background: Some(Background::Color(background)),
             text_color: palette.background.base.text,

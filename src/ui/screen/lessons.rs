@@ -7,7 +7,6 @@ use crate::domain::assign::{self, AssignInput, UnplacedReason, is_parallel_kind}
 use crate::domain::{Edit, Event, EventId, ItemEdit, PersonId, Project, Session, SessionId};
 use crate::fl;
 use crate::ui::{icons, theme, widget};
-use iced::keyboard::{Key, Modifiers};
 use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
 
@@ -106,14 +105,8 @@ impl State {
         if edits.is_empty() { EditAction::None } else { EditAction::Edit(Edit::Batch(edits)) }
     }
 
-    pub fn reload(&mut self, _project: &Project, _event: EventId) {}
-
     pub fn failed(&mut self, message: String) {
         self.failure = Some(message);
-    }
-
-    pub fn key(&self, _key: Key, _modifiers: Modifiers) -> Option<Message> {
-        None
     }
 
     fn sorted<'a>(&self, project: &Project, event: &'a Event) -> Vec<&'a Session> {

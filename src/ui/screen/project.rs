@@ -436,7 +436,6 @@ impl State {
         let Some(event) = self.current_event().map(|e| e.id) else { return };
         let project = Arc::clone(&self.opened.project);
         self.programme.reload(&project, event);
-        self.lessons.reload(&project, event);
         self.registrations.reload(&project, event);
     }
 

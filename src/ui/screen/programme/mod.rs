@@ -34,6 +34,9 @@ pub struct State {
     selected: Option<SessionId>,
     form: Option<SessionForm>,
     template: Option<TemplateForm>,
+    /// How many conflicts the event has; only the first few are put in
+    /// words below.
+    conflict_count: usize,
     /// The event's conflicts in words, with the session each is about,
     /// worked out after every edit rather than on every frame.
     conflicts: Vec<(SessionId, String)>,
@@ -96,6 +99,10 @@ impl State {
                 if let Some(session) = self.selected.and_then(|id| find(event, id)) {
                     let copy = programme::duplicate(session);
                     self.selected = Some(copy.id);
+                    // The copy gets a form of its own when it is in the
+                    // event; the original's form, typed in or not, must not
+                    // be taken for the copy's.
+                    self.form = None;
                     return EditAction::Edit(put(copy));
                 }
             }
@@ -223,9 +230,10 @@ impl State {
         // keeps programme order.
         conflicts.sort_by_key(|c| severity(&c.kind));
         self.conflicted = conflicts.iter().map(|c| c.session).collect();
+        self.conflict_count = conflicts.len();
         self.conflicts = conflicts
             .iter()
-            .take(CONFLICTS_SHOWN * 4)
+            .take(CONFLICTS_SHOWN)
             .map(|c| (c.session, i18n::describe_conflict(project, event, c)))
             .collect();
         if let Some(day) = self.day
@@ -356,13 +364,13 @@ impl State {
     }
 
     fn conflicts_view(&self) -> Element<'_, Message> {
-        let title = if self.conflicts.is_empty() {
+        let title = if self.conflict_count == 0 {
             fl!("programme-no-conflicts")
         } else {
-            fl!("programme-conflicts", count = self.conflicts.len())
+            fl!("programme-conflicts", count = self.conflict_count)
         };
         let mut list = column![text(title).size(15).font(crate::ui::FONT_BOLD_FACE)].spacing(4);
-        for (session, description) in self.conflicts.iter().take(CONFLICTS_SHOWN) {
+        for (session, description) in &self.conflicts {
             list = list.push(
                 button(text(description.clone()).size(13))
                     .on_press(Message::Select(*session))
@@ -371,7 +379,7 @@ impl State {
                     .padding([4, 8]),
             );
         }
-        let hidden = self.conflicts.len().saturating_sub(CONFLICTS_SHOWN);
+        let hidden = self.conflict_count - self.conflicts.len();
         if hidden > 0 {
             list = list.push(text(fl!("list-more", count = hidden)).size(13).style(theme::muted_text));
         }
