@@ -216,6 +216,7 @@ lessons-none = No open lessons or master classes yet. Add them in the programme.
 lessons-outcome = Seated: { $placed }, of them { $matches } in a lesson of their own subject. { $undo } undoes it.
 lessons-unplaced = Not seated: { $count }
 lessons-grade = grade { $grade }
+lessons-and-more = and { $count } more
 nav-settings = Settings
 overview-counts = { $events ->
     [one] { $events } event

@@ -213,6 +213,7 @@ lessons-none = Әзірге ашық сабақ не шеберлік сынып
 lessons-outcome = Отырғызылды: { $placed }, оның { $matches } өз пәнінің сабағында. { $undo } болдырмайды.
 lessons-unplaced = Орын табылмағандар: { $count }
 lessons-grade = { $grade } сынып
+lessons-and-more = және тағы { $count } адам
 nav-settings = Баптаулар
 overview-counts = { $events } іс-шара · { $sessions } бағдарлама тармағы · { $people } қатысушы · { $schools } мектеп
 overview-problems = Файлдан { $count } қате табылды

@@ -213,6 +213,7 @@ lessons-none = Азырынча ачык сабак же чеберчилик с
 lessons-outcome = Отургузулду: { $placed }, анын { $matches } өз предметинин сабагында. { $undo } жокко чыгарат.
 lessons-unplaced = Орун табылбагандар: { $count }
 lessons-grade = { $grade }-класс
+lessons-and-more = жана дагы { $count } адам
 nav-settings = Жөндөөлөр
 overview-counts = { $events } иш-чара · { $sessions } программа пункту · { $people } катышуучу · { $schools } мектеп
 overview-problems = Файлдан { $count } ката табылды

@@ -218,6 +218,7 @@ lessons-none = Открытых уроков и мастер-классов по
 lessons-outcome = Рассажено: { $placed }, из них { $matches } на уроке своего предмета. { $undo } отменит.
 lessons-unplaced = Не удалось рассадить: { $count }
 lessons-grade = { $grade } класс
+lessons-and-more = и ещё { $count }
 nav-settings = Настройки
 overview-counts = Всего: { $events ->
     [one] { $events } мероприятие

@@ -225,7 +225,7 @@ fn lesson_view<'a>(project: &'a Project, event: &'a Event, session: &'a Session)
         let mut line = names.join(", ");
         if ids.len() > NAMES_SHOWN {
             let more: usize = ids.len() - NAMES_SHOWN;
-            line.push_str(&format!(" {}", fl!("list-more", count = more)));
+            line.push_str(&format!(" {}", fl!("lessons-and-more", count = more)));
         }
         line
     };
