@@ -393,3 +393,53 @@ fn an_event_with_a_wrong_date_or_an_end_before_its_start_is_refused_at_the_field
     assert_eq!(h.project().events.len(), 1);
     assert_eq!(h.project().events[0].starts_on, chrono::NaiveDate::from_ymd_opt(2026, 12, 9).unwrap());
 }
+
+#[test]
+fn the_print_screen_previews_pages_and_saves_certificates_with_their_numbers_recorded() {
+    use adisker::print::{self, Document, PeopleSet, Request, Templates};
+    use adisker::ui::screen::{labels::Choice, print as print_screen, project};
+
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-print").as_str());
+    assert!(h.shows(&fl!("print-preview-hint")));
+
+    h.click(fl!("print-preview").as_str());
+    let event = &h.project().events[0];
+    let expected = Request::new(Document::Programme, event.id, Language::Kk, event.starts_on);
+    let prepared = print::prepare(h.project(), &expected).unwrap();
+    let pages = print::typeset(&prepared, &Templates::bundled().load(Document::Programme)).unwrap().page_count();
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = pages)), "the first page is previewed");
+
+    // Certificates for everyone present, saved where the user types, since
+    // a bare test session has no file dialog.
+    let choose = print_screen::Message::Document(Choice {
+        value: Document::Certificates,
+        label: print_screen::document_name(Document::Certificates),
+    });
+    h.send(Message::Project(project::Message::Print(choose)));
+    assert!(h.shows(&fl!("print-series")));
+    h.type_into(print_screen::SERIES_FIELD, "57-2019/101");
+    let present = print::choose_people(h.project(), &h.project().events[0], &PeopleSet::Present).len();
+    let before = h.project().awards.len();
+    // SAFETY: the harness holds the lock that serialises these tests, and
+    // nothing else in this process reads the variable concurrently.
+    unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
+    h.click(fl!("print-save").as_str());
+    let out = h.dir.path().join("certificates.pdf");
+    h.type_into(print_screen::PATH_FIELD, out.to_str().unwrap());
+    h.send(Message::Project(project::Message::Print(print_screen::Message::SaveToPath)));
+
+    let pdf = std::fs::read(&out).expect("the PDF is written");
+    assert!(pdf.starts_with(b"%PDF"));
+    assert!(h.shows(&fl!("print-written", path = out.display().to_string(), pages = present)));
+    let awards = &h.project().awards;
+    assert_eq!(awards.len(), before + present, "each certificate's number is recorded");
+    assert!(awards.iter().any(|a| a.number == "57-2019/101"));
+    let numbers: std::collections::HashSet<&str> = awards.iter().map(|a| a.number.as_str()).collect();
+    assert_eq!(numbers.len(), awards.len());
+
+    // Recording the numbers is an edit like any other.
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().awards.len(), before);
+}

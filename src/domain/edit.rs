@@ -4,6 +4,7 @@
 
 use super::ids::*;
 use super::model::*;
+use super::awards::AwardsEdit;
 use super::registration::{self, RegistrationEdit};
 use std::collections::VecDeque;
 use thiserror::Error;
@@ -56,6 +57,8 @@ pub enum Edit {
     // The desk marks hundreds of people present, and each mark is undone
     // alone: an edit of one registration, not a copy of the whole event.
     Registration { event: EventId, change: Box<RegistrationEdit> },
+    /// Certificates and letters recorded when they are printed.
+    Awards(Box<AwardsEdit>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -77,6 +80,9 @@ pub enum EditError {
     AlreadyRegistered,
     #[error("the project is read-only")]
     ReadOnly,
+    /// An award number is already held by another award.
+    #[error("award number {number} already issued")]
+    NumberTaken { number: String },
 }
 
 impl Project {
@@ -115,6 +121,7 @@ impl Project {
             }
             Edit::Registration { event, change } => registration::apply(self, event, *change)
                 .map(|c| Edit::Registration { event, change: Box::new(c) }),
+            Edit::Awards(change) => self.apply_awards(*change).map(|c| Edit::Awards(Box::new(c))),
         }
     }
 

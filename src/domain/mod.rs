@@ -1,6 +1,7 @@
 //! The model and its rules: no user interface, no files, no clock.
 
 pub mod assign;
+pub mod awards;
 pub mod conflicts;
 pub mod edit;
 pub mod flow;

@@ -7,14 +7,16 @@
 
 mod conflicts;
 mod dates;
+mod document;
 mod errors;
 mod names;
 mod problems;
 
 pub use conflicts::describe_conflict;
-pub use dates::{format_date_long, format_date_short, format_timestamp};
+pub use dates::{format_date_long, format_date_long_in, format_date_short, format_timestamp};
+pub use document::document_loader;
 pub use errors::{describe_io, describe_load_error, describe_store_error};
-pub use names::session_kind_name;
+pub use names::{event_kind_name_in, format_name_in, level_name_in, session_kind_name, session_kind_name_in};
 pub use problems::{describe_field_error, describe_problem};
 
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};

@@ -595,7 +595,7 @@ impl State {
 /// The system file dialog needs a desktop portal on Linux; a bare session
 /// (a kiosk PC, a remote terminal) has none, and the dialog would silently
 /// never appear.
-fn dialogs_available() -> bool {
+pub(crate) fn dialogs_available() -> bool {
     if std::env::var_os("ADISKER_NO_FILE_DIALOG").is_some() {
         return false;
     }

@@ -6,6 +6,7 @@ pub mod labels;
 pub mod library;
 pub mod overview;
 pub mod people;
+pub mod print;
 pub mod project;
 pub mod schools;
 pub mod settings;

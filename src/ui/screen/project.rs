@@ -1,7 +1,7 @@
 //! One open project: the side navigation, the editing sections, undo and
 //! redo, and the autosave that keeps every edit on disk within a second.
 
-use super::{EditAction, events, overview, people, schools};
+use super::{EditAction, events, overview, people, print, schools};
 use crate::domain::{Edit, EditError, History, Project};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
@@ -32,6 +32,7 @@ pub enum Section {
     Events,
     People,
     Schools,
+    Print,
 }
 
 /// A project read from disk, ready to edit.
@@ -119,6 +120,7 @@ pub struct State {
     people: people::State,
     schools: schools::State,
     events: events::State,
+    print: print::State,
     /// Bumped by every edit; the file holds `saved_generation`.
     generation: u64,
     saved_generation: u64,
@@ -136,6 +138,7 @@ pub enum Message {
     People(people::Message),
     Schools(schools::Message),
     Events(events::Message),
+    Print(print::Message),
     Undo,
     Redo,
     SaveNow,
@@ -162,6 +165,7 @@ impl State {
         let now = Instant::now();
         State {
             overview: overview::State::of(&opened.project),
+            print: print::State::new(&opened.project, print::templates_dir_of(&opened.path)),
             opened,
             history: History::default(),
             section: Section::default(),
@@ -234,6 +238,10 @@ impl State {
                 let action = self.events.update(&self.opened.project, message, Utc::now().date_naive());
                 return self.handle(action, Message::Events);
             }
+            Message::Print(message) => {
+                let action = self.print.update(&self.opened.project, message);
+                return self.handle(action, Message::Print);
+            }
             Message::Undo | Message::Redo if self.is_read_only() => {}
             Message::Undo => {
                 let project = Arc::make_mut(&mut self.opened.project);
@@ -299,6 +307,7 @@ impl State {
                         Section::People => self.people.failed(text),
                         Section::Schools => self.schools.failed(text),
                         Section::Events => self.events.failed(text),
+                        Section::Print => self.print.failed(text),
                         Section::Overview => self.notice = Some((NoticeKind::Error, text)),
                     }
                 }
@@ -413,6 +422,7 @@ impl State {
             Section::Events => self.events.view(project, read_only).map(Message::Events),
             Section::People => self.people.view(project, read_only).map(Message::People),
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+            Section::Print => self.print.view(project).map(Message::Print),
         };
         let mut main = column![].spacing(12).padding(20).width(Length::Fill);
         if let Some((kind, message)) = &self.notice {
@@ -470,6 +480,7 @@ impl State {
                 nav(Section::Events, fl!("nav-events"), Some(project.events.len())),
                 nav(Section::People, fl!("nav-people"), Some(project.people.len())),
                 nav(Section::Schools, fl!("nav-schools"), Some(project.schools.len())),
+                nav(Section::Print, fl!("nav-print"), None),
                 Space::new().height(Length::Fill),
                 row![undo, redo].spacing(4).align_y(Alignment::Center),
                 status,
@@ -513,5 +524,6 @@ pub fn edit_error_text(error: &EditError) -> String {
         }
         EditError::ReadOnly => fl!("save-read-only"),
         EditError::AlreadyRegistered => fl!("edit-already-registered"),
+        EditError::NumberTaken { number } => fl!("print-number-taken", number = number.as_str()),
     }
 }
