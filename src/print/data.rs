@@ -414,7 +414,7 @@ impl Context<'_> {
         }
         let loader = self.lead();
         let registered = event.registrations.len();
-        let present = |mode| event.registrations.iter().filter(|r| r.attended == Some(true) && r.mode == mode).count();
+        let present = |mode: AttendanceMode| event.registrations.iter().filter(|r| r.attended == Some(true) && r.mode == mode).count();
         let summary = summarize(self.project, event);
         let session_title = |id: SessionId| event.sessions.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default();
         let lessons: Vec<Value> = self
