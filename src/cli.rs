@@ -335,7 +335,11 @@ fn print_document(file: &Path, options: &PrintOptions, out: &Path) -> ExitCode {
             return fail(&error.to_string());
         }
         if let Err(error) = store::project_file::save(file, &project) {
-            return fail(&fl!("error-write-file", path = file.display().to_string(), reason = error.to_string()));
+            return fail(&fl!(
+                "error-write-file",
+                path = file.display().to_string(),
+                reason = error.to_string()
+            ));
         }
         println!("{}", fl!("print-awards-recorded", count = count));
     }

@@ -33,7 +33,12 @@ fn typeset(project: &Project, request: &Request) -> (print::Typeset, print::Prep
     let typeset = print::typeset(&prepared, &Templates::bundled().load(request.document))
         .unwrap_or_else(|e| panic!("{:?} {:?}: {e}", request.document, request.languages));
     assert!(typeset.warnings.is_empty(), "{:?}: {:?}", request.document, typeset.warnings);
-    assert!(typeset.missing_glyphs.is_empty(), "{:?}: no glyph for {:?}", request.document, typeset.missing_glyphs);
+    assert!(
+        typeset.missing_glyphs.is_empty(),
+        "{:?}: no glyph for {:?}",
+        request.document,
+        typeset.missing_glyphs
+    );
     assert!(typeset.page_count() > 0);
     (typeset, prepared)
 }
@@ -74,7 +79,8 @@ fn every_document_compiles_in_every_language_from_the_small_sample() {
 #[test]
 fn every_document_compiles_from_the_generated_district_project() {
     let project = sample::large(3, now());
-    let event = project.events.iter().find(|e| !e.sessions.is_empty() && !e.registrations.is_empty()).unwrap();
+    let event =
+        project.events.iter().find(|e| !e.sessions.is_empty() && !e.registrations.is_empty()).unwrap();
     for document in Document::ALL {
         let mut request = Request::new(document, event.id, Language::Ru, event.starts_on);
         request.people = PeopleSet::All;
@@ -118,7 +124,10 @@ fn a_bilingual_programme_speaks_both_languages() {
     request.languages = vec![Language::Kk, Language::Ru];
     let text = pdf_text(&request, &project);
     assert!(text.contains("БАҒДАРЛАМА / ПРОГРАММА"), "{text}");
-    assert!(text.contains("Ашық сабақ / Открытый урок") || text.contains("АШЫҚ САБАҚ / ОТКРЫТЫЙ УРОК"), "{text}");
+    assert!(
+        text.contains("Ашық сабақ / Открытый урок") || text.contains("АШЫҚ САБАҚ / ОТКРЫТЫЙ УРОК"),
+        "{text}"
+    );
     assert!(text.contains("1 февраля 2019"), "{text}");
     assert!(text.contains("2019 жылғы 1 ақпан"), "{text}");
 }
@@ -170,7 +179,8 @@ fn letters_of_thanks_keep_the_numbers_they_were_issued_with() {
     for award in project.awards.iter().filter(|a| a.kind == AwardKind::LetterOfThanks) {
         let teacher = project.person(award.person).unwrap();
         let teaches = project.events[0].sessions.iter().any(|s| {
-            s.lesson.as_ref().is_some_and(|l| l.teachers.contains(&teacher.id)) || s.responsible.contains(&teacher.id)
+            s.lesson.as_ref().is_some_and(|l| l.teachers.contains(&teacher.id))
+                || s.responsible.contains(&teacher.id)
         });
         if teaches {
             assert!(text.contains(&award.number), "{} missing for {}", award.number, teacher.full_name);
@@ -287,7 +297,10 @@ fn the_report_tells_who_came_what_was_taught_and_what_was_found() {
         .filter(|r| r.attended == Some(true) && r.mode == AttendanceMode::Offline)
         .count();
     assert!(text.contains(&offline.to_string()));
-    assert_in_order(&text, &["ІС-ШАРА ТУРАЛЫ ЕСЕП", "Қатысушылар", "Менің тәуелсіз Қазақстаным", "Саяхат", "Марапаттар"]);
+    assert_in_order(
+        &text,
+        &["ІС-ШАРА ТУРАЛЫ ЕСЕП", "Қатысушылар", "Менің тәуелсіз Қазақстаным", "Саяхат", "Марапаттар"],
+    );
     assert!(text.contains("57-2019/001"), "{text}");
 }
 

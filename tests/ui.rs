@@ -408,7 +408,8 @@ fn the_print_screen_previews_pages_and_saves_certificates_with_their_numbers_rec
     let event = &h.project().events[0];
     let expected = Request::new(Document::Programme, event.id, Language::Kk, event.starts_on);
     let prepared = print::prepare(h.project(), &expected).unwrap();
-    let pages = print::typeset(&prepared, &Templates::bundled().load(Document::Programme)).unwrap().page_count();
+    let pages =
+        print::typeset(&prepared, &Templates::bundled().load(Document::Programme)).unwrap().page_count();
     assert!(h.shows(&fl!("print-page-of", page = 1, count = pages)), "the first page is previewed");
 
     // Certificates for everyone present, saved where the user types, since

@@ -26,7 +26,9 @@ impl Series {
         let (prefix, counter) = text.split_at(text.len() - digits);
         match counter.parse::<u32>() {
             // A counter too long for u32 is part of the prefix, not a number.
-            Ok(first) if digits <= 9 => Series { prefix: prefix.to_owned(), width: digits, first: first.max(1) },
+            Ok(first) if digits <= 9 => {
+                Series { prefix: prefix.to_owned(), width: digits, first: first.max(1) }
+            }
             _ => Series { prefix: text.to_owned(), width: 3, first: 1 },
         }
     }
@@ -49,7 +51,12 @@ impl Series {
 
 /// The award of this kind a person already holds for the event; printing
 /// the same certificate again shows the number it was issued with.
-pub fn existing_award(project: &Project, person: PersonId, kind: AwardKind, event: EventId) -> Option<&Award> {
+pub fn existing_award(
+    project: &Project,
+    person: PersonId,
+    kind: AwardKind,
+    event: EventId,
+) -> Option<&Award> {
     project.awards.iter().find(|a| a.person == person && a.kind == kind && a.event == Some(event))
 }
 

@@ -2,9 +2,9 @@
 //! inverse, which is what makes undo and redo exact for every edit, however
 //! large the project: no snapshots are kept.
 
+use super::awards::AwardsEdit;
 use super::ids::*;
 use super::model::*;
-use super::awards::AwardsEdit;
 use super::registration::{self, RegistrationEdit};
 use std::collections::VecDeque;
 use thiserror::Error;
@@ -48,7 +48,10 @@ pub enum ItemEdit<T: Keyed> {
 
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
-    Details { title: String, organizer: String },
+    Details {
+        title: String,
+        organizer: String,
+    },
     // Boxed so that an edit stays small wherever it is passed and stored:
     // an event is large, and the undo stack holds hundreds of edits.
     School(Box<ItemEdit<School>>),
@@ -56,7 +59,10 @@ pub enum Edit {
     Event(Box<ItemEdit<Event>>),
     // The desk marks hundreds of people present, and each mark is undone
     // alone: an edit of one registration, not a copy of the whole event.
-    Registration { event: EventId, change: Box<RegistrationEdit> },
+    Registration {
+        event: EventId,
+        change: Box<RegistrationEdit>,
+    },
     /// Certificates and letters recorded when they are printed.
     Awards(Box<AwardsEdit>),
 }

@@ -3,7 +3,7 @@
 
 use super::people::choose_people;
 use super::summary::summarize;
-use super::{Document, PrintError, Prepared, Request};
+use super::{Document, Prepared, PrintError, Request};
 use crate::domain::awards::{Series, awards_for};
 use crate::domain::*;
 use crate::i18n::{
@@ -77,7 +77,9 @@ impl Context<'_> {
     }
 
     fn room(&self, id: Option<RoomId>) -> String {
-        id.and_then(|id| self.event.rooms.iter().find(|r| r.id == id)).map(|r| r.name.clone()).unwrap_or_default()
+        id.and_then(|id| self.event.rooms.iter().find(|r| r.id == id))
+            .map(|r| r.name.clone())
+            .unwrap_or_default()
     }
 
     fn sessions(&self) -> Vec<&Session> {
@@ -91,7 +93,11 @@ impl Context<'_> {
         if event.starts_on == event.ends_on {
             format_date_long_in(loader, event.starts_on)
         } else {
-            format!("{} – {}", format_date_long_in(loader, event.starts_on), format_date_long_in(loader, event.ends_on))
+            format!(
+                "{} – {}",
+                format_date_long_in(loader, event.starts_on),
+                format_date_long_in(loader, event.ends_on)
+            )
         }
     }
 
@@ -100,7 +106,13 @@ impl Context<'_> {
             Some(letter) if !letter.is_empty() => format!("{} «{}»", lesson.grade, letter),
             _ => lesson.grade.to_string(),
         };
-        fl!(loader, "print-lesson-line", subject = lesson.subject.as_str(), grade = grade, topic = lesson.topic.as_str())
+        fl!(
+            loader,
+            "print-lesson-line",
+            subject = lesson.subject.as_str(),
+            grade = grade,
+            topic = lesson.topic.as_str()
+        )
     }
 
     fn language_block(&self, loader: &FluentLanguageLoader) -> Value {
@@ -137,8 +149,8 @@ impl Context<'_> {
         if sessions.is_empty() {
             return Err(PrintError::NoSessions { event: self.event.title.clone() });
         }
-        let several_days = self.event.starts_on != self.event.ends_on
-            || sessions.iter().any(|s| s.day != sessions[0].day);
+        let several_days =
+            self.event.starts_on != self.event.ends_on || sessions.iter().any(|s| s.day != sessions[0].day);
         // Sessions that start together run in parallel (open lessons in
         // different rooms); they are printed under one time.
         let mut slots: Vec<Value> = Vec::new();
@@ -223,16 +235,27 @@ impl Context<'_> {
         };
         let people = choose_people(self.project, self.event, &request.people);
         if people.is_empty() {
-            return Err(PrintError::Nobody { event: self.event.title.clone(), people: request.people.clone() });
+            return Err(PrintError::Nobody {
+                event: self.event.title.clone(),
+                people: request.people.clone(),
+            });
         }
         let series = if request.series.trim().is_empty() {
             default_series(self.project, self.event)
         } else {
             Series::parse(&request.series)
         };
-        let default_reason = fl!(self.lead(), "print-reason-participation", event = self.event.title.as_str());
-        let (awards, mut new) =
-            awards_for(self.project, &people, kind, self.event.id, &default_reason, &series, request.issued_on);
+        let default_reason =
+            fl!(self.lead(), "print-reason-participation", event = self.event.title.as_str());
+        let (awards, mut new) = awards_for(
+            self.project,
+            &people,
+            kind,
+            self.event.id,
+            &default_reason,
+            &series,
+            request.issued_on,
+        );
         // A teacher's new award says what she did, not only that she came.
         for award in &mut new {
             if let Some(reason) = self.reason_of(award.person) {
@@ -320,12 +343,21 @@ impl Context<'_> {
         Ok(json!({ "sheets": sheets }))
     }
 
-    fn sheet(&self, template: &ObservationTemplate, session: Option<&Session>, observation: Option<&Observation>) -> Value {
+    fn sheet(
+        &self,
+        template: &ObservationTemplate,
+        session: Option<&Session>,
+        observation: Option<&Observation>,
+    ) -> Value {
         let loader = self.lead();
         let scale: Vec<String> = match template.scale {
             Scale::FourLevels => (1..=4).map(|n| n.to_string()).collect(),
             Scale::YesPartlyNo => {
-                vec![fl!(loader, "print-scale-yes"), fl!(loader, "print-scale-partly"), fl!(loader, "print-scale-no")]
+                vec![
+                    fl!(loader, "print-scale-yes"),
+                    fl!(loader, "print-scale-partly"),
+                    fl!(loader, "print-scale-no"),
+                ]
             }
         };
         let criteria: Vec<Value> = template
@@ -342,9 +374,9 @@ impl Context<'_> {
             })
             .collect();
         let teachers = session.and_then(|s| s.lesson.as_ref()).map(|l| self.names(&l.teachers));
-        let teachers = teachers.filter(|t| !t.is_empty()).unwrap_or_else(|| {
-            session.map(|s| self.names(&s.responsible)).unwrap_or_default()
-        });
+        let teachers = teachers
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| session.map(|s| self.names(&s.responsible)).unwrap_or_default());
         json!({
             "name": template.name,
             "scale": scale,
@@ -393,7 +425,9 @@ impl Context<'_> {
         let sessions: Vec<Value> = self
             .sessions()
             .into_iter()
-            .filter(|s| !matches!(s.kind, SessionKind::Registration | SessionKind::Break | SessionKind::Feedback))
+            .filter(|s| {
+                !matches!(s.kind, SessionKind::Registration | SessionKind::Break | SessionKind::Feedback)
+            })
             .map(|s| json!({ "time": s.start.format("%H:%M").to_string(), "title": s.title }))
             .collect();
         let code = match method {
@@ -414,9 +448,13 @@ impl Context<'_> {
         }
         let loader = self.lead();
         let registered = event.registrations.len();
-        let present = |mode: AttendanceMode| event.registrations.iter().filter(|r| r.attended == Some(true) && r.mode == mode).count();
+        let present = |mode: AttendanceMode| {
+            event.registrations.iter().filter(|r| r.attended == Some(true) && r.mode == mode).count()
+        };
         let summary = summarize(self.project, event);
-        let session_title = |id: SessionId| event.sessions.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default();
+        let session_title = |id: SessionId| {
+            event.sessions.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default()
+        };
         let lessons: Vec<Value> = self
             .sessions()
             .into_iter()
@@ -450,8 +488,11 @@ impl Context<'_> {
                 })
             })
             .collect();
-        let coins: Vec<Value> =
-            summary.coins.iter().map(|(id, count)| json!({ "title": session_title(*id), "count": count })).collect();
+        let coins: Vec<Value> = summary
+            .coins
+            .iter()
+            .map(|(id, count)| json!({ "title": session_title(*id), "count": count }))
+            .collect();
         let awards: Vec<Value> = self
             .project
             .awards

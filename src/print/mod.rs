@@ -156,7 +156,10 @@ pub struct Typeset {
 
 impl std::fmt::Debug for Typeset {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Typeset").field("pages", &self.page_count()).field("warnings", &self.warnings).finish()
+        f.debug_struct("Typeset")
+            .field("pages", &self.page_count())
+            .field("warnings", &self.warnings)
+            .finish()
     }
 }
 
@@ -231,8 +234,9 @@ impl Typeset {
     }
 
     pub fn pdf(&self) -> Result<Vec<u8>, PrintError> {
-        typst_pdf::pdf(&self.document, &typst_pdf::PdfOptions::default())
-            .map_err(|errors| PrintError::Pdf(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; ")))
+        typst_pdf::pdf(&self.document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+            PrintError::Pdf(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))
+        })
     }
 
     /// One page as a PNG, `pixels_per_point` wide per typographic point

@@ -64,6 +64,7 @@ pub fn choose_people(project: &Project, event: &Event, set: &PeopleSet) -> Vec<P
         }
     };
     people.retain(|id| seen.insert(*id));
-    people.sort_by_cached_key(|id| project.person(*id).map(|p| p.full_name.to_lowercase()).unwrap_or_default());
+    people
+        .sort_by_cached_key(|id| project.person(*id).map(|p| p.full_name.to_lowercase()).unwrap_or_default());
     people
 }

@@ -67,7 +67,11 @@ pub fn summarize(project: &Project, event: &Event) -> EventSummary {
         if let Some(template) = template {
             for criterion in &template.criteria {
                 if let Some((sum, count)) = sums.remove(criterion.key.as_str()) {
-                    criteria.push(CriterionMean { title: criterion.title.clone(), mean: mean(sum, count), count });
+                    criteria.push(CriterionMean {
+                        title: criterion.title.clone(),
+                        mean: mean(sum, count),
+                        count,
+                    });
                 }
             }
         }
@@ -106,7 +110,9 @@ pub fn summarize(project: &Project, event: &Event) -> EventSummary {
             None => {}
         }
         summary.stars.extend(feedback.stars.iter().filter(|s| !s.trim().is_empty()).cloned());
-        for (text, list) in [(&feedback.wish, &mut summary.wishes), (&feedback.comment, &mut summary.comments)] {
+        for (text, list) in
+            [(&feedback.wish, &mut summary.wishes), (&feedback.comment, &mut summary.comments)]
+        {
             if !text.trim().is_empty() {
                 list.push(text.trim().to_owned());
             }

@@ -108,7 +108,11 @@ pub enum Message {
 enum Work {
     #[default]
     Idle,
-    Busy { stage: Stage, cancel: Arc<AtomicBool>, handle: Option<iced::task::Handle> },
+    Busy {
+        stage: Stage,
+        cancel: Arc<AtomicBool>,
+        handle: Option<iced::task::Handle>,
+    },
 }
 
 #[derive(Debug)]
@@ -170,8 +174,10 @@ impl State {
     }
 
     fn request(&self, project: &Project) -> Option<Request> {
-        let event = self.event.filter(|id| project.event(*id).is_some()).or(project.events.first().map(|e| e.id))?;
-        let mut request = Request::new(self.document, event, self.language, chrono::Local::now().date_naive());
+        let event =
+            self.event.filter(|id| project.event(*id).is_some()).or(project.events.first().map(|e| e.id))?;
+        let mut request =
+            Request::new(self.document, event, self.language, chrono::Local::now().date_naive());
         if let Some(second) = self.second.filter(|s| *s != self.language) {
             request.languages.push(second);
         }
@@ -263,7 +269,9 @@ impl State {
                     move |page| Message::Turned(generation, page),
                 ));
             }
-            Message::Turned(generation, Some(page)) if generation == self.generation => self.page = Some(page),
+            Message::Turned(generation, Some(page)) if generation == self.generation => {
+                self.page = Some(page)
+            }
             Message::Turned(..) => {}
             Message::Save => {
                 if !dialogs_available() {
@@ -304,18 +312,27 @@ impl State {
                 match result {
                     Ok(written) => {
                         self.path = None;
-                        let mut text =
-                            fl!("print-written", path = written.path.display().to_string(), pages = written.pages);
+                        let mut text = fl!(
+                            "print-written",
+                            path = written.path.display().to_string(),
+                            pages = written.pages
+                        );
                         if written.open
                             && let Err(error) = open::that_detached(&written.path)
                         {
-                            text = fl!("print-open-failed", path = written.path.display().to_string(), reason = error.to_string());
+                            text = fl!(
+                                "print-open-failed",
+                                path = written.path.display().to_string(),
+                                reason = error.to_string()
+                            );
                         }
                         self.notice = Some((NoticeKind::Info, text));
                         if !written.new_awards.is_empty() {
                             // The numbers on paper are now the project's:
                             // the next batch skips them.
-                            return EditAction::Edit(Edit::Awards(Box::new(AwardsEdit::Issue(written.new_awards))));
+                            return EditAction::Edit(Edit::Awards(Box::new(AwardsEdit::Issue(
+                                written.new_awards,
+                            ))));
                         }
                     }
                     Err(failure) => {
@@ -426,21 +443,40 @@ impl State {
             project.events.iter().map(|e| Choice { value: e.id, label: e.title.clone() }).collect();
         let languages: Vec<Choice<Language>> =
             Language::ALL.iter().map(|&l| Choice { value: l, label: l.endonym().to_owned() }).collect();
-        let seconds: Vec<Choice<Option<Language>>> = std::iter::once(Choice { value: None, label: fl!("print-one-language") })
-            .chain(Language::ALL.iter().filter(|l| **l != self.language).map(|&l| Choice { value: Some(l), label: l.endonym().to_owned() }))
-            .collect();
+        let seconds: Vec<Choice<Option<Language>>> =
+            std::iter::once(Choice { value: None, label: fl!("print-one-language") })
+                .chain(
+                    Language::ALL
+                        .iter()
+                        .filter(|l| **l != self.language)
+                        .map(|&l| Choice { value: Some(l), label: l.endonym().to_owned() }),
+                )
+                .collect();
         let selected_event = self.event.and_then(|id| events.iter().find(|c| c.value == id).cloned());
         let mut choices = column![
-            widget::choice(fl!("print-document"), documents, Some(Choice { value: self.document, label: document_name(self.document) }), Message::Document),
+            widget::choice(
+                fl!("print-document"),
+                documents,
+                Some(Choice { value: self.document, label: document_name(self.document) }),
+                Message::Document
+            ),
             widget::choice(fl!("print-event"), events, selected_event, Message::Event),
             row![
-                widget::choice(fl!("print-language"), languages, Some(Choice { value: self.language, label: self.language.endonym().to_owned() }), Message::Language),
+                widget::choice(
+                    fl!("print-language"),
+                    languages,
+                    Some(Choice { value: self.language, label: self.language.endonym().to_owned() }),
+                    Message::Language
+                ),
                 widget::choice(
                     fl!("print-second-language"),
                     seconds,
                     Some(Choice {
                         value: self.second,
-                        label: self.second.map(|l| l.endonym().to_owned()).unwrap_or_else(|| fl!("print-one-language"))
+                        label: self
+                            .second
+                            .map(|l| l.endonym().to_owned())
+                            .unwrap_or_else(|| fl!("print-one-language"))
                     }),
                     Message::Second
                 ),
@@ -449,13 +485,20 @@ impl State {
         ]
         .spacing(10);
         if self.document.is_for_people() {
-            let sets: Vec<Choice<PeopleSet>> = [PeopleSet::Teachers, PeopleSet::Present, PeopleSet::All, PeopleSet::Mentors]
-                .into_iter()
-                .map(|s| Choice { label: print::people_set_name(&s), value: s })
-                .collect();
+            let sets: Vec<Choice<PeopleSet>> =
+                [PeopleSet::Teachers, PeopleSet::Present, PeopleSet::All, PeopleSet::Mentors]
+                    .into_iter()
+                    .map(|s| Choice { label: print::people_set_name(&s), value: s })
+                    .collect();
             let current = Choice { label: print::people_set_name(&self.people), value: self.people.clone() };
             choices = choices.push(widget::choice(fl!("print-people"), sets, Some(current), Message::People));
-            choices = choices.push(widget::field(SERIES_FIELD, fl!("print-series"), &self.series, None, Message::Series));
+            choices = choices.push(widget::field(
+                SERIES_FIELD,
+                fl!("print-series"),
+                &self.series,
+                None,
+                Message::Series,
+            ));
         }
 
         let busy = self.is_busy();
@@ -507,7 +550,11 @@ impl State {
                     ]
                     .spacing(8)
                     .align_y(Alignment::Center),
-                    scrollable(container(image(page.image.clone()).width(Length::Fill)).style(theme::sidebar).padding(8)),
+                    scrollable(
+                        container(image(page.image.clone()).width(Length::Fill))
+                            .style(theme::sidebar)
+                            .padding(8)
+                    ),
                 ]
                 .spacing(8)
                 .into()
@@ -518,7 +565,8 @@ impl State {
         };
         column![
             widget::header(fl!("print-title"), vec![]),
-            row![side, Space::new().width(16), container(preview).width(Length::FillPortion(3))].height(Length::Fill),
+            row![side, Space::new().width(16), container(preview).width(Length::FillPortion(3))]
+                .height(Length::Fill),
         ]
         .spacing(12)
         .into()
