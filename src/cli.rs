@@ -1,13 +1,15 @@
 //! The command line: the same library and checks as the window, for scripts
 //! and for people who manage many schools' files at once.
 
-use crate::domain::{Event, FeedbackTarget, Project, feedback, project_conflicts, registration};
+use crate::domain::awards::AwardsEdit;
+use crate::domain::{Edit, Event, FeedbackTarget, Project, feedback, project_conflicts, registration};
 use crate::exchange;
 use crate::fl;
 use crate::i18n::{self, describe_problem};
+use crate::print;
 use crate::sample::{self, Size};
 use crate::store::{self, DataDir, Library, Settings};
-use chrono::Utc;
+use chrono::{Local, Utc};
 use clap::{Parser, Subcommand, ValueEnum};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -76,6 +78,53 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Print a document of an event as PDF: programme, sign-in,
+    /// certificates, letters, observation-sheet, feedback-form or report.
+    /// New certificate and letter numbers are recorded in the project file.
+    Print {
+        /// programme | sign-in | certificates | letters | observation-sheet |
+        /// feedback-form | report
+        doc: String,
+        /// The project file.
+        file: PathBuf,
+        /// The id of the event; may be left out when the project has only
+        /// one event.
+        #[arg(long, value_name = "ID")]
+        event: Option<String>,
+        /// The document's language, and a second one for a bilingual
+        /// programme: kk, ru, ky or en, e.g. `kk,ru`.
+        #[arg(long, value_name = "LANG[,SECOND]")]
+        lang: Option<String>,
+        /// Who certificates and letters are for: all, teachers, mentors or
+        /// present.
+        #[arg(long, value_name = "SET")]
+        people: Option<String>,
+        /// The numbering series of new certificates and letters, e.g.
+        /// `57-2019/001`.
+        #[arg(long, value_name = "FIRST")]
+        series: Option<String>,
+        /// Fill the observation sheet from this observation.
+        #[arg(long, value_name = "ID")]
+        observation: Option<String>,
+        /// Use the bundled templates even where the data folder holds the
+        /// school's own.
+        #[arg(long)]
+        bundled: bool,
+        /// The PDF file to write.
+        #[arg(short = 'o', long = "out", value_name = "OUT")]
+        out: PathBuf,
+    },
+}
+
+/// The options of `adisker print`, gathered.
+struct PrintOptions<'a> {
+    doc: &'a str,
+    event: Option<&'a str>,
+    lang: Option<&'a str>,
+    people: Option<&'a str>,
+    series: Option<&'a str>,
+    observation: Option<&'a str>,
+    templates: print::Templates,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -122,6 +171,23 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
         },
         Command::ExportIcs { file, event, out } => export_ics(&file, event.as_deref(), &out),
         Command::Summary { file, event, json } => summary(&file, event.as_deref(), json),
+        Command::Print { doc, file, event, lang, people, series, observation, bundled, out } => {
+            let templates = if bundled {
+                print::Templates::bundled()
+            } else {
+                print::Templates::with_user_dir(print::user_templates_dir(&dirs))
+            };
+            let options = PrintOptions {
+                doc: &doc,
+                event: event.as_deref(),
+                lang: lang.as_deref(),
+                people: people.as_deref(),
+                series: series.as_deref(),
+                observation: observation.as_deref(),
+                templates,
+            };
+            print_document(&file, &options, &out)
+        }
     }
 }
 
@@ -161,24 +227,9 @@ fn export_ics(file: &Path, event: Option<&str>, out: &Path) -> ExitCode {
         Ok(loaded) => loaded.project,
         Err(error) => return fail(&i18n::describe_load_error(&error)),
     };
-    let event = match (event, project.events.as_slice()) {
-        (_, []) => return fail(&fl!("ics-no-events", title = project.title.as_str())),
-        (None, [only]) => only,
-        (None, events) => {
-            let code = fail(&fl!("ics-choose-event", count = events.len(), option = "--event"));
-            list_events(events);
-            return code;
-        }
-        // A malformed id is as unknown as a well-formed one that matches
-        // nothing; both get the list of ids to copy from.
-        (Some(id), events) => match id.trim().parse().ok().and_then(|id| project.event(id)) {
-            Some(event) => event,
-            None => {
-                let code = fail(&fl!("ics-unknown-event", id = id));
-                list_events(events);
-                return code;
-            }
-        },
+    let event = match choose_event(&project, event, || fl!("ics-no-events", title = project.title.as_str())) {
+        Ok(event) => event,
+        Err(code) => return code,
     };
     let ics = exchange::event_to_ics(&project, event, Utc::now());
     match store::atomic::write_atomic(out, ics.as_bytes(), false) {
@@ -230,6 +281,114 @@ fn summary(file: &Path, event: Option<&str>, json: bool) -> ExitCode {
             println!();
         }
         print_event_summary(event);
+    }
+    ExitCode::SUCCESS
+}
+
+/// The event named by `--event`, or the only one; otherwise the user is
+/// told which ids there are.
+fn choose_event<'p>(
+    project: &'p Project,
+    event: Option<&str>,
+    no_events: impl FnOnce() -> String,
+) -> Result<&'p Event, ExitCode> {
+    match (event, project.events.as_slice()) {
+        (_, []) => Err(fail(&no_events())),
+        (None, [only]) => Ok(only),
+        (None, events) => {
+            let code = fail(&fl!("ics-choose-event", count = events.len(), option = "--event"));
+            list_events(events);
+            Err(code)
+        }
+        // A malformed id is as unknown as a well-formed one that matches
+        // nothing; both get the list of ids to copy from.
+        (Some(id), events) => match id.trim().parse().ok().and_then(|id| project.event(id)) {
+            Some(event) => Ok(event),
+            None => {
+                let code = fail(&fl!("ics-unknown-event", id = id));
+                list_events(events);
+                Err(code)
+            }
+        },
+    }
+}
+
+fn print_document(file: &Path, options: &PrintOptions, out: &Path) -> ExitCode {
+    let documents = || print::Document::ALL.map(|d| d.code()).join(", ");
+    let Some(document) = print::Document::from_code(options.doc) else {
+        return fail(&fl!("print-unknown-document", name = options.doc, choices = documents()));
+    };
+    let mut languages = Vec::new();
+    for code in options.lang.unwrap_or_default().split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        match i18n::Language::from_code(code) {
+            Some(language) => languages.push(language),
+            None => {
+                let choices = i18n::Language::ALL.map(|l| l.code()).join(", ");
+                return fail(&fl!("print-unknown-language", name = code, choices = choices));
+            }
+        }
+    }
+    if languages.is_empty() {
+        languages.push(i18n::current_language());
+    }
+    let people = match options.people {
+        None => print::PeopleSet::default_for(document),
+        Some(code) => match print::PeopleSet::from_code(code.trim()) {
+            Some(set) => set,
+            None => {
+                let choices = "all, teachers, mentors, present";
+                return fail(&fl!("print-unknown-people", name = code, choices = choices));
+            }
+        },
+    };
+    let mut project = match store::project_file::load(file) {
+        Ok(loaded) => loaded.project,
+        Err(error) => return fail(&i18n::describe_load_error(&error)),
+    };
+    let event = match choose_event(&project, options.event, || fl!("print-error-no-event")) {
+        Ok(event) => event,
+        Err(code) => return code,
+    };
+    let observation = match options.observation {
+        None => None,
+        Some(id) => match id.trim().parse() {
+            Ok(id) => Some(id),
+            Err(_) => return fail(&fl!("print-error-no-observation")),
+        },
+    };
+    let request = print::Request {
+        document,
+        event: event.id,
+        languages,
+        people,
+        series: options.series.unwrap_or_default().to_owned(),
+        issued_on: Local::now().date_naive(),
+        observation,
+    };
+    let printed = match print::print_pdf(&project, &request, &options.templates) {
+        Ok(printed) => printed,
+        Err(error) => return fail(&print::describe_print_error(&error)),
+    };
+    if let Err(error) = store::atomic::write_atomic(out, &printed.pdf, false) {
+        return fail(&fl!("error-write-file", path = out.display().to_string(), reason = error.to_string()));
+    }
+    println!("{}", fl!("print-written", path = out.display().to_string(), pages = printed.pages));
+    if !printed.new_awards.is_empty() {
+        // Numbers handed out on paper are kept, so the next batch never
+        // repeats them.
+        let count = printed.new_awards.len();
+        let recorded = project.apply(Edit::Awards(Box::new(AwardsEdit::Issue(printed.new_awards))));
+        if let Err(error) = recorded {
+            return fail(&error.to_string());
+        }
+        if let Err(error) = store::project_file::save(file, &project) {
+            return fail(&fl!(
+                "error-write-file",
+                path = file.display().to_string(),
+                reason = error.to_string()
+            ));
+        }
+        println!("{}", fl!("print-awards-recorded", count = count));
     }
     ExitCode::SUCCESS
 }

@@ -1073,3 +1073,98 @@ fn a_teachers_history_gathers_her_lessons_from_every_project_of_the_library() {
     assert!(h.shows(&earlier_day));
     assert!(!h.shows(&fl!("obs-history-empty")));
 }
+
+#[test]
+fn a_teachers_history_opens_from_people_too() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let project = h.project().clone();
+    let event = &project.events[0];
+    let lesson = event.sessions.iter().find(|s| s.id == event.observations[0].session).unwrap();
+    let teacher = project.person(lesson.lesson.as_ref().unwrap().teachers[0]).unwrap().full_name.clone();
+
+    h.open_people();
+    h.click(teacher.as_str());
+    h.click(fl!("obs-history").as_str());
+
+    assert!(h.shows(&fl!("obs-history-title", name = teacher.clone())));
+    assert!(h.shows(&format!("{} · {}", project.title, event.title)), "her observed lesson is listed");
+    h.click(format!("← {}", fl!("obs-back")).as_str());
+    assert!(!h.shows(&fl!("obs-history-title", name = teacher)));
+}
+
+#[test]
+fn feedback_questions_are_reordered_and_keep_their_answers() {
+    let mut h = Harness::feedback_with_two_questions();
+    h.type_into("feedback-rating-0", "5");
+    h.type_into("feedback-rating-1", "2");
+    h.click(fl!("feedback-add").as_str());
+    let before = h.project().events[0].feedback_questions.clone();
+
+    h.click(fl!("feedback-question-new").as_str());
+    // The first question's «Down»; the last one has none to press.
+    h.click(fl!("action-move-down").as_str());
+    h.click(fl!("feedback-questions-save").as_str());
+
+    let after = &h.project().events[0].feedback_questions;
+    assert_eq!(after[0].key, before[1].key);
+    assert_eq!(after[1].key, before[0].key);
+    assert!(h.shows(&format!("1. {}", before[1].text)));
+    let mean = |mean: &str| format!("{}: {mean}   {}: 1", fl!("feedback-mean"), fl!("feedback-answers"));
+    let results = h.simulator().find(mean("2.00").as_str()).is_ok();
+    assert!(results, "the moved question keeps its answer");
+
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().events[0].feedback_questions[0].key, before[0].key);
+}
+
+#[test]
+fn the_print_screen_previews_pages_and_saves_certificates_with_their_numbers_recorded() {
+    use adisker::print::{self, Document, PeopleSet, Request, Templates};
+    use adisker::ui::screen::{labels::Choice, print as print_screen, project};
+
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-print").as_str());
+    assert!(h.shows(&fl!("print-preview-hint")));
+
+    h.click(fl!("print-preview").as_str());
+    let event = &h.project().events[0];
+    let expected = Request::new(Document::Programme, event.id, Language::Kk, event.starts_on);
+    let prepared = print::prepare(h.project(), &expected).unwrap();
+    let pages =
+        print::typeset(&prepared, &Templates::bundled().load(Document::Programme)).unwrap().page_count();
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = pages)), "the first page is previewed");
+
+    // Certificates for everyone present, saved where the user types, since
+    // a bare test session has no file dialog.
+    let choose = print_screen::Message::Document(Choice {
+        value: Document::Certificates,
+        label: print_screen::document_name(Document::Certificates),
+    });
+    h.send(Message::Project(project::Message::Print(choose)));
+    assert!(h.shows(&fl!("print-series")));
+    h.type_into(print_screen::SERIES_FIELD, "57-2019/101");
+    let present = print::choose_people(h.project(), &h.project().events[0], &PeopleSet::Present).len();
+    let before = h.project().awards.len();
+    // SAFETY: the harness holds the lock that serialises these tests, and
+    // nothing else in this process reads the variable concurrently.
+    unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
+    h.click(fl!("print-save").as_str());
+    let out = h.dir.path().join("certificates.pdf");
+    h.type_into(print_screen::PATH_FIELD, out.to_str().unwrap());
+    h.send(Message::Project(project::Message::Print(print_screen::Message::SaveToPath)));
+
+    let pdf = std::fs::read(&out).expect("the PDF is written");
+    assert!(pdf.starts_with(b"%PDF"));
+    assert!(h.shows(&fl!("print-written", path = out.display().to_string(), pages = present)));
+    let awards = &h.project().awards;
+    assert_eq!(awards.len(), before + present, "each certificate's number is recorded");
+    assert!(awards.iter().any(|a| a.number == "57-2019/101"));
+    let numbers: std::collections::HashSet<&str> = awards.iter().map(|a| a.number.as_str()).collect();
+    assert_eq!(numbers.len(), awards.len());
+
+    // Recording the numbers is an edit like any other.
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().awards.len(), before);
+}

@@ -2,6 +2,7 @@
 //! inverse, which is what makes undo and redo exact for every edit, however
 //! large the project: no snapshots are kept.
 
+use super::awards::AwardsEdit;
 use super::feedback::FeedbackEdit;
 use super::ids::*;
 use super::model::*;
@@ -83,6 +84,8 @@ pub enum Edit {
         event: EventId,
         change: Box<ItemEdit<Observation>>,
     },
+    /// Certificates and letters recorded when they are printed.
+    Awards(Box<AwardsEdit>),
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -113,6 +116,9 @@ pub enum EditError {
     /// Observations use the template; an edit makes a new version instead.
     #[error("template in use by observations")]
     TemplateInUse,
+    /// An award number is already held by another award.
+    #[error("award number {number} already issued")]
+    NumberTaken { number: String },
 }
 
 impl Project {
@@ -177,6 +183,7 @@ impl Project {
             Edit::Observation { event, change } => self
                 .apply_observation(event, *change)
                 .map(|c| Edit::Observation { event, change: Box::new(c) }),
+            Edit::Awards(change) => self.apply_awards(*change).map(|c| Edit::Awards(Box::new(c))),
         }
     }
 

@@ -1,6 +1,7 @@
 //! The model and its rules: no user interface, no files, no clock.
 
 pub mod assign;
+pub mod awards;
 pub mod conflicts;
 pub mod edit;
 pub mod feedback;
@@ -19,3 +20,15 @@ pub use edit::{Edit, EditError, History, ItemEdit};
 pub use ids::*;
 pub use model::*;
 pub use validate::{Entity, Problem, validate};
+
+/// Swaps the item at `index` with its neighbour above or below. At an edge,
+/// or past the end, nothing changes: a button pressed on a list that has
+/// just shrunk must not panic.
+pub fn move_item<T>(items: &mut [T], index: usize, up: bool) {
+    let target = if up { index.checked_sub(1) } else { index.checked_add(1) };
+    if let Some(target) = target.filter(|t| *t < items.len())
+        && index < items.len()
+    {
+        items.swap(index, target);
+    }
+}

@@ -166,12 +166,7 @@ pub fn remove_criterion(template: &mut ObservationTemplate, index: usize) {
 
 /// Moves a criterion one place up (`up`) or down; at the edge, nothing.
 pub fn move_criterion(template: &mut ObservationTemplate, index: usize, up: bool) {
-    let target = if up { index.checked_sub(1) } else { Some(index + 1) };
-    if let Some(target) = target.filter(|t| *t < template.criteria.len())
-        && index < template.criteria.len()
-    {
-        template.criteria.swap(index, target);
-    }
+    super::move_item(&mut template.criteria, index, up);
 }
 
 /// Sessions in which a lesson is shown and can be observed.

@@ -1,22 +1,63 @@
 //! Names of the model's fixed choices, for every front end and document.
 
-use crate::domain::SessionKind;
-use crate::fl;
+use crate::domain::{EventFormat, EventKind, Level, SessionKind};
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
 
 pub fn session_kind_name(kind: SessionKind) -> String {
+    session_kind_name_in(&super::LOADER, kind)
+}
+
+/// The kind's name in the language of `loader` (a printed document's).
+pub fn session_kind_name_in(loader: &FluentLanguageLoader, kind: SessionKind) -> String {
     match kind {
-        SessionKind::Registration => fl!("session-kind-registration"),
-        SessionKind::Opening => fl!("session-kind-opening"),
-        SessionKind::Performance => fl!("session-kind-performance"),
-        SessionKind::Speech => fl!("session-kind-speech"),
-        SessionKind::MasterClass => fl!("session-kind-master-class"),
-        SessionKind::OpenLesson => fl!("session-kind-open-lesson"),
-        SessionKind::Break => fl!("session-kind-break"),
-        SessionKind::RoundTable => fl!("session-kind-round-table"),
-        SessionKind::Discussion => fl!("session-kind-discussion"),
-        SessionKind::Feedback => fl!("session-kind-feedback"),
-        SessionKind::Awards => fl!("session-kind-awards"),
-        SessionKind::Visit => fl!("session-kind-visit"),
-        SessionKind::Other => fl!("session-kind-other"),
+        SessionKind::Registration => fl!(loader, "session-kind-registration"),
+        SessionKind::Opening => fl!(loader, "session-kind-opening"),
+        SessionKind::Performance => fl!(loader, "session-kind-performance"),
+        SessionKind::Speech => fl!(loader, "session-kind-speech"),
+        SessionKind::MasterClass => fl!(loader, "session-kind-master-class"),
+        SessionKind::OpenLesson => fl!(loader, "session-kind-open-lesson"),
+        SessionKind::Break => fl!(loader, "session-kind-break"),
+        SessionKind::RoundTable => fl!(loader, "session-kind-round-table"),
+        SessionKind::Discussion => fl!(loader, "session-kind-discussion"),
+        SessionKind::Feedback => fl!(loader, "session-kind-feedback"),
+        SessionKind::Awards => fl!(loader, "session-kind-awards"),
+        SessionKind::Visit => fl!(loader, "session-kind-visit"),
+        SessionKind::Other => fl!(loader, "session-kind-other"),
+    }
+}
+
+pub fn event_kind_name_in(loader: &FluentLanguageLoader, kind: EventKind) -> String {
+    match kind {
+        EventKind::Seminar => fl!(loader, "event-kind-seminar"),
+        EventKind::PracticeSite => fl!(loader, "event-kind-practice-site"),
+        EventKind::MasterClass => fl!(loader, "event-kind-master-class"),
+        EventKind::RoundTable => fl!(loader, "event-kind-round-table"),
+        EventKind::Conference => fl!(loader, "event-kind-conference"),
+        EventKind::Hearing => fl!(loader, "event-kind-hearing"),
+        EventKind::OpenDoors => fl!(loader, "event-kind-open-doors"),
+        EventKind::MethodicalLanding => fl!(loader, "event-kind-methodical-landing"),
+        EventKind::Training => fl!(loader, "event-kind-training"),
+        EventKind::Visit => fl!(loader, "event-kind-visit"),
+        EventKind::Other => fl!(loader, "event-kind-other"),
+    }
+}
+
+pub fn level_name_in(loader: &FluentLanguageLoader, level: Level) -> String {
+    match level {
+        Level::School => fl!(loader, "level-school"),
+        Level::District => fl!(loader, "level-district"),
+        Level::City => fl!(loader, "level-city"),
+        Level::Regional => fl!(loader, "level-regional"),
+        Level::Republican => fl!(loader, "level-republican"),
+        Level::International => fl!(loader, "level-international"),
+    }
+}
+
+pub fn format_name_in(loader: &FluentLanguageLoader, format: EventFormat) -> String {
+    match format {
+        EventFormat::Offline => fl!(loader, "format-offline"),
+        EventFormat::Online => fl!(loader, "format-online"),
+        EventFormat::Hybrid => fl!(loader, "format-hybrid"),
     }
 }

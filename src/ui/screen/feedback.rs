@@ -14,10 +14,10 @@ use crate::domain::{
 use crate::fl;
 use crate::i18n::{self, describe_field_error, feedback_method_name, format_mean, light_name, target_name};
 use crate::ui::theme;
-use crate::ui::widget;
+use crate::ui::widget::{self, bar_chart, bar_chart::Segment};
 use chrono::Utc;
 use iced::widget::operation;
-use iced::widget::{Space, button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Color, Element, Length, Task};
 
 const METHODS: [FeedbackMethod; 5] = [
@@ -215,6 +215,8 @@ pub enum Message {
     QuestionText(usize, String),
     AddQuestion,
     RemoveQuestion(usize),
+    /// Moves a question one place up (`true`) or down.
+    MoveQuestion(usize, bool),
     SaveQuestions,
     CancelQuestions,
     OpenImport,
@@ -307,6 +309,11 @@ impl State {
                     && i < questions.len()
                 {
                     questions.remove(i);
+                }
+            }
+            Message::MoveQuestion(i, up) => {
+                if let Some(questions) = &mut self.questions {
+                    crate::domain::move_item(questions, i, up);
                 }
             }
             Message::SaveQuestions => {
@@ -417,6 +424,10 @@ impl State {
             return list.push(edit).into();
         };
         let mut list = column![title].spacing(6);
+        let last = editing.len().saturating_sub(1);
+        let small = |label: String, on_press: Option<Message>| {
+            button(text(label).size(13)).on_press_maybe(on_press).style(button::text)
+        };
         for (i, question) in editing.iter().enumerate() {
             list = list.push(
                 row![
@@ -425,9 +436,9 @@ impl State {
                         .id(format!("feedback-question-{i}"))
                         .on_input(move |v| Message::QuestionText(i, v))
                         .padding(6),
-                    button(text(fl!("feedback-question-remove")).size(13))
-                        .on_press(Message::RemoveQuestion(i))
-                        .style(button::text),
+                    small(fl!("action-move-up"), (i > 0).then_some(Message::MoveQuestion(i, true))),
+                    small(fl!("action-move-down"), (i < last).then_some(Message::MoveQuestion(i, false))),
+                    small(fl!("feedback-question-remove"), Some(Message::RemoveQuestion(i))),
                 ]
                 .spacing(6)
                 .align_y(Alignment::Center),
@@ -551,14 +562,6 @@ const YELLOW: Color = Color::from_rgb(0.93, 0.73, 0.15);
 const RED: Color = Color::from_rgb(0.82, 0.22, 0.20);
 const BAR: Color = Color::from_rgb(0.25, 0.45, 0.75);
 
-/// A horizontal bar `share` of the full width long.
-fn bar<'a, M: 'a>(share: f32, color: Color) -> Element<'a, M> {
-    let width = (share.clamp(0.0, 1.0) * BAR_WIDTH).max(1.0);
-    container(Space::new().width(width).height(12))
-        .style(move |_| container::Style { background: Some(color.into()), ..container::Style::default() })
-        .into()
-}
-
 fn results_view<'a>(event: &'a Event, results: &Results<'a>) -> iced::widget::Column<'a, Message> {
     let heading = |s: String| text(s).size(16).font(crate::ui::FONT_BOLD_FACE);
     let mut view = column![
@@ -570,64 +573,68 @@ fn results_view<'a>(event: &'a Event, results: &Results<'a>) -> iced::widget::Co
     for (i, question) in results.questions.iter().enumerate() {
         let most = question.counts.iter().copied().max().unwrap_or(0).max(1) as f32;
         let mean = question.mean.map_or_else(|| fl!("feedback-no-answers"), format_mean);
-        let mut table = column![
-            text(format!("{}. {}", i + 1, question.text)),
-            text(format!(
-                "{}: {mean}   {}: {}",
-                fl!("feedback-mean"),
-                fl!("feedback-answers"),
-                question.answers
-            ))
-            .size(14),
-        ]
-        .spacing(2);
-        for rating in (1..=MAX_RATING).rev() {
-            let count = question.counts[usize::from(rating - 1)];
-            table = table.push(
-                row![
-                    text(rating.to_string()).width(16),
-                    bar(count as f32 / most, BAR),
-                    text(count.to_string())
-                ]
-                .spacing(6)
-                .align_y(Alignment::Center),
-            );
-        }
-        view = view.push(table);
+        let bars = (1..=MAX_RATING)
+            .rev()
+            .map(|rating| {
+                let count = question.counts[usize::from(rating - 1)];
+                bar_chart::Row {
+                    label: rating.to_string(),
+                    segments: vec![Segment::new(count as f32 / most, BAR)],
+                    figures: count.to_string(),
+                }
+            })
+            .collect();
+        view = view.push(
+            column![
+                text(format!("{}. {}", i + 1, question.text)),
+                text(format!(
+                    "{}: {mean}   {}: {}",
+                    fl!("feedback-mean"),
+                    fl!("feedback-answers"),
+                    question.answers
+                ))
+                .size(14),
+                bar_chart::view(bars, BAR_WIDTH),
+            ]
+            .spacing(2),
+        );
     }
     let with_coins: Vec<_> = results.tallies.iter().filter(|t| t.coins > 0).collect();
     if !with_coins.is_empty() {
         let most = with_coins.iter().map(|t| t.coins).max().unwrap_or(1) as f32;
+        let bars = with_coins
+            .iter()
+            .map(|tally| bar_chart::Row {
+                label: target_name(event, tally.target),
+                segments: vec![Segment::new(tally.coins as f32 / most, YELLOW)],
+                figures: tally.coins.to_string(),
+            })
+            .collect();
         view = view.push(heading(fl!("feedback-coins-title")));
-        for tally in with_coins {
-            view = view.push(
-                row![
-                    text(target_name(event, tally.target)).size(13).width(Length::Fill),
-                    bar(tally.coins as f32 / most, YELLOW),
-                    text(tally.coins.to_string()).width(40),
-                ]
-                .spacing(6)
-                .align_y(Alignment::Center),
-            );
-        }
+        view = view.push(bar_chart::view(bars, BAR_WIDTH));
         view = view.push(text(format!("{}: {}", fl!("feedback-total"), results.coins())).size(14));
     }
     let with_lights: Vec<_> = results.tallies.iter().filter(|t| t.lights.total() > 0).collect();
     if !with_lights.is_empty() {
+        let bars = with_lights
+            .iter()
+            .map(|tally| {
+                let l = tally.lights;
+                let total = l.total() as f32;
+                bar_chart::Row {
+                    label: target_name(event, tally.target),
+                    segments: vec![
+                        Segment::new(l.green as f32 / total, GREEN),
+                        Segment::new(l.yellow as f32 / total, YELLOW),
+                        Segment::new(l.red as f32 / total, RED),
+                    ],
+                    figures: format!("{} · {} · {}", l.green, l.yellow, l.red),
+                }
+            })
+            .collect();
         view = view.push(heading(fl!("feedback-lights-title")));
-        for tally in with_lights {
-            let total = tally.lights.total() as f32;
-            let l = tally.lights;
-            view = view.push(column![
-                text(target_name(event, tally.target)).size(13),
-                row![
-                    bar(l.green as f32 / total, GREEN),
-                    bar(l.yellow as f32 / total, YELLOW),
-                    bar(l.red as f32 / total, RED),
-                ],
-                text(i18n::describe_lights(&l)).size(13),
-            ]);
-        }
+        view = view.push(text(i18n::describe_lights(&results.lights())).size(13).style(theme::muted_text));
+        view = view.push(bar_chart::view(bars, BAR_WIDTH));
     }
     if !results.written.is_empty() {
         view = view.push(heading(fl!("feedback-written-title")));

@@ -11,6 +11,7 @@ pub mod observations;
 pub mod observe;
 pub mod overview;
 pub mod people;
+pub mod print;
 pub mod programme;
 pub mod project;
 pub mod registrations;

@@ -112,9 +112,8 @@ impl State {
                 }
             }
             Message::Back => {
-                if self.sheets.take().is_some() {
-                } else if self.observing.take().is_none() {
-                    self.history = None;
+                if self.history.take().is_none() && self.sheets.take().is_none() {
+                    self.observing = None;
                 }
                 self.refresh(project);
             }
@@ -194,10 +193,12 @@ impl State {
         let lesson = self.selected.and_then(|(event, session)| {
             project.event(event).and_then(|e| e.sessions.iter().find(|s| s.id == session))
         });
-        if let Some(sheets) = &self.sheets {
+        // A history asked for from People is shown over an open sheet;
+        // Back returns to the sheet.
+        if let (Some(sheets), None) = (&self.sheets, &self.history) {
             return column![back(), sheets.view(project, read_only).map(Message::Sheets)].spacing(8).into();
         }
-        if let (Some(observing), Some(session)) = (&self.observing, lesson) {
+        if let (Some(observing), Some(session), None) = (&self.observing, lesson, &self.history) {
             return column![
                 back(),
                 lesson_heading(project, session),

@@ -141,6 +141,8 @@ pub enum Message {
     School(Choice<Option<SchoolId>>),
     Save,
     Delete,
+    /// Every observation of this person's lessons, across the library.
+    History(String),
 }
 
 impl State {
@@ -177,6 +179,8 @@ impl State {
                     return EditAction::Edit(Edit::Person(Box::new(ItemEdit::Remove(form.person.id))));
                 }
             }
+            // The project screen opens the history in Observations.
+            Message::History(_) => {}
         }
         EditAction::None
     }
@@ -248,6 +252,14 @@ impl State {
             ]
             .spacing(12),
             input(Field::Note, fl!("person-note"), &form.note),
+            widget::secondary(
+                fl!("obs-history"),
+                (!form.is_new).then(|| Message::History(
+                    project
+                        .person(form.person.id)
+                        .map_or_else(|| form.full_name.trim().to_owned(), |p| p.full_name.clone())
+                )),
+            ),
             widget::form_buttons(
                 (!read_only).then_some(Message::Save),
                 (!read_only && !form.is_new).then_some(Message::Delete),

@@ -2,7 +2,8 @@
 //! redo, and the autosave that keeps every edit on disk within a second.
 
 use super::{
-    EditAction, events, feedback, lessons, observations, overview, people, programme, registrations, schools,
+    EditAction, events, feedback, lessons, observations, overview, people, print, programme, registrations,
+    schools,
 };
 use crate::domain::{Edit, EditError, Event, EventId, History, Project};
 use crate::fl;
@@ -42,6 +43,7 @@ pub enum Section {
     Schools,
     Feedback,
     Observations,
+    Print,
 }
 
 /// A project read from disk, ready to edit.
@@ -137,6 +139,7 @@ pub struct State {
     registrations: registrations::State,
     feedback: feedback::State,
     observations: observations::State,
+    print: print::State,
     /// Bumped by every edit; the file holds `saved_generation`.
     generation: u64,
     saved_generation: u64,
@@ -164,6 +167,7 @@ pub enum Message {
     Key(iced::keyboard::Key, iced::keyboard::Modifiers),
     Feedback(feedback::Message),
     Observations(observations::Message),
+    Print(print::Message),
     Undo,
     Redo,
     SaveNow,
@@ -190,6 +194,7 @@ impl State {
         let now = Instant::now();
         State {
             overview: overview::State::of(&opened.project),
+            print: print::State::new(&opened.project, print::templates_dir_of(&opened.path)),
             opened,
             history: History::default(),
             section: Section::default(),
@@ -270,6 +275,12 @@ impl State {
                 let action = self.overview.update(message);
                 return self.handle(action, Message::Overview);
             }
+            Message::People(people::Message::History(name)) => {
+                // A teacher's history lives with the observations; People
+                // only opens it there.
+                self.section = Section::Observations;
+                return self.update(Message::Observations(observations::Message::History(name)));
+            }
             Message::People(message) => {
                 let action = self.people.update(&self.opened.project, message);
                 return self.handle(action, Message::People);
@@ -321,6 +332,10 @@ impl State {
                 let visible = self.section == Section::Observations;
                 let action = self.observations.update(&self.opened, message, visible);
                 return self.handle(action, Message::Observations);
+            }
+            Message::Print(message) => {
+                let action = self.print.update(&self.opened.project, message);
+                return self.handle(action, Message::Print);
             }
             Message::Undo | Message::Redo if self.is_read_only() => {}
             Message::Undo => {
@@ -390,6 +405,7 @@ impl State {
                         Section::People => self.people.failed(text),
                         Section::Schools => self.schools.failed(text),
                         Section::Events => self.events.failed(text),
+                        Section::Print => self.print.failed(text),
                         Section::Programme => self.programme.failed(text),
                         Section::Lessons => self.lessons.failed(text),
                         Section::Registrations => self.registrations.failed(text),
@@ -522,6 +538,7 @@ impl State {
             Section::Events => self.events.view(project, read_only).map(Message::Events),
             Section::People => self.people.view(project, read_only).map(Message::People),
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+            Section::Print => self.print.view(project).map(Message::Print),
             Section::Feedback => self.feedback.view(project, read_only).map(Message::Feedback),
             Section::Observations => self.observations.view(project, read_only).map(Message::Observations),
             section => match self.current_event() {
@@ -618,6 +635,7 @@ impl State {
                 nav(Section::Schools, fl!("nav-schools"), Some(project.schools.len())),
                 nav(Section::Feedback, fl!("nav-feedback"), None),
                 nav(Section::Observations, fl!("nav-observations"), None),
+                nav(Section::Print, fl!("nav-print"), None),
                 Space::new().height(Length::Fill),
                 row![undo, redo].spacing(4).align_y(Alignment::Center),
                 status,
@@ -685,5 +703,6 @@ pub fn edit_error_text(error: &EditError) -> String {
         EditError::EndsBeforeStart => fl!("field-ends-before-start"),
         EditError::InvalidFeedback => fl!("feedback-invalid"),
         EditError::TemplateInUse => fl!("obs-template-in-use"),
+        EditError::NumberTaken { number } => fl!("print-number-taken", number = number.as_str()),
     }
 }

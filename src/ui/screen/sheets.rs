@@ -191,8 +191,8 @@ fn form_view<'a>(project: &'a Project, form: &'a Form, read_only: bool) -> Eleme
                     iced::widget::text_input(&fl!("obs-criterion-title"), &criterion.title)
                         .on_input(move |v| Message::Criterion(index, Part::Title, v))
                         .padding(6),
-                    small(fl!("obs-criterion-up"), editable(Message::Up(index)).filter(|_| index > 0)),
-                    small(fl!("obs-criterion-down"), editable(Message::Down(index)).filter(|_| index < last)),
+                    small(fl!("action-move-up"), editable(Message::Up(index)).filter(|_| index > 0)),
+                    small(fl!("action-move-down"), editable(Message::Down(index)).filter(|_| index < last)),
                     small(fl!("obs-criterion-remove"), editable(Message::Remove(index))),
                 ]
                 .spacing(6)

@@ -1,5 +1,6 @@
 //! Small building blocks shared by the screens.
 
+pub mod bar_chart;
 pub mod sparkline;
 
 use super::theme::{self, NoticeKind};

@@ -1,0 +1,52 @@
+//! Printing on the generated district project (targets: a programme
+//! ≤ 100 ms, 500 certificates ≤ 5 s, the first preview page ≤ 300 ms). An
+//! organiser prints at the desk with people waiting.
+
+use adisker::domain::{Event, PersonId};
+use adisker::i18n::Language;
+use adisker::print::{self, Document, PeopleSet, Request, Templates};
+use adisker::sample;
+use criterion::{Criterion, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::time::Duration;
+
+/// The event with the longest programme.
+fn longest(events: &[Event]) -> &Event {
+    events.iter().max_by_key(|e| e.sessions.len()).expect("the large sample has events")
+}
+
+fn printing(c: &mut Criterion) {
+    let project = sample::large(1, sample::REFERENCE_TIME.parse().expect("a valid timestamp"));
+    let event = longest(&project.events);
+    let templates = Templates::bundled();
+    let programme = Request::new(Document::Programme, event.id, Language::Kk, event.starts_on);
+    println!("programme of {} sessions", event.sessions.len());
+
+    c.bench_function("programme_pdf", |b| {
+        b.iter(|| black_box(print::print_pdf(&project, &programme, &templates).expect("prints")))
+    });
+
+    c.bench_function("programme_first_preview_page", |b| {
+        b.iter(|| {
+            let prepared = print::prepare(&project, &programme).expect("prepares");
+            let typeset = print::typeset(&prepared, &templates.load(Document::Programme)).expect("compiles");
+            black_box(typeset.page_rgba(0, 1.0).expect("a first page"))
+        })
+    });
+
+    // 500 people of the district, each with a certificate of their own.
+    let people: Vec<PersonId> = project.people.iter().take(500).map(|p| p.id).collect();
+    assert_eq!(people.len(), 500, "the large sample has 500 people");
+    let mut certificates = Request::new(Document::Certificates, event.id, Language::Kk, event.starts_on);
+    certificates.people = PeopleSet::Chosen(people);
+    certificates.series = "57-2026/001".into();
+    let mut group = c.benchmark_group("batch");
+    group.sample_size(10).measurement_time(Duration::from_secs(30));
+    group.bench_function("certificates_500_pdf", |b| {
+        b.iter(|| black_box(print::print_pdf(&project, &certificates, &templates).expect("prints")))
+    });
+    group.finish();
+}
+
+criterion_group!(benches, printing);
+criterion_main!(benches);

@@ -1,0 +1,254 @@
+//! Awards handed out at an event, and the numbering series they are issued
+//! in. A number, once recorded, is never given to anyone else: certificates
+//! are checked against the department's register by their numbers.
+
+use super::edit::EditError;
+use super::ids::*;
+use super::model::*;
+use chrono::NaiveDate;
+use std::collections::HashSet;
+
+/// A numbering series such as `57-2019/001`: a fixed prefix and a
+/// zero-padded counter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Series {
+    pub prefix: String,
+    pub width: usize,
+    pub first: u32,
+}
+
+impl Series {
+    /// Reads a series from what the organiser typed: `57-2019/001` starts
+    /// at 1 with three digits, `57-2019/` also does, `К-15` starts at 15.
+    pub fn parse(text: &str) -> Series {
+        let text = text.trim();
+        let digits = text.chars().rev().take_while(char::is_ascii_digit).count();
+        let (prefix, counter) = text.split_at(text.len() - digits);
+        match counter.parse::<u32>() {
+            // A counter too long for u32 is part of the prefix, not a number.
+            Ok(first) if digits <= 9 => {
+                Series { prefix: prefix.to_owned(), width: digits, first: first.max(1) }
+            }
+            _ => Series { prefix: text.to_owned(), width: 3, first: 1 },
+        }
+    }
+
+    pub fn number(&self, counter: u32) -> String {
+        format!("{}{:0width$}", self.prefix, counter, width = self.width)
+    }
+
+    /// The next `count` numbers of the series that no award of `project`
+    /// holds yet, in order.
+    pub fn next_free(&self, project: &Project, count: usize) -> Vec<String> {
+        let taken: HashSet<&str> = project.awards.iter().map(|a| a.number.as_str()).collect();
+        (self.first..)
+            .map(|counter| self.number(counter))
+            .filter(|number| !taken.contains(number.as_str()))
+            .take(count)
+            .collect()
+    }
+}
+
+/// The award of this kind a person already holds for the event; printing
+/// the same certificate again shows the number it was issued with.
+pub fn existing_award(
+    project: &Project,
+    person: PersonId,
+    kind: AwardKind,
+    event: EventId,
+) -> Option<&Award> {
+    project.awards.iter().find(|a| a.person == person && a.kind == kind && a.event == Some(event))
+}
+
+/// For each person, the award to print: the one already issued, or a new
+/// one numbered in `series`. Returns the awards in the people's order and
+/// the new ones, which the caller records with [`AwardsEdit::Issue`].
+pub fn awards_for(
+    project: &Project,
+    people: &[PersonId],
+    kind: AwardKind,
+    event: EventId,
+    title: &str,
+    series: &Series,
+    issued_on: NaiveDate,
+) -> (Vec<Award>, Vec<Award>) {
+    let missing = people.iter().filter(|p| existing_award(project, **p, kind, event).is_none()).count();
+    let mut numbers = series.next_free(project, missing).into_iter();
+    let mut all = Vec::with_capacity(people.len());
+    let mut new = Vec::with_capacity(missing);
+    for &person in people {
+        match existing_award(project, person, kind, event) {
+            Some(award) => all.push(award.clone()),
+            None => {
+                let award = Award {
+                    id: AwardId::new(),
+                    person,
+                    kind,
+                    title: title.to_owned(),
+                    event: Some(event),
+                    number: numbers.next().unwrap_or_default(),
+                    issued_on,
+                    extra: Extra::new(),
+                };
+                new.push(award.clone());
+                all.push(award);
+            }
+        }
+    }
+    (all, new)
+}
+
+/// A change to the project's awards, undone exactly.
+#[derive(Debug, Clone, PartialEq)]
+pub enum AwardsEdit {
+    /// Record new awards; refused when a number is already held.
+    Issue(Vec<Award>),
+    Withdraw(Vec<AwardId>),
+    /// Put withdrawn awards back where they were.
+    Restore(Vec<(usize, Award)>),
+}
+
+impl Project {
+    pub(crate) fn apply_awards(&mut self, change: AwardsEdit) -> Result<AwardsEdit, EditError> {
+        match change {
+            AwardsEdit::Issue(awards) => {
+                let mut taken: HashSet<&str> = self.awards.iter().map(|a| a.number.as_str()).collect();
+                for award in &awards {
+                    if !taken.insert(award.number.as_str()) {
+                        return Err(EditError::NumberTaken { number: award.number.clone() });
+                    }
+                }
+                let ids = awards.iter().map(|a| a.id).collect();
+                self.awards.extend(awards);
+                Ok(AwardsEdit::Withdraw(ids))
+            }
+            AwardsEdit::Withdraw(ids) => {
+                if ids.iter().any(|id| !self.awards.iter().any(|a| a.id == *id)) {
+                    return Err(EditError::NotFound);
+                }
+                let mut removed = Vec::with_capacity(ids.len());
+                let mut index = 0;
+                let mut kept = Vec::with_capacity(self.awards.len());
+                for award in std::mem::take(&mut self.awards) {
+                    if ids.contains(&award.id) {
+                        removed.push((index, award));
+                    } else {
+                        kept.push(award);
+                    }
+                    index += 1;
+                }
+                self.awards = kept;
+                Ok(AwardsEdit::Restore(removed))
+            }
+            AwardsEdit::Restore(awards) => {
+                let ids = awards.iter().map(|(_, a)| a.id).collect();
+                // Ascending positions: each lands where it was once the ones
+                // before it are back.
+                for (index, award) in awards {
+                    let at = index.min(self.awards.len());
+                    self.awards.insert(at, award);
+                }
+                Ok(AwardsEdit::Withdraw(ids))
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Edit, History};
+    use chrono::Utc;
+
+    fn day() -> NaiveDate {
+        NaiveDate::from_ymd_opt(2019, 2, 1).unwrap()
+    }
+
+    fn project_with(numbers: &[&str]) -> (Project, Vec<PersonId>, EventId) {
+        let mut project = Project::new("Шамшырақ", "Жетісу аудандық білім бөлімі", Utc::now());
+        let people: Vec<PersonId> = (0..5)
+            .map(|i| {
+                let person = Person { full_name: format!("Мұғалім {i}"), ..Person::default() };
+                let id = person.id;
+                project.people.push(person);
+                id
+            })
+            .collect();
+        let event = EventId::new();
+        for (i, number) in numbers.iter().enumerate() {
+            project.awards.push(Award {
+                id: AwardId::new(),
+                person: people[i],
+                kind: AwardKind::LetterOfThanks,
+                title: String::new(),
+                event: Some(event),
+                number: (*number).to_owned(),
+                issued_on: day(),
+                extra: Extra::new(),
+            });
+        }
+        (project, people, event)
+    }
+
+    #[test]
+    fn a_series_is_read_from_its_first_number_or_its_prefix() {
+        assert_eq!(Series::parse("57-2019/001"), Series { prefix: "57-2019/".into(), width: 3, first: 1 });
+        assert_eq!(Series::parse(" 57-2019/ "), Series { prefix: "57-2019/".into(), width: 3, first: 1 });
+        assert_eq!(Series::parse("К-15").number(15), "К-15");
+        assert_eq!(Series::parse("К-15").number(100), "К-100");
+        assert_eq!(Series::parse("12345678901234").prefix, "12345678901234");
+    }
+
+    #[test]
+    fn numbers_already_held_are_skipped() {
+        let (project, _, _) = project_with(&["57-2019/001", "57-2019/003"]);
+        let free = Series::parse("57-2019/001").next_free(&project, 3);
+        assert_eq!(free, ["57-2019/002", "57-2019/004", "57-2019/005"]);
+    }
+
+    #[test]
+    fn a_person_who_holds_an_award_keeps_its_number() {
+        let (project, people, event) = project_with(&["57-2019/001"]);
+        let series = Series::parse("57-2019/001");
+        let (all, new) =
+            awards_for(&project, &people[..3], AwardKind::LetterOfThanks, event, "", &series, day());
+        let numbers: Vec<&str> = all.iter().map(|a| a.number.as_str()).collect();
+        assert_eq!(numbers, ["57-2019/001", "57-2019/002", "57-2019/003"]);
+        assert_eq!(new.len(), 2);
+        // A certificate is another kind: its own number.
+        let (_, certificates) =
+            awards_for(&project, &people[..1], AwardKind::Certificate, event, "", &series, day());
+        assert_eq!(certificates[0].number, "57-2019/002");
+    }
+
+    #[test]
+    fn issuing_is_undone_and_redone_exactly_and_never_repeats_a_number() {
+        let (mut project, people, event) = project_with(&["57-2019/001"]);
+        let before = project.awards.clone();
+        let series = Series::parse("57-2019/001");
+        let (_, new) = awards_for(&project, &people, AwardKind::Certificate, event, "", &series, day());
+        let mut history = History::default();
+        let edit = Edit::Awards(Box::new(AwardsEdit::Issue(new.clone())));
+        assert_eq!(history.apply(&mut project, edit.clone()), Ok(true));
+        assert_eq!(project.awards.len(), 6);
+        let numbers: HashSet<&str> = project.awards.iter().map(|a| a.number.as_str()).collect();
+        assert_eq!(numbers.len(), 6);
+        // The same awards again would repeat their numbers.
+        assert!(matches!(project.apply(edit), Err(EditError::NumberTaken { .. })));
+        assert!(history.undo(&mut project));
+        assert_eq!(project.awards, before);
+        assert!(history.redo(&mut project));
+        assert_eq!(project.awards.len(), 6);
+    }
+
+    #[test]
+    fn withdrawn_awards_come_back_where_they_were() {
+        let (mut project, _, _) = project_with(&["1", "2", "3", "4"]);
+        let before = project.awards.clone();
+        let ids = vec![before[1].id, before[3].id];
+        let inverse = project.apply_awards(AwardsEdit::Withdraw(ids)).unwrap();
+        assert_eq!(project.awards.len(), 2);
+        project.apply_awards(inverse).unwrap();
+        assert_eq!(project.awards, before);
+    }
+}

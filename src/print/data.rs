@@ -1,0 +1,645 @@
+//! The data each template reads, as JSON, with every printed word in the
+//! document's language(s). Templates only lay it out.
+
+use super::people::choose_people;
+use super::summary::summarize;
+use super::{Document, Prepared, PrintError, Request};
+use crate::domain::awards::{Series, awards_for};
+use crate::domain::*;
+use crate::i18n::{
+    Language, document_loader, event_kind_name_in, format_date_long_in, format_date_short, format_name_in,
+    level_name_in, session_kind_name_in,
+};
+use i18n_embed::fluent::FluentLanguageLoader;
+use i18n_embed_fl::fl;
+use serde_json::{Value, json};
+
+pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintError> {
+    let event = project.event(request.event).ok_or(PrintError::NoEvent)?;
+    let mut languages = request.languages.clone();
+    languages.dedup();
+    if languages.is_empty() {
+        languages.push(Language::default());
+    }
+    languages.truncate(2);
+    let loaders: Vec<&FluentLanguageLoader> = languages.iter().map(|l| document_loader(*l)).collect();
+    let context = Context { project, event, loaders: &loaders };
+    let mut new_awards = Vec::new();
+    let body = match request.document {
+        Document::Programme => context.programme()?,
+        Document::SignIn => context.sign_in()?,
+        Document::Certificates | Document::Letters => {
+            let (body, issued) = context.awards(request)?;
+            new_awards = issued;
+            body
+        }
+        Document::ObservationSheet => context.observation_sheets(request.observation)?,
+        Document::FeedbackForm => context.feedback_form(),
+        Document::Report => context.report()?,
+    };
+    let data = json!({
+        "document": request.document.code(),
+        "lang": languages[0].code(),
+        "langs": loaders.iter().map(|l| context.language_block(l)).collect::<Vec<_>>(),
+        "project": { "title": project.title, "organizer": project.organizer },
+        "event": context.event_block(),
+        "body": body,
+    });
+    Ok(Prepared { document: request.document, data, new_awards })
+}
+
+struct Context<'a> {
+    project: &'a Project,
+    event: &'a Event,
+    loaders: &'a [&'static FluentLanguageLoader],
+}
+
+impl Context<'_> {
+    fn lead(&self) -> &FluentLanguageLoader {
+        self.loaders[0]
+    }
+
+    /// The same words in each of the document's languages.
+    fn each(&self, words: impl Fn(&FluentLanguageLoader) -> String) -> Value {
+        Value::from(self.loaders.iter().map(|l| words(l)).collect::<Vec<_>>())
+    }
+
+    fn name(&self, id: PersonId) -> String {
+        self.project.person(id).map(|p| p.full_name.clone()).unwrap_or_default()
+    }
+
+    fn names(&self, ids: &[PersonId]) -> String {
+        ids.iter().map(|id| self.name(*id)).filter(|n| !n.is_empty()).collect::<Vec<_>>().join(", ")
+    }
+
+    fn school_name(&self, id: Option<SchoolId>) -> String {
+        id.and_then(|id| self.project.school(id)).map(|s| s.name.clone()).unwrap_or_default()
+    }
+
+    fn room(&self, id: Option<RoomId>) -> String {
+        id.and_then(|id| self.event.rooms.iter().find(|r| r.id == id))
+            .map(|r| r.name.clone())
+            .unwrap_or_default()
+    }
+
+    fn sessions(&self) -> Vec<&Session> {
+        let mut sessions: Vec<&Session> = self.event.sessions.iter().collect();
+        // Parallel sessions follow the rooms from left to right as the
+        // programme grid shows them, not the order they were typed in.
+        let room_place = |s: &Session| {
+            s.room.and_then(|id| self.event.rooms.iter().position(|r| r.id == id)).unwrap_or(usize::MAX)
+        };
+        sessions.sort_by_key(|s| (s.day, s.start, room_place(s), s.end));
+        sessions
+    }
+
+    fn dates(&self, loader: &FluentLanguageLoader) -> String {
+        let event = self.event;
+        if event.starts_on == event.ends_on {
+            format_date_long_in(loader, event.starts_on)
+        } else {
+            format!(
+                "{} – {}",
+                format_date_long_in(loader, event.starts_on),
+                format_date_long_in(loader, event.ends_on)
+            )
+        }
+    }
+
+    fn lesson_line(&self, loader: &FluentLanguageLoader, lesson: &Lesson) -> String {
+        let grade = match &lesson.class_letter {
+            Some(letter) if !letter.is_empty() => format!("{} «{}»", lesson.grade, letter),
+            _ => lesson.grade.to_string(),
+        };
+        fl!(
+            loader,
+            "print-lesson-line",
+            subject = lesson.subject.as_str(),
+            grade = grade,
+            topic = lesson.topic.as_str()
+        )
+    }
+
+    fn language_block(&self, loader: &FluentLanguageLoader) -> Value {
+        json!({
+            "labels": labels(loader),
+            "dates": self.dates(loader),
+            "kind": event_kind_name_in(loader, self.event.kind),
+            "level": level_name_in(loader, self.event.level),
+            "format": format_name_in(loader, self.event.format),
+        })
+    }
+
+    fn event_block(&self) -> Value {
+        let event = self.event;
+        let venue_school = self.school_name(event.venue.school);
+        let venue = [venue_school.as_str(), event.venue.address.as_str()]
+            .into_iter()
+            .filter(|s| !s.trim().is_empty())
+            .collect::<Vec<_>>()
+            .join(", ");
+        json!({
+            "title": event.title,
+            "theme": event.theme,
+            "goal": event.goal,
+            "objectives": event.objectives,
+            "audience": event.audience,
+            "venue": venue,
+            "online_link": event.online_link,
+        })
+    }
+
+    fn programme(&self) -> Result<Value, PrintError> {
+        let sessions = self.sessions();
+        if sessions.is_empty() {
+            return Err(PrintError::NoSessions { event: self.event.title.clone() });
+        }
+        let several_days =
+            self.event.starts_on != self.event.ends_on || sessions.iter().any(|s| s.day != sessions[0].day);
+        // Sessions that start together run in parallel (open lessons in
+        // different rooms); they are printed under one time.
+        let mut slots: Vec<Value> = Vec::new();
+        let mut last_day = None;
+        let mut index = 0;
+        while index < sessions.len() {
+            let first = sessions[index];
+            let group: Vec<&Session> = sessions[index..]
+                .iter()
+                .take_while(|s| s.day == first.day && s.start == first.start)
+                .copied()
+                .collect();
+            index += group.len();
+            let new_day = several_days && last_day != Some(first.day);
+            last_day = Some(first.day);
+            let end = group.iter().map(|s| s.end).max().unwrap_or(first.end);
+            slots.push(json!({
+                "day": if new_day { self.each(|l| format_date_long_in(l, first.day)) } else { Value::Null },
+                "time": format!("{}–{}", first.start.format("%H:%M"), end.format("%H:%M")),
+                "parallel": group.len() > 1,
+                "items": group.iter().map(|s| self.programme_item(s)).collect::<Vec<_>>(),
+            }));
+        }
+        Ok(json!({ "slots": slots }))
+    }
+
+    fn programme_item(&self, session: &Session) -> Value {
+        let teachers = session.lesson.as_ref().map(|l| self.names(&l.teachers)).unwrap_or_default();
+        json!({
+            "time": format!("{}–{}", session.start.format("%H:%M"), session.end.format("%H:%M")),
+            "kind": self.each(|l| session_kind_name_in(l, session.kind)),
+            "title": session.title,
+            "lesson": session.lesson.as_ref().map(|lesson| self.each(|l| self.lesson_line(l, lesson))),
+            "teachers": teachers,
+            "room": self.room(session.room),
+            "responsible": self.names(&session.responsible),
+        })
+    }
+
+    fn sign_in(&self) -> Result<Value, PrintError> {
+        let event = self.event;
+        if event.registrations.is_empty() {
+            return Err(PrintError::NoRegistrations { event: event.title.clone() });
+        }
+        let mut rows: Vec<(String, String, &Person, &Registration)> = event
+            .registrations
+            .iter()
+            .filter_map(|r| {
+                let person = self.project.person(r.person)?;
+                Some((self.school_name(person.school), person.full_name.to_lowercase(), person, r))
+            })
+            .collect();
+        // People without a school come last, under their own heading.
+        rows.sort_by(|a, b| (a.0.is_empty(), &a.0, &a.1).cmp(&(b.0.is_empty(), &b.0, &b.1)));
+        let mut groups: Vec<Value> = Vec::new();
+        let mut current: Option<String> = None;
+        let mut members: Vec<Value> = Vec::new();
+        for (number, (school, _, person, registration)) in rows.iter().enumerate() {
+            if current.as_ref() != Some(school) {
+                if let Some(name) = current.take() {
+                    groups.push(json!({ "school": name, "rows": std::mem::take(&mut members) }));
+                }
+                current = Some(school.clone());
+            }
+            members.push(json!({
+                "n": number + 1,
+                "name": person.full_name,
+                "position": person.position,
+                "online": registration.mode == AttendanceMode::Online,
+            }));
+        }
+        if let Some(name) = current {
+            groups.push(json!({ "school": name, "rows": members }));
+        }
+        Ok(json!({ "groups": groups, "count": rows.len() }))
+    }
+
+    fn awards(&self, request: &Request) -> Result<(Value, Vec<Award>), PrintError> {
+        let kind = match request.document {
+            Document::Letters => AwardKind::LetterOfThanks,
+            _ => AwardKind::Certificate,
+        };
+        let people = choose_people(self.project, self.event, &request.people);
+        if people.is_empty() {
+            return Err(PrintError::Nobody {
+                event: self.event.title.clone(),
+                people: request.people.clone(),
+            });
+        }
+        let series = if request.series.trim().is_empty() {
+            default_series(self.project, self.event)
+        } else {
+            Series::parse(&request.series)
+        };
+        let default_reason =
+            fl!(self.lead(), "print-reason-participation", event = self.event.title.as_str());
+        let (awards, mut new) = awards_for(
+            self.project,
+            &people,
+            kind,
+            self.event.id,
+            &default_reason,
+            &series,
+            request.issued_on,
+        );
+        // A teacher's new award says what she did, not only that she came.
+        for award in &mut new {
+            if let Some(reason) = self.reason_of(award.person) {
+                award.title = reason;
+            }
+        }
+        let by_id: std::collections::HashMap<AwardId, &Award> = new.iter().map(|a| (a.id, a)).collect();
+        let pages: Vec<Value> = awards
+            .iter()
+            .map(|award| {
+                let award = by_id.get(&award.id).copied().unwrap_or(award);
+                let person = self.project.person(award.person);
+                let school = person.map(|p| self.school_name(p.school)).unwrap_or_default();
+                let position = person.map(|p| p.position.clone()).unwrap_or_default();
+                json!({
+                    "name": self.name(award.person),
+                    "position": position,
+                    "school": school,
+                    "reason": award.title,
+                    "number": fl!(self.lead(), "print-number", number = award.number.as_str()),
+                    "issued": fl!(self.lead(), "print-issued", date = format_date_long_in(self.lead(), award.issued_on)),
+                    "issued_short": format_date_short(award.issued_on),
+                })
+            })
+            .collect();
+        let kind_code = if kind == AwardKind::LetterOfThanks { "letter" } else { "certificate" };
+        Ok((json!({ "kind": kind_code, "awards": pages }), new))
+    }
+
+    /// What a teacher did at the event, for her certificate.
+    fn reason_of(&self, person: PersonId) -> Option<String> {
+        let loader = self.lead();
+        self.sessions().into_iter().find_map(|session| match (&session.lesson, session.kind) {
+            (Some(lesson), _) if lesson.teachers.contains(&person) => Some(fl!(
+                loader,
+                "print-reason-lesson",
+                topic = lesson.topic.as_str(),
+                grade = lesson.grade.to_string()
+            )),
+            (None, SessionKind::MasterClass) if session.responsible.contains(&person) => {
+                Some(fl!(loader, "print-reason-master-class", title = session.title.as_str()))
+            }
+            _ => None,
+        })
+    }
+
+    fn template_for_sheets(&self) -> Option<&ObservationTemplate> {
+        let used = self.event.observations.first().map(|o| o.template);
+        let templates = &self.project.observation_templates;
+        used.and_then(|id| templates.iter().find(|t| t.id == id))
+            // The newest version of a sheet is the one no other replaces.
+            .or_else(|| templates.iter().rev().find(|t| !templates.iter().any(|o| o.previous == Some(t.id))))
+    }
+
+    fn observation_sheets(&self, observation: Option<ObservationId>) -> Result<Value, PrintError> {
+        let sheets = match observation {
+            Some(id) => {
+                let observation =
+                    self.event.observations.iter().find(|o| o.id == id).ok_or(PrintError::NoObservation)?;
+                let template = self
+                    .project
+                    .observation_templates
+                    .iter()
+                    .find(|t| t.id == observation.template)
+                    .ok_or(PrintError::NoObservationTemplate)?;
+                let session = self.event.sessions.iter().find(|s| s.id == observation.session);
+                vec![self.sheet(template, session, Some(observation))]
+            }
+            None => {
+                let template = self.template_for_sheets().ok_or(PrintError::NoObservationTemplate)?;
+                // A blank sheet for each lesson, its header filled in; one
+                // with an empty header when the plan has no lessons yet.
+                let lessons: Vec<&Session> = self
+                    .sessions()
+                    .into_iter()
+                    .filter(|s| s.lesson.is_some() || s.kind == SessionKind::MasterClass)
+                    .collect();
+                if lessons.is_empty() {
+                    vec![self.sheet(template, None, None)]
+                } else {
+                    lessons.into_iter().map(|s| self.sheet(template, Some(s), None)).collect()
+                }
+            }
+        };
+        Ok(json!({ "sheets": sheets }))
+    }
+
+    fn sheet(
+        &self,
+        template: &ObservationTemplate,
+        session: Option<&Session>,
+        observation: Option<&Observation>,
+    ) -> Value {
+        let loader = self.lead();
+        let scale: Vec<String> = match template.scale {
+            Scale::FourLevels => (1..=4).map(|n| n.to_string()).collect(),
+            Scale::YesPartlyNo => {
+                vec![
+                    fl!(loader, "print-scale-yes"),
+                    fl!(loader, "print-scale-partly"),
+                    fl!(loader, "print-scale-no"),
+                ]
+            }
+        };
+        let criteria: Vec<Value> = template
+            .criteria
+            .iter()
+            .map(|c| {
+                let level = observation.and_then(|o| o.ratings.get(&c.key)).copied();
+                // Yes/partly/no is stored as 3, 2, 1: the first column is the best.
+                let column = level.map(|level| match template.scale {
+                    Scale::FourLevels => usize::from(level).saturating_sub(1),
+                    Scale::YesPartlyNo => 3usize.saturating_sub(usize::from(level)),
+                });
+                json!({ "title": c.title, "descriptor": c.descriptor, "column": column })
+            })
+            .collect();
+        let teachers = session.and_then(|s| s.lesson.as_ref()).map(|l| self.names(&l.teachers));
+        let teachers = teachers
+            .filter(|t| !t.is_empty())
+            .unwrap_or_else(|| session.map(|s| self.names(&s.responsible)).unwrap_or_default());
+        json!({
+            "name": template.name,
+            "scale": scale,
+            "criteria": criteria,
+            "session": session.map(|s| s.title.clone()),
+            "lesson": session.and_then(|s| s.lesson.as_ref()).map(|l| self.lesson_line(loader, l)),
+            "teacher": teachers,
+            "time": session.map(|s| format!("{}, {}–{}", format_date_short(s.day), s.start.format("%H:%M"), s.end.format("%H:%M"))),
+            "room": session.map(|s| self.room(s.room)),
+            "observer": observation.map(|o| self.name(o.observer)),
+            "notes": observation.map(|o| o.notes.iter().map(|n| json!({
+                "at": format!("{:02}:{:02}", n.at / 60, n.at % 60),
+                "text": n.text,
+            })).collect::<Vec<_>>()),
+            "strengths": observation.map(|o| o.strengths.clone()),
+            "improvements": observation.map(|o| o.improvements.clone()),
+            "recommendation": observation.map(|o| o.recommendation.clone()),
+        })
+    }
+
+    /// The method most of the event's feedback used, or the one its
+    /// questions call for when nothing is entered yet.
+    fn feedback_method(&self) -> FeedbackMethod {
+        let methods = [
+            FeedbackMethod::TwoStarsAndAWish,
+            FeedbackMethod::Coins,
+            FeedbackMethod::TrafficLight,
+            FeedbackMethod::Rating,
+            FeedbackMethod::Free,
+        ];
+        let used = methods
+            .into_iter()
+            .map(|m| (self.event.feedback.iter().filter(|f| f.method == m).count(), m))
+            .filter(|(count, _)| *count > 0)
+            .max_by_key(|(count, _)| *count)
+            .map(|(_, m)| m);
+        used.unwrap_or(if self.event.feedback_questions.is_empty() {
+            FeedbackMethod::TwoStarsAndAWish
+        } else {
+            FeedbackMethod::Rating
+        })
+    }
+
+    fn feedback_form(&self) -> Value {
+        let method = self.feedback_method();
+        let sessions: Vec<Value> = self
+            .sessions()
+            .into_iter()
+            .filter(|s| {
+                !matches!(s.kind, SessionKind::Registration | SessionKind::Break | SessionKind::Feedback)
+            })
+            .map(|s| json!({ "time": s.start.format("%H:%M").to_string(), "title": s.title }))
+            .collect();
+        let code = match method {
+            FeedbackMethod::TwoStarsAndAWish => "two-stars",
+            FeedbackMethod::Coins => "coins",
+            FeedbackMethod::TrafficLight => "traffic-light",
+            FeedbackMethod::Rating => "rating",
+            FeedbackMethod::Free => "free",
+        };
+        let questions: Vec<&str> = self.event.feedback_questions.iter().map(|q| q.text.as_str()).collect();
+        json!({ "method": code, "sessions": sessions, "questions": questions })
+    }
+
+    fn report(&self) -> Result<Value, PrintError> {
+        let event = self.event;
+        if event.sessions.is_empty() && event.registrations.is_empty() {
+            return Err(PrintError::NoSessions { event: event.title.clone() });
+        }
+        let loader = self.lead();
+        let registered = event.registrations.len();
+        let present = |mode: AttendanceMode| {
+            event.registrations.iter().filter(|r| r.attended == Some(true) && r.mode == mode).count()
+        };
+        let summary = summarize(self.project, event);
+        let session_title = |id: SessionId| {
+            event.sessions.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default()
+        };
+        let lessons: Vec<Value> = self
+            .sessions()
+            .into_iter()
+            .filter(|s| s.lesson.is_some() || s.kind == SessionKind::MasterClass)
+            .map(|s| {
+                let teacher = match &s.lesson {
+                    Some(lesson) => self.names(&lesson.teachers),
+                    None => self.names(&s.responsible),
+                };
+                json!({
+                    "kind": session_kind_name_in(loader, s.kind),
+                    "title": s.title,
+                    "lesson": s.lesson.as_ref().map(|l| self.lesson_line(loader, l)),
+                    "teacher": teacher,
+                    "time": format!("{}–{}", s.start.format("%H:%M"), s.end.format("%H:%M")),
+                    "room": self.room(s.room),
+                })
+            })
+            .collect();
+        let findings: Vec<Value> = summary
+            .lessons
+            .iter()
+            .map(|f| {
+                json!({
+                    "title": f.session.map(session_title).unwrap_or_default(),
+                    "observations": f.observations,
+                    "criteria": f.criteria.iter().map(|c| json!({ "title": c.title, "mean": round(c.mean), "count": c.count })).collect::<Vec<_>>(),
+                    "strengths": f.strengths,
+                    "improvements": f.improvements,
+                    "recommendations": f.recommendations,
+                })
+            })
+            .collect();
+        let coins: Vec<Value> = summary
+            .coins
+            .iter()
+            .map(|(id, count)| json!({ "title": session_title(*id), "count": count }))
+            .collect();
+        let awards: Vec<Value> = self
+            .project
+            .awards
+            .iter()
+            .filter(|a| a.event == Some(event.id))
+            .map(|a| {
+                json!({
+                    "number": a.number,
+                    "name": self.name(a.person),
+                    "kind": award_kind_name(loader, a.kind),
+                    "title": a.title,
+                })
+            })
+            .collect();
+        Ok(json!({
+            "organizer": self.project.organizer,
+            "counts": {
+                "registered": registered,
+                "offline": present(AttendanceMode::Offline),
+                "online": present(AttendanceMode::Online),
+                "sessions": event.sessions.len(),
+                "observations": event.observations.len(),
+                "responses": summary.responses,
+            },
+            "lessons": lessons,
+            "findings": findings,
+            "coins": coins,
+            "ratings": summary.ratings.iter().map(|c| json!({ "title": c.title, "mean": round(c.mean), "count": c.count })).collect::<Vec<_>>(),
+            "lights": summary.lights,
+            "stars": summary.stars.iter().take(8).collect::<Vec<_>>(),
+            "wishes": summary.wishes.iter().take(8).collect::<Vec<_>>(),
+            "comments": summary.comments.iter().take(8).collect::<Vec<_>>(),
+            "awards": awards,
+        }))
+    }
+}
+
+fn round(value: f64) -> f64 {
+    (value * 100.0).round() / 100.0
+}
+
+fn award_kind_name(loader: &FluentLanguageLoader, kind: AwardKind) -> String {
+    match kind {
+        AwardKind::Certificate => fl!(loader, "print-certificate"),
+        AwardKind::LetterOfThanks => fl!(loader, "print-letter"),
+        AwardKind::Diploma => fl!(loader, "print-diploma"),
+        AwardKind::Nomination => fl!(loader, "print-nomination"),
+    }
+}
+
+/// When the organiser sets no series: the host school's number and the
+/// year, as the seed's letters were numbered (`57-2019/001`).
+pub fn default_series(project: &Project, event: &Event) -> Series {
+    use chrono::Datelike;
+    let school = event
+        .venue
+        .school
+        .and_then(|id| project.school(id))
+        .and_then(|s| s.number.as_deref())
+        .map(|n| n.trim_start_matches('№').trim().to_owned())
+        .filter(|n| !n.is_empty());
+    let prefix = match school {
+        Some(number) => format!("{number}-{}/", event.starts_on.year()),
+        None => format!("{}/", event.starts_on.year()),
+    };
+    Series { prefix, width: 3, first: 1 }
+}
+
+/// Every fixed word a template prints, in one language.
+fn labels(l: &FluentLanguageLoader) -> Value {
+    // Inserted one by one: a json! literal this long outgrows the macro
+    // recursion limit.
+    let mut labels = serde_json::Map::new();
+    let mut put = |key: &str, text: String| {
+        labels.insert(key.to_owned(), Value::String(text));
+    };
+    put("programme", fl!(l, "print-programme"));
+    put("time", fl!(l, "print-time"));
+    put("session", fl!(l, "print-session"));
+    put("room", fl!(l, "print-room"));
+    put("responsible", fl!(l, "print-responsible"));
+    put("organizer", fl!(l, "print-organizer"));
+    put("venue", fl!(l, "print-venue"));
+    put("date", fl!(l, "print-date"));
+    put("goal", fl!(l, "print-goal"));
+    put("theme", fl!(l, "print-theme"));
+    put("objectives", fl!(l, "print-objectives"));
+    put("audience", fl!(l, "print-audience"));
+    put("parallel", fl!(l, "print-parallel"));
+    put("teacher", fl!(l, "print-teacher"));
+    put("sign_in", fl!(l, "print-sign-in"));
+    put("number_sign", fl!(l, "print-number-sign"));
+    put("full_name", fl!(l, "print-full-name"));
+    put("position", fl!(l, "print-position"));
+    put("school", fl!(l, "print-school"));
+    put("signature", fl!(l, "print-signature"));
+    put("online", fl!(l, "print-online"));
+    put("no_school", fl!(l, "print-no-school"));
+    put("certificate", fl!(l, "print-certificate"));
+    put("letter", fl!(l, "print-letter"));
+    put("certificate_intro", fl!(l, "print-certificate-intro"));
+    put("letter_intro", fl!(l, "print-letter-intro"));
+    put("signatory", fl!(l, "print-signatory"));
+    put("signature_hint", fl!(l, "print-signature-hint"));
+    put("stamp", fl!(l, "print-stamp"));
+    put("observation_sheet", fl!(l, "print-observation-sheet"));
+    put("observer", fl!(l, "print-observer"));
+    put("criterion", fl!(l, "print-criterion"));
+    put("strengths", fl!(l, "print-strengths"));
+    put("improvements", fl!(l, "print-improvements"));
+    put("recommendation", fl!(l, "print-recommendation"));
+    put("notes", fl!(l, "print-notes"));
+    put("feedback_form", fl!(l, "print-feedback-form"));
+    put("star", fl!(l, "print-star"));
+    put("wish", fl!(l, "print-wish"));
+    put("comment", fl!(l, "print-comment"));
+    put("two_stars_help", fl!(l, "print-two-stars-help"));
+    put("coins_help", fl!(l, "print-coins-help"));
+    put("coins", fl!(l, "print-coins"));
+    put("light_help", fl!(l, "print-light-help"));
+    put("light_green", fl!(l, "print-light-green"));
+    put("light_yellow", fl!(l, "print-light-yellow"));
+    put("light_red", fl!(l, "print-light-red"));
+    put("rating_help", fl!(l, "print-rating-help"));
+    put("question", fl!(l, "print-question"));
+    put("free_help", fl!(l, "print-free-help"));
+    put("report", fl!(l, "print-report"));
+    put("participants", fl!(l, "print-participants"));
+    put("registered", fl!(l, "print-registered"));
+    put("present_offline", fl!(l, "print-present-offline"));
+    put("present_online", fl!(l, "print-present-online"));
+    put("lessons", fl!(l, "print-lessons"));
+    put("findings", fl!(l, "print-findings"));
+    put("mean_level", fl!(l, "print-mean-level"));
+    put("observations", fl!(l, "print-observations"));
+    put("feedback_results", fl!(l, "print-feedback-results"));
+    put("responses", fl!(l, "print-responses"));
+    put("mean", fl!(l, "print-mean"));
+    put("awards", fl!(l, "print-awards"));
+    put("kind", fl!(l, "print-kind"));
+    put("level", fl!(l, "print-level"));
+    put("format", fl!(l, "print-format"));
+    put("about", fl!(l, "print-about"));
+    Value::Object(labels)
+}

@@ -1,0 +1,39 @@
+//! Printing's errors in the window's language, for the print screen and
+//! the command line.
+
+use super::{PeopleSet, PrintError};
+use crate::fl;
+
+pub fn people_set_name(set: &PeopleSet) -> String {
+    match set {
+        PeopleSet::All => fl!("print-people-all"),
+        PeopleSet::Teachers => fl!("print-people-teachers"),
+        PeopleSet::Mentors => fl!("print-people-mentors"),
+        PeopleSet::Present => fl!("print-people-present"),
+        PeopleSet::Chosen(_) => fl!("print-people-chosen"),
+    }
+}
+
+pub fn describe_print_error(error: &PrintError) -> String {
+    match error {
+        PrintError::NoEvent => fl!("print-error-no-event"),
+        PrintError::NoSessions { event } => fl!("print-error-no-sessions", event = event.as_str()),
+        PrintError::NoRegistrations { event } => fl!("print-error-no-registrations", event = event.as_str()),
+        PrintError::Nobody { event, people } => {
+            fl!("print-error-nobody", event = event.as_str(), group = people_set_name(people))
+        }
+        PrintError::NoObservationTemplate => fl!("print-error-no-sheet"),
+        PrintError::NoObservation => fl!("print-error-no-observation"),
+        PrintError::Template { file, line, column, message, user } => {
+            let text = fl!(
+                "print-error-template",
+                file = file.as_str(),
+                line = line.to_string(),
+                column = column.to_string(),
+                error = message.as_str()
+            );
+            if *user { format!("{text} {}", fl!("print-error-template-user")) } else { text }
+        }
+        PrintError::Pdf(error) => fl!("print-error-pdf", error = error.as_str()),
+    }
+}

@@ -1,0 +1,278 @@
+//! Printed documents (DESIGN section 5): the project's data as JSON, a
+//! Typst template and the bundled fonts make a PDF, or PNG pages for the
+//! preview.
+//!
+//! Typst is used as a library: it typesets Cyrillic with proper kerning
+//! and line breaking, compiles a programme in milliseconds, embeds font
+//! subsets in the PDF and renders the same pages for the preview, and its
+//! templates are plain text a school can edit to add its emblem and
+//! signatories without a new build of the app.
+
+mod data;
+mod messages;
+mod people;
+pub mod summary;
+mod templates;
+mod world;
+
+pub use messages::{describe_print_error, people_set_name};
+pub use people::{PeopleSet, choose_people};
+pub use templates::{Template, Templates};
+
+use crate::domain::{Award, EventId, ObservationId, Project};
+use crate::i18n::Language;
+use chrono::NaiveDate;
+use std::path::PathBuf;
+use thiserror::Error;
+use typst::diag::{Severity, SourceDiagnostic};
+use typst::layout::{Frame, FrameItem, PagedDocument};
+use world::DocumentWorld;
+
+/// The documents an event needs on paper.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Document {
+    Programme,
+    SignIn,
+    Certificates,
+    Letters,
+    ObservationSheet,
+    FeedbackForm,
+    Report,
+}
+
+impl Document {
+    pub const ALL: [Document; 7] = [
+        Document::Programme,
+        Document::SignIn,
+        Document::Certificates,
+        Document::Letters,
+        Document::ObservationSheet,
+        Document::FeedbackForm,
+        Document::Report,
+    ];
+
+    /// The name on the command line and of the template file.
+    pub fn code(self) -> &'static str {
+        match self {
+            Document::Programme => "programme",
+            Document::SignIn => "sign-in",
+            Document::Certificates => "certificates",
+            Document::Letters => "letters",
+            Document::ObservationSheet => "observation-sheet",
+            Document::FeedbackForm => "feedback-form",
+            Document::Report => "report",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Document> {
+        Document::ALL.into_iter().find(|d| d.code() == code)
+    }
+
+    /// Documents printed for a chosen set of people.
+    pub fn is_for_people(self) -> bool {
+        matches!(self, Document::Certificates | Document::Letters)
+    }
+}
+
+/// What to print.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Request {
+    pub document: Document,
+    pub event: EventId,
+    /// One language, or two for a bilingual programme; the first leads.
+    pub languages: Vec<Language>,
+    pub people: PeopleSet,
+    /// The numbering series of new certificates and letters, e.g.
+    /// `57-2019/001`.
+    pub series: String,
+    pub issued_on: NaiveDate,
+    /// A filled observation sheet; blank sheets when absent.
+    pub observation: Option<ObservationId>,
+}
+
+impl Request {
+    pub fn new(document: Document, event: EventId, language: Language, issued_on: NaiveDate) -> Request {
+        Request {
+            document,
+            event,
+            languages: vec![language],
+            people: PeopleSet::default_for(document),
+            series: String::new(),
+            issued_on,
+            observation: None,
+        }
+    }
+
+    pub fn language(&self) -> Language {
+        self.languages.first().copied().unwrap_or_default()
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Error)]
+pub enum PrintError {
+    #[error("no event with this id")]
+    NoEvent,
+    #[error("the event has no sessions")]
+    NoSessions { event: String },
+    #[error("nobody is registered")]
+    NoRegistrations { event: String },
+    #[error("nobody in the chosen group")]
+    Nobody { event: String, people: PeopleSet },
+    #[error("no observation sheet")]
+    NoObservationTemplate,
+    #[error("no such observation")]
+    NoObservation,
+    /// A template that does not compile; `user` when it is the school's own
+    /// override, for which the bundled one can be used instead.
+    #[error("{file}:{line}:{column}: {message}")]
+    Template { file: String, line: usize, column: usize, message: String, user: bool },
+    #[error("pdf: {0}")]
+    Pdf(String),
+}
+
+/// The data of a document, ready to typeset, and the awards it issues.
+#[derive(Debug, Clone)]
+pub struct Prepared {
+    pub document: Document,
+    pub data: serde_json::Value,
+    /// Certificates and letters numbered for the first time; the caller
+    /// records them (`Edit::Awards`) so their numbers are never reused.
+    pub new_awards: Vec<Award>,
+}
+
+/// Gathers what `request` prints from `project`.
+pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintError> {
+    data::prepare(project, request)
+}
+
+/// A typeset document: its pages, for a PDF or the preview.
+pub struct Typeset {
+    document: PagedDocument,
+    /// Typst's warnings, as `line:column: message`.
+    pub warnings: Vec<String>,
+    /// Characters no bundled font could show; printed they would be boxes.
+    pub missing_glyphs: String,
+}
+
+impl std::fmt::Debug for Typeset {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Typeset")
+            .field("pages", &self.page_count())
+            .field("warnings", &self.warnings)
+            .finish()
+    }
+}
+
+/// Compiles `prepared` with `template`.
+pub fn typeset(prepared: &Prepared, template: &Template) -> Result<Typeset, PrintError> {
+    let data = serde_json::to_vec(&prepared.data).map_err(|e| PrintError::Pdf(e.to_string()))?;
+    let world = DocumentWorld::new(&template.file_name(), template.text.clone(), data, template.folder());
+    let warned = typst::compile::<PagedDocument>(&world);
+    let warnings: Vec<String> = warned.warnings.iter().map(|w| describe(&world, w)).collect();
+    for warning in &warnings {
+        tracing::warn!(template = %template.file_name(), %warning, "typst");
+    }
+    match warned.output {
+        Ok(document) => {
+            let mut missing = String::new();
+            for page in &document.pages {
+                missing_glyphs(&page.frame, &mut missing);
+            }
+            Ok(Typeset { document, warnings, missing_glyphs: missing })
+        }
+        Err(errors) => {
+            let first = errors.iter().find(|e| e.severity == Severity::Error).or(errors.first());
+            let (line, column) = first
+                .and_then(|e| e.span.range().or_else(|| world.main_source().range(e.span)))
+                .and_then(|range| world.line_column(range.start))
+                .unwrap_or((1, 1));
+            let message = first.map(|e| e.message.to_string()).unwrap_or_default();
+            Err(PrintError::Template {
+                file: template.display_path(),
+                line,
+                column,
+                message,
+                user: template.is_user(),
+            })
+        }
+    }
+}
+
+fn describe(world: &DocumentWorld, diagnostic: &SourceDiagnostic) -> String {
+    let at = diagnostic
+        .span
+        .range()
+        .or_else(|| world.main_source().range(diagnostic.span))
+        .and_then(|r| world.line_column(r.start));
+    match at {
+        Some((line, column)) => format!("{line}:{column}: {}", diagnostic.message),
+        None => diagnostic.message.to_string(),
+    }
+}
+
+/// Typst draws a character no font holds as an empty box and says nothing;
+/// glyph 0 (`.notdef`) is that box.
+fn missing_glyphs(frame: &Frame, missing: &mut String) {
+    for (_, item) in frame.items() {
+        match item {
+            FrameItem::Group(group) => missing_glyphs(&group.frame, missing),
+            FrameItem::Text(text) => {
+                for glyph in text.glyphs.iter().filter(|g| g.id == 0) {
+                    if let Some(chars) = text.text.get(glyph.range()) {
+                        missing.push_str(chars);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+impl Typeset {
+    pub fn page_count(&self) -> usize {
+        self.document.pages.len()
+    }
+
+    pub fn pdf(&self) -> Result<Vec<u8>, PrintError> {
+        typst_pdf::pdf(&self.document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+            PrintError::Pdf(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))
+        })
+    }
+
+    /// One page as a PNG, `pixels_per_point` wide per typographic point
+    /// (1 ≈ 72 dpi).
+    pub fn page_png(&self, index: usize, pixels_per_point: f32) -> Option<Vec<u8>> {
+        let page = self.document.pages.get(index)?;
+        typst_render::render(page, pixels_per_point).encode_png().ok()
+    }
+
+    /// One page as RGBA pixels, with its width and height, for a preview
+    /// that shows them without encoding a PNG first.
+    pub fn page_rgba(&self, index: usize, pixels_per_point: f32) -> Option<(u32, u32, Vec<u8>)> {
+        let page = self.document.pages.get(index)?;
+        let pixmap = typst_render::render(page, pixels_per_point);
+        Some((pixmap.width(), pixmap.height(), pixmap.take()))
+    }
+}
+
+/// A document ready to save, and what printing it issued.
+#[derive(Debug, Clone)]
+pub struct Printed {
+    pub pdf: Vec<u8>,
+    pub pages: usize,
+    pub new_awards: Vec<Award>,
+}
+
+/// Prepares, typesets and writes a PDF in one go (the command line and
+/// Save in the print screen).
+pub fn print_pdf(project: &Project, request: &Request, templates: &Templates) -> Result<Printed, PrintError> {
+    let prepared = prepare(project, request)?;
+    let template = templates.load(request.document);
+    let typeset = typeset(&prepared, &template)?;
+    Ok(Printed { pdf: typeset.pdf()?, pages: typeset.page_count(), new_awards: prepared.new_awards })
+}
+
+/// Where a user's own templates are looked for.
+pub fn user_templates_dir(data_dir: &crate::store::DataDir) -> PathBuf {
+    data_dir.templates()
+}

@@ -1,0 +1,88 @@
+//! The bundled templates, and the school's own ones that override them.
+
+use super::Document;
+use std::path::{Path, PathBuf};
+
+/// Where a document's template comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Template {
+    pub document: Document,
+    pub text: String,
+    /// The user's file, when the template is one.
+    pub user_file: Option<PathBuf>,
+}
+
+impl Template {
+    pub fn bundled(document: Document) -> Template {
+        Template { document, text: bundled_text(document).to_owned(), user_file: None }
+    }
+
+    pub fn is_user(&self) -> bool {
+        self.user_file.is_some()
+    }
+
+    pub fn file_name(&self) -> String {
+        format!("{}.typ", self.document.code())
+    }
+
+    /// The file to name in an error message: the user's own, which she
+    /// can open and fix, or the bundled template's name.
+    pub fn display_path(&self) -> String {
+        match &self.user_file {
+            Some(path) => path.display().to_string(),
+            None => format!("assets/templates/{}", self.file_name()),
+        }
+    }
+
+    pub(super) fn folder(&self) -> Option<PathBuf> {
+        self.user_file.as_deref().and_then(Path::parent).map(Path::to_owned)
+    }
+}
+
+/// Templates, looked for first in the user's folder.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Templates {
+    pub user_dir: Option<PathBuf>,
+}
+
+impl Templates {
+    pub fn bundled() -> Templates {
+        Templates { user_dir: None }
+    }
+
+    pub fn with_user_dir(dir: impl Into<PathBuf>) -> Templates {
+        Templates { user_dir: Some(dir.into()) }
+    }
+
+    /// The user's `NAME.typ` when there is a readable one, else the bundled
+    /// template.
+    pub fn load(&self, document: Document) -> Template {
+        if let Some(dir) = &self.user_dir {
+            let path = dir.join(format!("{}.typ", document.code()));
+            match std::fs::read_to_string(&path) {
+                Ok(text) => return Template { document, text, user_file: Some(path) },
+                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+                    tracing::warn!(path = %path.display(), %error, "user template unreadable, using the bundled one");
+                }
+                Err(_) => {}
+            }
+        }
+        Template::bundled(document)
+    }
+}
+
+fn bundled_text(document: Document) -> &'static str {
+    match document {
+        Document::Programme => include_str!("../../assets/templates/programme.typ"),
+        Document::SignIn => include_str!("../../assets/templates/sign-in.typ"),
+        Document::Certificates | Document::Letters => include_str!("../../assets/templates/certificates.typ"),
+        Document::ObservationSheet => include_str!("../../assets/templates/observation-sheet.typ"),
+        Document::FeedbackForm => include_str!("../../assets/templates/feedback-form.typ"),
+        Document::Report => include_str!("../../assets/templates/report.typ"),
+    }
+}
+
+/// The styles every template imports (`#import "common.typ": *`), so that
+/// all documents look like one set; a user's folder may hold its own.
+pub(super) const COMMON: &str = include_str!("../../assets/templates/common.typ");
+pub(super) const COMMON_FILE: &str = "common.typ";

@@ -1,0 +1,609 @@
+//! Print: choose the document, its language(s) and people, look at the
+//! pages, then save a PDF or open it in the system's viewer to print.
+//!
+//! Typesetting runs on its own thread and reports each stage, so a batch
+//! of hundreds of certificates shows where it is and can be cancelled; the
+//! window never waits for it.
+
+use super::EditAction;
+use super::labels::Choice;
+use crate::domain::awards::AwardsEdit;
+use crate::domain::{Award, Edit, EventId, Project};
+use crate::fl;
+use crate::i18n::{self, Language};
+use crate::print::{self, Document, PeopleSet, PrintError, Request, Templates, Typeset};
+use crate::ui::tasks::blocking;
+use crate::ui::theme::{self, NoticeKind};
+use crate::ui::widget;
+use iced::futures::channel::mpsc;
+use iced::widget::{Space, button, column, container, image, row, scrollable, text};
+use iced::{Alignment, Element, Length, Task};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+pub const PATH_FIELD: &str = "print-path";
+pub const SERIES_FIELD: &str = "print-series";
+/// Preview pixels per typographic point: a page about 480 pixels wide,
+/// sharp enough to read a name and quick to draw.
+const PREVIEW_SCALE: f32 = 0.8;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Stage {
+    Preparing,
+    Typesetting,
+    Writing,
+}
+
+/// Where a saved PDF goes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Destination {
+    File(PathBuf),
+    /// A copy in the temporary folder, opened in the system's viewer.
+    Viewer,
+}
+
+#[derive(Debug, Clone)]
+pub struct Page {
+    pub index: usize,
+    pub image: image::Handle,
+}
+
+#[derive(Debug, Clone)]
+pub struct Previewed {
+    typeset: Arc<Typeset>,
+    first: Page,
+}
+
+#[derive(Debug, Clone)]
+pub struct Written {
+    path: PathBuf,
+    pages: usize,
+    new_awards: Vec<Award>,
+    open: bool,
+}
+
+/// Why a document was not written, and whether the bundled template is
+/// worth offering (the school's own one failed).
+#[derive(Debug, Clone)]
+pub struct Failure {
+    message: String,
+    offer_bundled: bool,
+}
+
+impl From<PrintError> for Failure {
+    fn from(error: PrintError) -> Failure {
+        Failure {
+            offer_bundled: matches!(error, PrintError::Template { user: true, .. }),
+            message: print::describe_print_error(&error),
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Document(Choice<Document>),
+    Event(Choice<EventId>),
+    Language(Choice<Language>),
+    Second(Choice<Option<Language>>),
+    People(Choice<PeopleSet>),
+    Series(String),
+    Preview,
+    Stage(u64, Stage),
+    Previewed(u64, Result<Previewed, PrintError>),
+    Turn(usize),
+    Turned(u64, Option<Page>),
+    Save,
+    Open,
+    Picked(Option<PathBuf>),
+    PathInput(String),
+    SaveToPath,
+    Written(u64, Result<Written, Failure>),
+    Cancel,
+    UseBundled,
+    DismissNotice,
+}
+
+#[derive(Debug, Default)]
+enum Work {
+    #[default]
+    Idle,
+    Busy {
+        stage: Stage,
+        cancel: Arc<AtomicBool>,
+        handle: Option<iced::task::Handle>,
+    },
+}
+
+#[derive(Debug)]
+pub struct State {
+    document: Document,
+    event: Option<EventId>,
+    language: Language,
+    second: Option<Language>,
+    people: PeopleSet,
+    series: String,
+    templates: Templates,
+    /// Set after a school's template failed and the user chose ours.
+    bundled_only: bool,
+    /// Bumped by every change of the choices and by Cancel, so a result
+    /// that arrives late for old choices is dropped.
+    generation: u64,
+    work: Work,
+    preview: Option<Previewed>,
+    page: Option<Page>,
+    /// The path typed when the system has no file dialog.
+    path: Option<String>,
+    notice: Option<(NoticeKind, String)>,
+    template_failed: bool,
+}
+
+impl State {
+    /// `templates_dir` is the data folder's `templates/`.
+    pub fn new(project: &Project, templates_dir: Option<PathBuf>) -> State {
+        let event = project.events.first();
+        let language = event
+            .and_then(|e| e.languages.first())
+            .and_then(|code| Language::from_code(code))
+            .unwrap_or_else(i18n::current_language);
+        State {
+            document: Document::Programme,
+            event: event.map(|e| e.id),
+            language,
+            second: None,
+            people: PeopleSet::default_for(Document::Programme),
+            series: String::new(),
+            templates: Templates { user_dir: templates_dir },
+            bundled_only: false,
+            generation: 0,
+            work: Work::Idle,
+            preview: None,
+            page: None,
+            path: None,
+            notice: None,
+            template_failed: false,
+        }
+    }
+
+    pub fn failed(&mut self, message: String) {
+        self.notice = Some((NoticeKind::Error, message));
+    }
+
+    pub fn is_busy(&self) -> bool {
+        matches!(self.work, Work::Busy { .. })
+    }
+
+    fn request(&self, project: &Project) -> Option<Request> {
+        let event =
+            self.event.filter(|id| project.event(*id).is_some()).or(project.events.first().map(|e| e.id))?;
+        let mut request =
+            Request::new(self.document, event, self.language, chrono::Local::now().date_naive());
+        if let Some(second) = self.second.filter(|s| *s != self.language) {
+            request.languages.push(second);
+        }
+        request.people = self.people.clone();
+        request.series = self.series.clone();
+        Some(request)
+    }
+
+    fn templates(&self) -> Templates {
+        if self.bundled_only { Templates::bundled() } else { self.templates.clone() }
+    }
+
+    /// Forgets the pages of the old choices and any work still running.
+    fn changed(&mut self) {
+        self.cancel();
+        self.preview = None;
+        self.page = None;
+        self.template_failed = false;
+    }
+
+    fn cancel(&mut self) {
+        self.generation += 1;
+        if let Work::Busy { cancel, handle, .. } = std::mem::take(&mut self.work) {
+            cancel.store(true, Ordering::Relaxed);
+            if let Some(handle) = handle {
+                handle.abort();
+            }
+        }
+    }
+
+    fn show_error(&mut self, error: &PrintError) {
+        self.template_failed = matches!(error, PrintError::Template { user: true, .. });
+        self.notice = Some((NoticeKind::Error, print::describe_print_error(error)));
+    }
+
+    pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
+        match message {
+            Message::Document(choice) => {
+                self.document = choice.value;
+                self.people = PeopleSet::default_for(choice.value);
+                self.changed();
+            }
+            Message::Event(choice) => {
+                self.event = Some(choice.value);
+                self.changed();
+            }
+            Message::Language(choice) => {
+                self.language = choice.value;
+                self.changed();
+            }
+            Message::Second(choice) => {
+                self.second = choice.value;
+                self.changed();
+            }
+            Message::People(choice) => {
+                self.people = choice.value;
+                self.changed();
+            }
+            Message::Series(series) => {
+                self.series = series;
+                self.changed();
+            }
+            Message::Preview => return self.preview(project),
+            Message::Stage(generation, stage) => {
+                if let Work::Busy { stage: current, .. } = &mut self.work
+                    && generation == self.generation
+                {
+                    *current = stage;
+                }
+            }
+            Message::Previewed(generation, result) if generation == self.generation => {
+                self.work = Work::Idle;
+                match result {
+                    Ok(previewed) => {
+                        self.notice = None;
+                        self.page = Some(previewed.first.clone());
+                        self.preview = Some(previewed);
+                    }
+                    Err(error) => self.show_error(&error),
+                }
+            }
+            Message::Previewed(..) => {}
+            Message::Turn(index) => {
+                let Some(preview) = &self.preview else { return EditAction::None };
+                let typeset = Arc::clone(&preview.typeset);
+                let generation = self.generation;
+                return EditAction::Task(Task::perform(
+                    blocking(move || render(&typeset, index)),
+                    move |page| Message::Turned(generation, page),
+                ));
+            }
+            Message::Turned(generation, Some(page)) if generation == self.generation => {
+                self.page = Some(page)
+            }
+            Message::Turned(..) => {}
+            Message::Save => {
+                if !dialogs_available() {
+                    self.path = Some(self.path.take().unwrap_or_default());
+                    self.notice = Some((NoticeKind::Info, fl!("library-no-file-dialog")));
+                    return EditAction::None;
+                }
+                let name = format!("{}.pdf", self.document.code());
+                return EditAction::Task(Task::perform(
+                    async move {
+                        rfd::AsyncFileDialog::new()
+                            .add_filter(fl!("print-file-kind"), &["pdf"])
+                            .set_file_name(name)
+                            .save_file()
+                            .await
+                            .map(|f| f.path().to_owned())
+                    },
+                    Message::Picked,
+                ));
+            }
+            Message::PathInput(path) => self.path = Some(path),
+            Message::SaveToPath => {
+                let typed = self.path.clone().unwrap_or_default();
+                if typed.trim().is_empty() {
+                    return EditAction::None;
+                }
+                let mut path = PathBuf::from(typed.trim());
+                if path.extension().is_none() {
+                    path.set_extension("pdf");
+                }
+                return self.write(project, Destination::File(path));
+            }
+            Message::Picked(None) => {}
+            Message::Picked(Some(path)) => return self.write(project, Destination::File(path)),
+            Message::Open => return self.write(project, Destination::Viewer),
+            Message::Written(generation, result) if generation == self.generation => {
+                self.work = Work::Idle;
+                match result {
+                    Ok(written) => {
+                        self.path = None;
+                        let mut text = fl!(
+                            "print-written",
+                            path = written.path.display().to_string(),
+                            pages = written.pages
+                        );
+                        if written.open
+                            && let Err(error) = open::that_detached(&written.path)
+                        {
+                            text = fl!(
+                                "print-open-failed",
+                                path = written.path.display().to_string(),
+                                reason = error.to_string()
+                            );
+                        }
+                        self.notice = Some((NoticeKind::Info, text));
+                        if !written.new_awards.is_empty() {
+                            // The numbers on paper are now the project's:
+                            // the next batch skips them.
+                            return EditAction::Edit(Edit::Awards(Box::new(AwardsEdit::Issue(
+                                written.new_awards,
+                            ))));
+                        }
+                    }
+                    Err(failure) => {
+                        self.template_failed = failure.offer_bundled;
+                        self.notice = Some((NoticeKind::Error, failure.message));
+                    }
+                }
+            }
+            Message::Written(..) => {}
+            Message::Cancel => self.cancel(),
+            Message::UseBundled => {
+                self.bundled_only = true;
+                self.notice = None;
+                return self.preview(project);
+            }
+            Message::DismissNotice => self.notice = None,
+        }
+        EditAction::None
+    }
+
+    /// Starts `work` on its own thread; it reports its stages and its
+    /// result through a channel that the task turns into messages.
+    fn start<T, F>(&mut self, work: F, done: fn(u64, T) -> Message) -> EditAction<Message>
+    where
+        T: Send + 'static,
+        F: FnOnce(&dyn Fn(Stage) -> bool) -> T + Send + 'static,
+    {
+        self.cancel();
+        let generation = self.generation;
+        let cancel = Arc::new(AtomicBool::new(false));
+        let (sender, receiver) = mpsc::unbounded::<Message>();
+        let stop = Arc::clone(&cancel);
+        std::thread::spawn(move || {
+            let report = |stage: Stage| {
+                let _ = sender.unbounded_send(Message::Stage(generation, stage));
+                !stop.load(Ordering::Relaxed)
+            };
+            let result = work(&report);
+            let _ = sender.unbounded_send(done(generation, result));
+        });
+        let (task, handle) = Task::run(receiver, |m| m).abortable();
+        self.work = Work::Busy { stage: Stage::Preparing, cancel, handle: Some(handle.abort_on_drop()) };
+        EditAction::Task(task)
+    }
+
+    fn preview(&mut self, project: &Project) -> EditAction<Message> {
+        let Some(request) = self.request(project) else { return EditAction::None };
+        let project = project.clone();
+        let templates = self.templates();
+        self.preview = None;
+        self.page = None;
+        self.start(
+            move |report| {
+                report(Stage::Preparing);
+                let prepared = print::prepare(&project, &request)?;
+                if !report(Stage::Typesetting) {
+                    return Err(PrintError::Pdf(String::new()));
+                }
+                let typeset = print::typeset(&prepared, &templates.load(request.document))?;
+                report(Stage::Writing);
+                let first = render(&typeset, 0).ok_or_else(|| PrintError::Pdf(String::new()))?;
+                Ok(Previewed { typeset: Arc::new(typeset), first })
+            },
+            Message::Previewed,
+        )
+    }
+
+    fn write(&mut self, project: &Project, destination: Destination) -> EditAction<Message> {
+        let Some(request) = self.request(project) else { return EditAction::None };
+        let project = project.clone();
+        let templates = self.templates();
+        self.start(
+            move |report| {
+                let cancelled = || Failure { message: String::new(), offer_bundled: false };
+                report(Stage::Preparing);
+                let prepared = print::prepare(&project, &request)?;
+                if !report(Stage::Typesetting) {
+                    return Err(cancelled());
+                }
+                let typeset = print::typeset(&prepared, &templates.load(request.document))?;
+                if !report(Stage::Writing) {
+                    return Err(cancelled());
+                }
+                let pdf = typeset.pdf()?;
+                let (path, open) = match destination {
+                    Destination::File(path) => (path, false),
+                    Destination::Viewer => {
+                        (std::env::temp_dir().join(format!("adisker-{}.pdf", request.document.code())), true)
+                    }
+                };
+                crate::store::atomic::write_atomic(&path, &pdf, false)
+                    .map_err(|e| Failure { message: i18n::describe_io(&e, &path), offer_bundled: false })?;
+                Ok(Written { path, pages: typeset.page_count(), new_awards: prepared.new_awards, open })
+            },
+            Message::Written,
+        )
+    }
+
+    pub fn view<'a>(&'a self, project: &'a Project) -> Element<'a, Message> {
+        if project.events.is_empty() {
+            return column![widget::header(fl!("print-title"), vec![]), text(fl!("print-no-events"))]
+                .spacing(12)
+                .into();
+        }
+        let documents: Vec<Choice<Document>> =
+            Document::ALL.iter().map(|&d| Choice { value: d, label: document_name(d) }).collect();
+        let events: Vec<Choice<EventId>> =
+            project.events.iter().map(|e| Choice { value: e.id, label: e.title.clone() }).collect();
+        let languages: Vec<Choice<Language>> =
+            Language::ALL.iter().map(|&l| Choice { value: l, label: l.endonym().to_owned() }).collect();
+        let seconds: Vec<Choice<Option<Language>>> =
+            std::iter::once(Choice { value: None, label: fl!("print-one-language") })
+                .chain(
+                    Language::ALL
+                        .iter()
+                        .filter(|l| **l != self.language)
+                        .map(|&l| Choice { value: Some(l), label: l.endonym().to_owned() }),
+                )
+                .collect();
+        let selected_event = self.event.and_then(|id| events.iter().find(|c| c.value == id).cloned());
+        let mut choices = column![
+            widget::choice(
+                fl!("print-document"),
+                documents,
+                Some(Choice { value: self.document, label: document_name(self.document) }),
+                Message::Document
+            ),
+            widget::choice(fl!("print-event"), events, selected_event, Message::Event),
+            row![
+                widget::choice(
+                    fl!("print-language"),
+                    languages,
+                    Some(Choice { value: self.language, label: self.language.endonym().to_owned() }),
+                    Message::Language
+                ),
+                widget::choice(
+                    fl!("print-second-language"),
+                    seconds,
+                    Some(Choice {
+                        value: self.second,
+                        label: self
+                            .second
+                            .map(|l| l.endonym().to_owned())
+                            .unwrap_or_else(|| fl!("print-one-language"))
+                    }),
+                    Message::Second
+                ),
+            ]
+            .spacing(12),
+        ]
+        .spacing(10);
+        if self.document.is_for_people() {
+            let sets: Vec<Choice<PeopleSet>> =
+                [PeopleSet::Teachers, PeopleSet::Present, PeopleSet::All, PeopleSet::Mentors]
+                    .into_iter()
+                    .map(|s| Choice { label: print::people_set_name(&s), value: s })
+                    .collect();
+            let current = Choice { label: print::people_set_name(&self.people), value: self.people.clone() };
+            choices = choices.push(widget::choice(fl!("print-people"), sets, Some(current), Message::People));
+            choices = choices.push(widget::field(
+                SERIES_FIELD,
+                fl!("print-series"),
+                &self.series,
+                None,
+                Message::Series,
+            ));
+        }
+
+        let busy = self.is_busy();
+        let mut actions = row![
+            widget::primary(fl!("print-preview"), (!busy).then_some(Message::Preview)),
+            widget::secondary(fl!("print-save"), (!busy).then_some(Message::Save)),
+            widget::secondary(fl!("print-open"), (!busy).then_some(Message::Open)),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        if let Work::Busy { stage, .. } = &self.work {
+            actions = actions.push(text(stage_text(*stage)).style(theme::muted_text));
+            actions = actions.push(widget::danger(fl!("print-cancel"), Some(Message::Cancel)));
+        }
+
+        let mut side = column![choices, actions].spacing(14).width(Length::FillPortion(2));
+        if let Some((kind, message)) = &self.notice {
+            let mut buttons = vec![(fl!("action-dismiss"), Message::DismissNotice)];
+            if self.template_failed {
+                buttons.insert(0, (fl!("print-use-bundled"), Message::UseBundled));
+            }
+            side = side.push(widget::notice(*kind, message.clone(), buttons));
+        }
+        if let Some(path) = &self.path {
+            side = side.push(
+                row![
+                    iced::widget::text_input(&fl!("library-path"), path)
+                        .id(PATH_FIELD)
+                        .on_input(Message::PathInput)
+                        .on_submit(Message::SaveToPath)
+                        .padding(6),
+                    widget::primary(fl!("print-save"), Some(Message::SaveToPath)),
+                ]
+                .spacing(8),
+            );
+        }
+
+        let preview: Element<'_, Message> = match (&self.preview, &self.page) {
+            (Some(preview), Some(page)) => {
+                let count = preview.typeset.page_count();
+                let turn = |to: Option<usize>, label: &str| {
+                    button(text(label.to_owned())).on_press_maybe(to.map(Message::Turn)).style(button::text)
+                };
+                column![
+                    row![
+                        turn(page.index.checked_sub(1), "‹"),
+                        text(fl!("print-page-of", page = (page.index + 1), count = count)),
+                        turn((page.index + 1 < count).then_some(page.index + 1), "›"),
+                    ]
+                    .spacing(8)
+                    .align_y(Alignment::Center),
+                    scrollable(
+                        container(image(page.image.clone()).width(Length::Fill))
+                            .style(theme::sidebar)
+                            .padding(8)
+                    ),
+                ]
+                .spacing(8)
+                .into()
+            }
+            _ => container(text(fl!("print-preview-hint")).style(theme::muted_text))
+                .center(Length::Fill)
+                .into(),
+        };
+        column![
+            widget::header(fl!("print-title"), vec![]),
+            row![side, Space::new().width(16), container(preview).width(Length::FillPortion(3))]
+                .height(Length::Fill),
+        ]
+        .spacing(12)
+        .into()
+    }
+}
+
+fn render(typeset: &Typeset, index: usize) -> Option<Page> {
+    let (width, height, pixels) = typeset.page_rgba(index, PREVIEW_SCALE)?;
+    Some(Page { index, image: image::Handle::from_rgba(width, height, pixels) })
+}
+
+fn stage_text(stage: Stage) -> String {
+    match stage {
+        Stage::Preparing => fl!("print-stage-preparing"),
+        Stage::Typesetting => fl!("print-stage-typesetting"),
+        Stage::Writing => fl!("print-stage-writing"),
+    }
+}
+
+pub fn document_name(document: Document) -> String {
+    match document {
+        Document::Programme => fl!("print-doc-programme"),
+        Document::SignIn => fl!("print-doc-sign-in"),
+        Document::Certificates => fl!("print-doc-certificates"),
+        Document::Letters => fl!("print-doc-letters"),
+        Document::ObservationSheet => fl!("print-doc-observation-sheet"),
+        Document::FeedbackForm => fl!("print-doc-feedback-form"),
+        Document::Report => fl!("print-doc-report"),
+    }
+}
+
+/// The folder of the school's own templates, beside the library's
+/// projects (`<data>/projects/<id>/project.json` → `<data>/templates`).
+pub fn templates_dir_of(project_file: &Path) -> Option<PathBuf> {
+    Some(project_file.parent()?.parent()?.parent()?.join("templates"))
+}
+
+fn dialogs_available() -> bool {
+    super::library::dialogs_available()
+}

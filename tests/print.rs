@@ -1,0 +1,330 @@
+//! Printed documents: every document compiles in every language, the PDF's
+//! text holds the right words in the right order, fonts are embedded, no
+//! glyph is missing, and certificate numbers never repeat.
+
+use adisker::domain::awards::AwardsEdit;
+use adisker::domain::*;
+use adisker::i18n::Language;
+use adisker::print::{self, Document, PeopleSet, PrintError, Request, Templates};
+use adisker::sample;
+use chrono::{DateTime, NaiveDate, Utc};
+use std::collections::HashSet;
+
+fn now() -> DateTime<Utc> {
+    sample::REFERENCE_TIME.parse().unwrap()
+}
+
+fn day() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2019, 2, 1).unwrap()
+}
+
+fn small() -> Project {
+    sample::small(now())
+}
+
+fn request(project: &Project, document: Document, language: Language) -> Request {
+    Request::new(document, project.events[0].id, language, day())
+}
+
+/// Typesets and checks what every document must be: no Typst warning, no
+/// character without a glyph, at least one page.
+fn typeset(project: &Project, request: &Request) -> (print::Typeset, print::Prepared) {
+    let prepared = print::prepare(project, request).unwrap_or_else(|e| panic!("{request:?}: {e:?}"));
+    let typeset = print::typeset(&prepared, &Templates::bundled().load(request.document))
+        .unwrap_or_else(|e| panic!("{:?} {:?}: {e}", request.document, request.languages));
+    assert!(typeset.warnings.is_empty(), "{:?}: {:?}", request.document, typeset.warnings);
+    assert!(
+        typeset.missing_glyphs.is_empty(),
+        "{:?}: no glyph for {:?}",
+        request.document,
+        typeset.missing_glyphs
+    );
+    assert!(typeset.page_count() > 0);
+    (typeset, prepared)
+}
+
+fn pdf_text(request: &Request, project: &Project) -> String {
+    let (typeset, _) = typeset(project, request);
+    let pdf = typeset.pdf().unwrap();
+    pdf_extract::extract_text_from_mem(&pdf).unwrap()
+}
+
+/// Each of `words` is found after the one before it.
+fn assert_in_order(text: &str, words: &[&str]) {
+    let mut from = 0;
+    for word in words {
+        match text[from..].find(word) {
+            Some(at) => from += at + word.len(),
+            None => panic!("{word:?} not found after byte {from} in:\n{text}"),
+        }
+    }
+}
+
+#[test]
+fn every_document_compiles_in_every_language_from_the_small_sample() {
+    let project = small();
+    for document in Document::ALL {
+        for language in Language::ALL {
+            let (typeset, _) = typeset(&project, &request(&project, document, language));
+            assert!(typeset.pdf().unwrap().starts_with(b"%PDF"));
+        }
+    }
+    // A filled observation sheet, too.
+    let mut filled = request(&project, Document::ObservationSheet, Language::Kk);
+    filled.observation = Some(project.events[0].observations[0].id);
+    let (typeset, _) = typeset(&project, &filled);
+    assert_eq!(typeset.page_count(), 1);
+}
+
+#[test]
+fn every_document_compiles_from_the_generated_district_project() {
+    let project = sample::large(3, now());
+    let event =
+        project.events.iter().find(|e| !e.sessions.is_empty() && !e.registrations.is_empty()).unwrap();
+    for document in Document::ALL {
+        let mut request = Request::new(document, event.id, Language::Ru, event.starts_on);
+        request.people = PeopleSet::All;
+        match print::prepare(&project, &request) {
+            // The generated events have no observation sheet of their own.
+            Err(PrintError::NoObservationTemplate) => assert_eq!(document, Document::ObservationSheet),
+            _ => {
+                typeset(&project, &request);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_programme_lists_times_and_topics_in_the_order_of_the_day() {
+    let project = small();
+    let text = pdf_text(&request(&project, Document::Programme, Language::Kk), &project);
+    // The two parallel lessons follow their rooms' order on the grid.
+    let event = &project.events[0];
+    let room_of = |topic: &str| {
+        let session = event.sessions.iter().find(|s| s.title.contains(topic)).unwrap();
+        event.rooms.iter().position(|r| Some(r.id) == session.room).unwrap()
+    };
+    let mut parallel = ["Менің тәуелсіз Қазақстаным", "Саяхат"];
+    parallel.sort_by_key(|topic| room_of(topic));
+    assert_in_order(
+        &text,
+        &[
+            "БАҒДАРЛАМА",
+            "09:30",
+            "Қатысушыларды тіркеу",
+            "10:00",
+            "Салтанатты ашылу",
+            "10:45",
+            "Шеберлік сағаты",
+            "11:35",
+            "Қатар өтетін сабақтар",
+            parallel[0],
+            parallel[1],
+            "12:20",
+            "Үзіліс",
+        ],
+    );
+    assert!(text.contains("Қожабекова"), "{text}");
+}
+
+#[test]
+fn a_bilingual_programme_speaks_both_languages() {
+    let project = small();
+    let mut request = request(&project, Document::Programme, Language::Kk);
+    request.languages = vec![Language::Kk, Language::Ru];
+    let text = pdf_text(&request, &project);
+    assert!(text.contains("БАҒДАРЛАМА / ПРОГРАММА"), "{text}");
+    assert!(
+        text.contains("Ашық сабақ / Открытый урок") || text.contains("АШЫҚ САБАҚ / ОТКРЫТЫЙ УРОК"),
+        "{text}"
+    );
+    assert!(text.contains("1 февраля 2019"), "{text}");
+    assert!(text.contains("2019 жылғы 1 ақпан"), "{text}");
+}
+
+#[test]
+fn the_sign_in_sheet_numbers_everyone_registered_by_school() {
+    let project = small();
+    let event = &project.events[0];
+    let text = pdf_text(&request(&project, Document::SignIn, Language::Ru), &project);
+    let count = event.registrations.len();
+    // The last number is the number of registrations, and it is there once.
+    assert!(text.contains(&format!("\n{count}")) || text.contains(&format!("{count} ")), "{text}");
+    let some = project.person(event.registrations[0].person).unwrap();
+    assert!(text.contains(&some.full_name), "{} missing", some.full_name);
+    assert!(text.contains("Подпись"));
+}
+
+#[test]
+fn fonts_are_embedded_as_subsets() {
+    let project = small();
+    let (typeset, _) = typeset(&project, &request(&project, Document::Programme, Language::Kk));
+    let pdf = typeset.pdf().unwrap();
+    let has = |needle: &[u8]| pdf.windows(needle.len()).any(|w| w == needle);
+    assert!(has(b"/FontFile2") || has(b"/FontFile3"), "no embedded font program");
+    assert!(has(b"PTSerif"), "PT Serif is not in the PDF");
+    assert!(has(b"PTSans"), "PT Sans is not in the PDF");
+    // A subset, not the whole 300 KB font.
+    assert!(pdf.len() < 250_000, "{} bytes", pdf.len());
+}
+
+#[test]
+fn a_character_no_font_holds_is_caught() {
+    let mut project = small();
+    let event = &mut project.events[0];
+    event.title.push_str(" 漢字");
+    let prepared = print::prepare(&project, &request(&project, Document::Programme, Language::Kk)).unwrap();
+    let typeset = print::typeset(&prepared, &Templates::bundled().load(Document::Programme)).unwrap();
+    assert!(typeset.missing_glyphs.contains('漢'), "{:?}", typeset.missing_glyphs);
+}
+
+#[test]
+fn letters_of_thanks_keep_the_numbers_they_were_issued_with() {
+    let project = small();
+    let mut request = request(&project, Document::Letters, Language::Kk);
+    request.people = PeopleSet::Teachers;
+    let (_, prepared) = typeset(&project, &request);
+    let text = pdf_text(&request, &project);
+    // The sample's letters were numbered 57-2019/001 to 005 at the event;
+    // the teachers among their holders get the same numbers again.
+    let teachers = print::choose_people(&project, &project.events[0], &PeopleSet::Teachers);
+    let kept: Vec<&Award> = project
+        .awards
+        .iter()
+        .filter(|a| a.kind == AwardKind::LetterOfThanks && teachers.contains(&a.person))
+        .collect();
+    assert!(!kept.is_empty(), "the sample thanks some of its teachers");
+    for award in kept {
+        let teacher = project.person(award.person).unwrap();
+        assert!(text.contains(&award.number), "{} missing for {}", award.number, teacher.full_name);
+    }
+    assert!(prepared.new_awards.iter().all(|a| !project.awards.iter().any(|b| b.number == a.number)));
+    assert!(text.contains("АЛҒЫС ХАТ"));
+}
+
+#[test]
+fn certificate_numbers_never_repeat_across_batches() {
+    let mut project = small();
+    let mut present = request(&project, Document::Certificates, Language::Kk);
+    present.people = PeopleSet::Present;
+    present.series = "57-2019/001".into();
+    let (first_batch, prepared) = typeset(&project, &present);
+    let people = print::choose_people(&project, &project.events[0], &PeopleSet::Present);
+    assert_eq!(first_batch.page_count(), people.len(), "one page per person");
+    let first: Vec<String> = prepared.new_awards.iter().map(|a| a.number.clone()).collect();
+    assert_eq!(first.len(), people.len());
+    project.apply(Edit::Awards(Box::new(AwardsEdit::Issue(prepared.new_awards)))).unwrap();
+
+    // Everyone registered now: those present keep theirs, the rest get new
+    // ones, and no number is held twice.
+    let mut all = request(&project, Document::Certificates, Language::Kk);
+    all.people = PeopleSet::All;
+    all.series = "57-2019/001".into();
+    let (_, again) = typeset(&project, &all);
+    project.apply(Edit::Awards(Box::new(AwardsEdit::Issue(again.new_awards.clone())))).unwrap();
+    let numbers: Vec<&str> = project.awards.iter().map(|a| a.number.as_str()).collect();
+    let unique: HashSet<&str> = numbers.iter().copied().collect();
+    assert_eq!(unique.len(), numbers.len());
+    assert_eq!(again.new_awards.len(), project.events[0].registrations.len() - people.len());
+    let text = pdf_text(&all, &project);
+    for number in first.iter().take(3) {
+        assert_eq!(text.matches(number.as_str()).count(), 1, "{number}");
+    }
+}
+
+#[test]
+fn a_very_long_name_still_fits_its_certificate() {
+    let mut project = small();
+    let long = "Құсайынова-Мадалимова-Тәуекелова Салтанат-Гүлнәр-Айгерім Амангелдіқызы-Нұрсұлтанқызы";
+    let person = Person { full_name: long.into(), ..Person::default() };
+    let id = person.id;
+    project.people.push(person);
+    let mut request = request(&project, Document::Certificates, Language::Kk);
+    request.people = PeopleSet::Chosen(vec![id, project.events[0].registrations[0].person]);
+    let (typeset, _) = typeset(&project, &request);
+    assert_eq!(typeset.page_count(), 2);
+    let text = pdf_text(&request, &project);
+    assert!(text.contains("Амангелдіқызы-Нұрсұлтанқызы"), "{text}");
+}
+
+#[test]
+fn missing_data_is_said_not_printed_as_an_empty_page() {
+    let mut project = small();
+    let mut empty = Event::new("Жаңа семинар", day());
+    empty.registrations.clear();
+    project.events.push(empty.clone());
+    let mut programme = request(&project, Document::Programme, Language::Kk);
+    programme.event = empty.id;
+    assert!(matches!(print::prepare(&project, &programme), Err(PrintError::NoSessions { .. })));
+    let mut sign_in = programme.clone();
+    sign_in.document = Document::SignIn;
+    assert!(matches!(print::prepare(&project, &sign_in), Err(PrintError::NoRegistrations { .. })));
+    let mut certificates = programme.clone();
+    certificates.document = Document::Certificates;
+    certificates.people = PeopleSet::Present;
+    let error = print::prepare(&project, &certificates).unwrap_err();
+    assert!(matches!(error, PrintError::Nobody { .. }));
+    adisker::i18n::set_language(Language::Kk);
+    let message = print::describe_print_error(&error);
+    assert!(message.contains("Жаңа семинар") && message.contains("қатысқандардың бәрі"), "{message}");
+}
+
+#[test]
+fn a_broken_user_template_is_named_with_its_line_and_the_bundled_one_still_works() {
+    let project = small();
+    let dir = tempfile::tempdir().unwrap();
+    let broken = "#import \"common.typ\": *\n#show: page-setup\n\n#table(columns: 2, body.nothing_here)\n";
+    std::fs::write(dir.path().join("programme.typ"), broken).unwrap();
+    let templates = Templates::with_user_dir(dir.path());
+    let request = request(&project, Document::Programme, Language::En);
+    let prepared = print::prepare(&project, &request).unwrap();
+    let template = templates.load(Document::Programme);
+    assert!(template.is_user());
+    match print::typeset(&prepared, &template) {
+        Err(PrintError::Template { file, line, user, message, .. }) => {
+            assert!(file.ends_with("programme.typ"), "{file}");
+            assert_eq!(line, 4, "{message}");
+            assert!(user);
+        }
+        other => panic!("{other:?}"),
+    }
+    // The bundled template prints the same data.
+    print::typeset(&prepared, &Templates::bundled().load(Document::Programme)).unwrap();
+    // A school's own template that works is the one used.
+    let own = "#import \"common.typ\": *\n#show: page-setup\n= Мектеп №57 бағдарламасы\n#event.title\n";
+    std::fs::write(dir.path().join("programme.typ"), own).unwrap();
+    let typeset = print::typeset(&prepared, &templates.load(Document::Programme)).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&typeset.pdf().unwrap()).unwrap();
+    assert!(text.contains("Мектеп №57 бағдарламасы"), "{text}");
+}
+
+#[test]
+fn the_report_tells_who_came_what_was_taught_and_what_was_found() {
+    let project = small();
+    let event = &project.events[0];
+    let text = pdf_text(&request(&project, Document::Report, Language::Kk), &project);
+    let offline = event
+        .registrations
+        .iter()
+        .filter(|r| r.attended == Some(true) && r.mode == AttendanceMode::Offline)
+        .count();
+    assert!(text.contains(&offline.to_string()));
+    assert_in_order(
+        &text,
+        &["ІС-ШАРА ТУРАЛЫ ЕСЕП", "Қатысушылар", "Менің тәуелсіз Қазақстаным", "Саяхат", "Марапаттар"],
+    );
+    assert!(text.contains("57-2019/001"), "{text}");
+}
+
+#[test]
+fn the_filled_observation_sheet_holds_what_the_observer_wrote() {
+    let project = small();
+    let observation = project.events[0].observations.iter().find(|o| !o.strengths.is_empty()).unwrap();
+    let mut request = request(&project, Document::ObservationSheet, Language::Kk);
+    request.observation = Some(observation.id);
+    let text = pdf_text(&request, &project);
+    let observer = project.person(observation.observer).unwrap();
+    let first_words: String = observation.strengths.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+    assert!(text.contains(&observer.full_name), "{text}");
+    assert!(text.contains(&first_words), "{first_words} in {text}");
+}
