@@ -1168,3 +1168,63 @@ fn the_print_screen_previews_pages_and_saves_certificates_with_their_numbers_rec
     h.click(fl!("action-undo").as_str());
     assert_eq!(h.project().awards.len(), before);
 }
+
+#[test]
+fn certificates_for_hand_picked_people_and_a_filled_observation_sheet_are_previewed() {
+    use adisker::print::{Document, PeopleSet};
+    use adisker::ui::screen::{labels::Choice, print as print_screen, print_people, project};
+    let print = |h: &mut Harness, message: print_screen::Message| {
+        h.send(Message::Project(project::Message::Print(message)));
+    };
+
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-print").as_str());
+    let document = |value: Document| {
+        print_screen::Message::Document(Choice { value, label: print_screen::document_name(value) })
+    };
+    print(&mut h, document(Document::Certificates));
+    let chosen = PeopleSet::Chosen(Vec::new());
+    print(
+        &mut h,
+        print_screen::Message::People(Choice {
+            label: adisker::print::people_set_name(&chosen),
+            value: chosen,
+        }),
+    );
+    assert!(h.shows(&fl!("print-chosen-count", count = 0)));
+
+    // A guest who is not registered, found by typing part of her name.
+    let project = h.project().clone();
+    let registered: Vec<_> = project.events[0].registrations.iter().map(|r| r.person).collect();
+    let guest = project.people.iter().find(|p| !registered.contains(&p.id)).unwrap();
+    let surname = guest.full_name.split_whitespace().next().unwrap().to_owned();
+    h.type_into(print_people::SEARCH_FIELD, &surname);
+    h.click(guest.full_name.as_str());
+    assert!(h.shows(&fl!("print-chosen-count", count = 1)));
+    let teacher = project.person(registered[0]).unwrap();
+    // Part of the name: the field must not hold the very text clicked.
+    let part: String = teacher.full_name.chars().take(teacher.full_name.chars().count() - 1).collect();
+    print(&mut h, print_screen::Message::Picker(print_people::Message::Search(part)));
+    h.click(teacher.full_name.as_str());
+    assert!(h.shows(&fl!("print-chosen-count", count = 2)));
+
+    h.click(fl!("print-preview").as_str());
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = 2)), "one certificate for each of the two");
+
+    // One observer's filled sheet is a single page.
+    print(&mut h, document(Document::ObservationSheet));
+    let event = &project.events[0];
+    let observation = &event.observations[0];
+    let session = event.sessions.iter().find(|s| s.id == observation.session).unwrap();
+    let observer = project.person(observation.observer).unwrap();
+    print(
+        &mut h,
+        print_screen::Message::Observation(Choice {
+            value: Some(observation.id),
+            label: format!("{} — {}", session.title, observer.full_name),
+        }),
+    );
+    h.click(fl!("print-preview").as_str());
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = 1)));
+}

@@ -679,3 +679,7 @@ print-doc-letters = Letters of thanks
 print-doc-observation-sheet = Observation sheets
 print-doc-feedback-form = Feedback form
 print-doc-report = Event report
+print-chosen-count = Chosen: { $count }. They print in the order you tick them.
+print-chosen-more = { $count } more: type part of a name to find them.
+print-sheet-which = Which sheet
+print-sheet-blank = Blank sheets for every lesson

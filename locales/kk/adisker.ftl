@@ -640,3 +640,7 @@ print-doc-letters = Алғыс хаттар
 print-doc-observation-sheet = Бақылау парақтары
 print-doc-feedback-form = Кері байланыс парағы
 print-doc-report = Іс-шара туралы есеп
+print-chosen-count = Таңдалғаны: { $count }. Құжаттар белгілеген ретіңізбен басылады.
+print-chosen-more = Тағы { $count } адам бар: табу үшін атының бір бөлігін жазыңыз.
+print-sheet-which = Қай парақ
+print-sheet-blank = Әр сабаққа бос парақ

@@ -640,3 +640,7 @@ print-doc-letters = Ыраазычылык каттар
 print-doc-observation-sheet = Байкоо барактары
 print-doc-feedback-form = Кайтарым байланыш барагы
 print-doc-report = Иш-чара боюнча отчет
+print-chosen-count = Тандалганы: { $count }. Документтер белгилеген тартибиңиз менен басылат.
+print-chosen-more = Дагы { $count } адам бар: табуу үчүн атынын бир бөлүгүн жазыңыз.
+print-sheet-which = Кайсы барак
+print-sheet-blank = Ар бир сабакка бош барак

@@ -710,3 +710,7 @@ print-doc-letters = Благодарственные письма
 print-doc-observation-sheet = Листы наблюдения
 print-doc-feedback-form = Анкета обратной связи
 print-doc-report = Отчёт о мероприятии
+print-chosen-count = Выбрано: { $count }. Документы печатаются в том порядке, в каком вы отмечали людей.
+print-chosen-more = Ещё { $count }: чтобы найти человека, начните вводить его имя.
+print-sheet-which = Какой лист
+print-sheet-blank = Пустые листы для каждого урока

@@ -127,15 +127,13 @@ impl Project {
                     return Err(EditError::NotFound);
                 }
                 let mut removed = Vec::with_capacity(ids.len());
-                let mut index = 0;
                 let mut kept = Vec::with_capacity(self.awards.len());
-                for award in std::mem::take(&mut self.awards) {
+                for (index, award) in std::mem::take(&mut self.awards).into_iter().enumerate() {
                     if ids.contains(&award.id) {
                         removed.push((index, award));
                     } else {
                         kept.push(award);
                     }
-                    index += 1;
                 }
                 self.awards = kept;
                 Ok(AwardsEdit::Restore(removed))

@@ -498,20 +498,7 @@ impl Context<'_> {
             .iter()
             .map(|(id, count)| json!({ "title": session_title(*id), "count": count }))
             .collect();
-        let awards: Vec<Value> = self
-            .project
-            .awards
-            .iter()
-            .filter(|a| a.event == Some(event.id))
-            .map(|a| {
-                json!({
-                    "number": a.number,
-                    "name": self.name(a.person),
-                    "kind": award_kind_name(loader, a.kind),
-                    "title": a.title,
-                })
-            })
-            .collect();
+        let awards = self.award_groups(loader);
         Ok(json!({
             "organizer": self.project.organizer,
             "counts": {
@@ -530,8 +517,43 @@ impl Context<'_> {
             "stars": summary.stars.iter().take(8).collect::<Vec<_>>(),
             "wishes": summary.wishes.iter().take(8).collect::<Vec<_>>(),
             "comments": summary.comments.iter().take(8).collect::<Vec<_>>(),
-            "awards": awards,
+            "award_groups": awards,
         }))
+    }
+
+    /// The event's awards by kind, letters of thanks first. A kind whose
+    /// awards all give the same reason (a certificate for every participant)
+    /// states it once, so a hundred certificates take a page, not ten.
+    fn award_groups(&self, loader: &FluentLanguageLoader) -> Vec<Value> {
+        let order =
+            [AwardKind::LetterOfThanks, AwardKind::Diploma, AwardKind::Nomination, AwardKind::Certificate];
+        order
+            .into_iter()
+            .filter_map(|kind| {
+                let mut awards: Vec<&Award> = self
+                    .project
+                    .awards
+                    .iter()
+                    .filter(|a| a.event == Some(self.event.id) && a.kind == kind)
+                    .collect();
+                if awards.is_empty() {
+                    return None;
+                }
+                awards.sort_by(|a, b| a.number.cmp(&b.number));
+                let common =
+                    awards.iter().all(|a| a.title == awards[0].title).then(|| awards[0].title.clone());
+                Some(json!({
+                    "kind": award_kind_name(loader, kind),
+                    "count": awards.len(),
+                    "title": common,
+                    "awards": awards.iter().map(|a| json!({
+                        "number": a.number,
+                        "name": self.name(a.person),
+                        "title": a.title,
+                    })).collect::<Vec<_>>(),
+                }))
+            })
+            .collect()
     }
 }
 

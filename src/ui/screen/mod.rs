@@ -12,6 +12,7 @@ pub mod observe;
 pub mod overview;
 pub mod people;
 pub mod print;
+pub mod print_people;
 pub mod programme;
 pub mod project;
 pub mod registrations;

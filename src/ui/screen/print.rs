@@ -7,8 +7,9 @@
 
 use super::EditAction;
 use super::labels::Choice;
+use super::print_people;
 use crate::domain::awards::AwardsEdit;
-use crate::domain::{Award, Edit, EventId, Project};
+use crate::domain::{Award, Edit, EventId, ObservationId, Project};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::print::{self, Document, PeopleSet, PrintError, Request, Templates, Typeset};
@@ -87,6 +88,9 @@ pub enum Message {
     Language(Choice<Language>),
     Second(Choice<Option<Language>>),
     People(Choice<PeopleSet>),
+    Picker(print_people::Message),
+    /// A filled observation sheet, or blank ones (`None`).
+    Observation(Choice<Option<ObservationId>>),
     Series(String),
     Preview,
     Stage(u64, Stage),
@@ -122,6 +126,8 @@ pub struct State {
     language: Language,
     second: Option<Language>,
     people: PeopleSet,
+    picker: print_people::State,
+    observation: Option<ObservationId>,
     series: String,
     templates: Templates,
     /// Set after a school's template failed and the user chose ours.
@@ -152,6 +158,8 @@ impl State {
             language,
             second: None,
             people: PeopleSet::default_for(Document::Programme),
+            picker: print_people::State::default(),
+            observation: None,
             series: String::new(),
             templates: Templates { user_dir: templates_dir },
             bundled_only: false,
@@ -183,6 +191,7 @@ impl State {
         }
         request.people = self.people.clone();
         request.series = self.series.clone();
+        request.observation = self.observation.filter(|_| self.document == Document::ObservationSheet);
         Some(request)
     }
 
@@ -213,6 +222,22 @@ impl State {
         self.notice = Some((NoticeKind::Error, print::describe_print_error(error)));
     }
 
+    /// Blank sheets for every lesson, or one observer's filled sheet.
+    fn observation_choice<'a>(&self, project: &'a Project) -> Element<'a, Message> {
+        let blank = Choice { value: None, label: fl!("print-sheet-blank") };
+        let mut choices = vec![blank.clone()];
+        if let Some(event) = self.event.and_then(|id| project.event(id)) {
+            choices.extend(event.observations.iter().map(|o| {
+                let session =
+                    event.sessions.iter().find(|s| s.id == o.session).map_or("", |s| s.title.as_str());
+                let observer = project.person(o.observer).map_or("", |p| p.full_name.as_str());
+                Choice { value: Some(o.id), label: format!("{session} — {observer}") }
+            }));
+        }
+        let current = choices.iter().find(|c| c.value == self.observation).cloned().unwrap_or(blank);
+        widget::choice(fl!("print-sheet-which"), choices, Some(current), Message::Observation)
+    }
+
     pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
         match message {
             Message::Document(choice) => {
@@ -222,6 +247,7 @@ impl State {
             }
             Message::Event(choice) => {
                 self.event = Some(choice.value);
+                self.observation = None;
                 self.changed();
             }
             Message::Language(choice) => {
@@ -233,7 +259,22 @@ impl State {
                 self.changed();
             }
             Message::People(choice) => {
-                self.people = choice.value;
+                self.people = match choice.value {
+                    PeopleSet::Chosen(_) => PeopleSet::Chosen(self.picker.chosen().to_vec()),
+                    set => set,
+                };
+                self.changed();
+            }
+            Message::Picker(message) => {
+                let ticked = matches!(message, print_people::Message::Toggle(..));
+                self.picker.update(message);
+                if ticked && matches!(self.people, PeopleSet::Chosen(_)) {
+                    self.people = PeopleSet::Chosen(self.picker.chosen().to_vec());
+                    self.changed();
+                }
+            }
+            Message::Observation(choice) => {
+                self.observation = choice.value;
                 self.changed();
             }
             Message::Series(series) => {
@@ -485,13 +526,22 @@ impl State {
         ]
         .spacing(10);
         if self.document.is_for_people() {
-            let sets: Vec<Choice<PeopleSet>> =
-                [PeopleSet::Teachers, PeopleSet::Present, PeopleSet::All, PeopleSet::Mentors]
-                    .into_iter()
-                    .map(|s| Choice { label: print::people_set_name(&s), value: s })
-                    .collect();
+            let sets: Vec<Choice<PeopleSet>> = [
+                PeopleSet::Teachers,
+                PeopleSet::Present,
+                PeopleSet::All,
+                PeopleSet::Mentors,
+                PeopleSet::Chosen(Vec::new()),
+            ]
+            .into_iter()
+            .map(|s| Choice { label: print::people_set_name(&s), value: s })
+            .collect();
             let current = Choice { label: print::people_set_name(&self.people), value: self.people.clone() };
             choices = choices.push(widget::choice(fl!("print-people"), sets, Some(current), Message::People));
+            if matches!(self.people, PeopleSet::Chosen(_)) {
+                let event = self.event.and_then(|id| project.event(id));
+                choices = choices.push(self.picker.view(project, event).map(Message::Picker));
+            }
             choices = choices.push(widget::field(
                 SERIES_FIELD,
                 fl!("print-series"),
@@ -499,6 +549,10 @@ impl State {
                 None,
                 Message::Series,
             ));
+        }
+
+        if self.document == Document::ObservationSheet {
+            choices = choices.push(self.observation_choice(project));
         }
 
         let busy = self.is_busy();

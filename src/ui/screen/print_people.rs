@@ -1,0 +1,101 @@
+//! A hand-picked list of people for certificates and letters of thanks:
+//! a guest speaker, the ensemble's leader, the ones the director names.
+
+use crate::domain::{Event, Person, PersonId, Project};
+use crate::fl;
+use crate::ui::theme;
+use crate::ui::widget;
+use iced::widget::{checkbox, column, text, text_input};
+use iced::{Element, Length};
+
+/// Rows shown at once; typing a name finds the rest.
+const SHOWN: usize = 30;
+pub const SEARCH_FIELD: &str = "print-people-search";
+
+#[derive(Debug, Default)]
+pub struct State {
+    search: String,
+    chosen: Vec<PersonId>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Search(String),
+    Toggle(PersonId, bool),
+}
+
+impl State {
+    /// In the order they were ticked, which is the order they print in.
+    pub fn chosen(&self) -> &[PersonId] {
+        &self.chosen
+    }
+
+    pub fn update(&mut self, message: Message) {
+        match message {
+            Message::Search(search) => self.search = search,
+            Message::Toggle(id, true) => {
+                if !self.chosen.contains(&id) {
+                    self.chosen.push(id);
+                }
+            }
+            Message::Toggle(id, false) => self.chosen.retain(|c| *c != id),
+        }
+    }
+
+    pub fn view<'a>(&'a self, project: &'a Project, event: Option<&'a Event>) -> Element<'a, Message> {
+        let registered = |p: &Person| event.is_some_and(|e| e.registrations.iter().any(|r| r.person == p.id));
+        // The event's own people first, then the rest of the project.
+        let mut people: Vec<&Person> = project
+            .people
+            .iter()
+            .filter(|p| {
+                let school = p.school.and_then(|id| project.school(id)).map_or("", |s| s.name.as_str());
+                widget::matches(&self.search, &[&p.full_name, school])
+            })
+            .collect();
+        people.sort_by_cached_key(|p| (!registered(p), p.full_name.to_lowercase()));
+        let mut list = column![
+            text(fl!("print-chosen-count", count = self.chosen.len())).style(theme::muted_text),
+            text_input(&fl!("list-search"), &self.search)
+                .id(SEARCH_FIELD)
+                .on_input(Message::Search)
+                .padding(6),
+        ]
+        .spacing(4)
+        .width(Length::Fill);
+        for person in people.iter().take(SHOWN) {
+            let id = person.id;
+            list = list.push(
+                checkbox(self.chosen.contains(&id))
+                    .label(person.full_name.as_str())
+                    .on_toggle(move |on| Message::Toggle(id, on))
+                    .size(16),
+            );
+        }
+        if people.len() > SHOWN {
+            list = list.push(
+                text(fl!("print-chosen-more", count = (people.len() - SHOWN)))
+                    .size(13)
+                    .style(theme::muted_text),
+            );
+        }
+        list.into()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn people_print_in_the_order_they_were_ticked_and_once() {
+        let (a, b) = (PersonId::new(), PersonId::new());
+        let mut state = State::default();
+        for message in [Message::Toggle(b, true), Message::Toggle(a, true), Message::Toggle(b, true)] {
+            state.update(message);
+        }
+        assert_eq!(state.chosen(), &[b, a]);
+        state.update(Message::Toggle(b, false));
+        assert_eq!(state.chosen(), &[a]);
+    }
+}
