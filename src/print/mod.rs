@@ -163,11 +163,18 @@ impl std::fmt::Debug for Typeset {
     }
 }
 
+/// How many compiles a memoized layout survives without being reused.
+const KEEP_CACHED_COMPILES: usize = 10;
+
 /// Compiles `prepared` with `template`.
 pub fn typeset(prepared: &Prepared, template: &Template) -> Result<Typeset, PrintError> {
     let data = serde_json::to_vec(&prepared.data).map_err(|e| PrintError::Pdf(e.to_string()))?;
     let world = DocumentWorld::new(&template.file_name(), template.text.clone(), data, template.folder());
     let warned = typst::compile::<PagedDocument>(&world);
+    // Typst memoizes layouts for the whole process. The app runs all day on
+    // PCs with little memory, so results not reused by the last few
+    // documents are dropped.
+    typst::comemo::evict(KEEP_CACHED_COMPILES);
     let warnings: Vec<String> = warned.warnings.iter().map(|w| describe(&world, w)).collect();
     for warning in &warnings {
         tracing::warn!(template = %template.file_name(), %warning, "typst");
