@@ -156,6 +156,39 @@ fn the_sign_in_sheet_numbers_everyone_registered_by_school() {
 }
 
 #[test]
+fn the_sign_in_sheet_follows_the_kazakh_alphabet_and_school_numbers() {
+    let mut project = small();
+    let event = &mut project.events[0];
+    event.registrations.clear();
+    for (school, names) in [
+        ("№105 мектеп", ["Янова Ә.", "Әбдірахманова Г.", "Ахметова А."]),
+        ("№12 мектеп", ["Іскакова Д.", "Қасымова С.", "Кузнецова Е."]),
+    ] {
+        let school = School { id: SchoolId::new(), name: school.into(), ..School::default() };
+        for name in names {
+            let person = Person { full_name: name.into(), school: Some(school.id), ..Person::default() };
+            event.registrations.push(Registration { person: person.id, ..Registration::default() });
+            project.people.push(person);
+        }
+        project.schools.push(school);
+    }
+    let text = pdf_text(&request(&project, Document::SignIn, Language::Kk), &project);
+    assert_in_order(
+        &text,
+        &[
+            "№12 мектеп",
+            "Кузнецова Е.",
+            "Қасымова С.",
+            "Іскакова Д.",
+            "№105 мектеп",
+            "Ахметова А.",
+            "Әбдірахманова Г.",
+            "Янова Ә.",
+        ],
+    );
+}
+
+#[test]
 fn fonts_are_embedded_as_subsets() {
     let project = small();
     let (typeset, _) = typeset(&project, &request(&project, Document::Programme, Language::Kk));

@@ -2,6 +2,7 @@
 
 pub mod assign;
 pub mod awards;
+pub mod collate;
 pub mod conflicts;
 pub mod edit;
 pub mod feedback;

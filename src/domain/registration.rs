@@ -215,9 +215,9 @@ impl Query {
     }
 }
 
-/// A name as it sorts in the results: folded, so «Қ» sorts with «К».
-fn sort_key(name: &str) -> impl Iterator<Item = char> + '_ {
-    name.chars().map(|c| fold(c).unwrap_or(' '))
+/// A name as it sorts in the results: «Қ» after «К», as in the alphabet.
+fn sort_key(name: &str) -> impl Iterator<Item = u32> + '_ {
+    super::collate::alphabetical_key(name)
 }
 
 /// The default hasher resists keys chosen to collide, which ids in a
@@ -382,14 +382,14 @@ pub fn unregistered<'a>(project: &'a Project, event: &Event, typed: &str, limit:
 /// a district's two thousand people are listed while the registrar types.
 fn first_by_name<'a, T>(items: Vec<T>, limit: usize, person: impl Fn(&T) -> &'a Person) -> Page<T> {
     let total = items.len();
-    let mut keyed: Vec<(String, &'a str, PersonId, T)> = items
+    let mut keyed: Vec<(Vec<u32>, &'a str, PersonId, T)> = items
         .into_iter()
         .map(|item| {
             let p = person(&item);
             (sort_key(&p.full_name).collect(), p.full_name.as_str(), p.id, item)
         })
         .collect();
-    let order = |a: &(String, &str, PersonId, T), b: &(String, &str, PersonId, T)| {
+    let order = |a: &(Vec<u32>, &str, PersonId, T), b: &(Vec<u32>, &str, PersonId, T)| {
         (&a.0, a.1, a.2).cmp(&(&b.0, b.1, b.2))
     };
     if keyed.len() > limit && limit > 0 {

@@ -5,6 +5,7 @@ use super::people::choose_people;
 use super::summary::summarize;
 use super::{Document, Prepared, PrintError, Request};
 use crate::domain::awards::{Series, awards_for};
+use crate::domain::collate;
 use crate::domain::*;
 use crate::i18n::{
     Language, document_loader, event_kind_name_in, format_date_long_in, format_date_short, format_name_in,
@@ -200,20 +201,24 @@ impl Context<'_> {
         if event.registrations.is_empty() {
             return Err(PrintError::NoRegistrations { event: event.title.clone() });
         }
-        let mut rows: Vec<(String, String, &Person, &Registration)> = event
+        let mut rows: Vec<(String, &Person, &Registration)> = event
             .registrations
             .iter()
             .filter_map(|r| {
                 let person = self.project.person(r.person)?;
-                Some((self.school_name(person.school), person.full_name.to_lowercase(), person, r))
+                Some((self.school_name(person.school), person, r))
             })
             .collect();
         // People without a school come last, under their own heading.
-        rows.sort_by(|a, b| (a.0.is_empty(), &a.0, &a.1).cmp(&(b.0.is_empty(), &b.0, &b.1)));
+        rows.sort_by(|a, b| {
+            (a.0.is_empty().cmp(&b.0.is_empty()))
+                .then_with(|| collate::alphabetical(&a.0, &b.0))
+                .then_with(|| collate::alphabetical(&a.1.full_name, &b.1.full_name))
+        });
         let mut groups: Vec<Value> = Vec::new();
         let mut current: Option<String> = None;
         let mut members: Vec<Value> = Vec::new();
-        for (number, (school, _, person, registration)) in rows.iter().enumerate() {
+        for (number, (school, person, registration)) in rows.iter().enumerate() {
             if current.as_ref() != Some(school) {
                 if let Some(name) = current.take() {
                     groups.push(json!({ "school": name, "rows": std::mem::take(&mut members) }));

@@ -1,6 +1,7 @@
 //! Who a certificate or letter is printed for.
 
 use super::Document;
+use crate::domain::collate::alphabetical_key;
 use crate::domain::{Event, PersonId, Project, SessionKind};
 use std::collections::HashSet;
 
@@ -64,7 +65,8 @@ pub fn choose_people(project: &Project, event: &Event, set: &PeopleSet) -> Vec<P
         }
     };
     people.retain(|id| seen.insert(*id));
-    people
-        .sort_by_cached_key(|id| project.person(*id).map(|p| p.full_name.to_lowercase()).unwrap_or_default());
+    people.sort_by_cached_key(|id| {
+        project.person(*id).map(|p| alphabetical_key(&p.full_name).collect::<Vec<_>>()).unwrap_or_default()
+    });
     people
 }

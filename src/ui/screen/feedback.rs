@@ -33,7 +33,7 @@ const METHODS: [FeedbackMethod; 5] = [
 const RECENT: usize = 6;
 /// Comments listed at once; the rest are counted.
 const WRITTEN_SHOWN: usize = 40;
-const BAR_WIDTH: f32 = 160.0;
+const BAR_WIDTH: f32 = 120.0;
 
 /// One field of a paper form.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

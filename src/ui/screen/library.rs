@@ -1,6 +1,7 @@
 //! The first screen: every project in the library, the trash, and the ways
 //! projects come in and go out (new, example, import, export).
 
+use crate::domain::collate::alphabetical;
 use crate::domain::{Project, ProjectId};
 use crate::fl;
 use crate::i18n;
@@ -381,7 +382,7 @@ impl State {
             .collect();
         match self.sort {
             Sort::Changed => shown.sort_by_key(|p| std::cmp::Reverse(p.modified)),
-            Sort::Title => shown.sort_by_key(|p| p.title.to_lowercase()),
+            Sort::Title => shown.sort_by(|a, b| alphabetical(&a.title, &b.title)),
             Sort::EventDate => shown.sort_by_key(|p| std::cmp::Reverse(p.first_event)),
         }
         shown

@@ -568,7 +568,8 @@ impl State {
             actions = actions.push(widget::danger(fl!("print-cancel"), Some(Message::Cancel)));
         }
 
-        let mut side = column![choices, actions].spacing(14).width(Length::FillPortion(2));
+        // The buttons wrap rather than squeeze: Kazakh labels are long.
+        let mut side = column![choices, actions.wrap().vertical_spacing(8)].spacing(14).width(Length::Fill);
         if let Some((kind, message)) = &self.notice {
             let mut buttons = vec![(fl!("action-dismiss"), Message::DismissNotice)];
             if self.template_failed {
@@ -619,8 +620,13 @@ impl State {
         };
         column![
             widget::header(fl!("print-title"), vec![]),
-            row![side, Space::new().width(16), container(preview).width(Length::FillPortion(3))]
-                .height(Length::Fill),
+            row![
+                // A small screen scrolls the choices rather than hide the buttons.
+                scrollable(side).spacing(6).width(Length::FillPortion(2)),
+                Space::new().width(16),
+                container(preview).width(Length::FillPortion(3))
+            ]
+            .height(Length::Fill),
         ]
         .spacing(12)
         .into()

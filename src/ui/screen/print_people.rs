@@ -1,15 +1,17 @@
 //! A hand-picked list of people for certificates and letters of thanks:
 //! a guest speaker, the ensemble's leader, the ones the director names.
 
+use crate::domain::collate::alphabetical_key;
 use crate::domain::{Event, Person, PersonId, Project};
 use crate::fl;
 use crate::ui::theme;
 use crate::ui::widget;
-use iced::widget::{checkbox, column, text, text_input};
+use iced::widget::{checkbox, column, scrollable, text, text_input};
 use iced::{Element, Length};
 
 /// Rows shown at once; typing a name finds the rest.
 const SHOWN: usize = 30;
+const LIST_HEIGHT: f32 = 240.0;
 pub const SEARCH_FIELD: &str = "print-people-search";
 
 #[derive(Debug, Default)]
@@ -53,16 +55,8 @@ impl State {
                 widget::matches(&self.search, &[&p.full_name, school])
             })
             .collect();
-        people.sort_by_cached_key(|p| (!registered(p), p.full_name.to_lowercase()));
-        let mut list = column![
-            text(fl!("print-chosen-count", count = self.chosen.len())).style(theme::muted_text),
-            text_input(&fl!("list-search"), &self.search)
-                .id(SEARCH_FIELD)
-                .on_input(Message::Search)
-                .padding(6),
-        ]
-        .spacing(4)
-        .width(Length::Fill);
+        people.sort_by_cached_key(|p| (!registered(p), alphabetical_key(&p.full_name).collect::<Vec<_>>()));
+        let mut list = column![].spacing(4).width(Length::Fill);
         for person in people.iter().take(SHOWN) {
             let id = person.id;
             list = list.push(
@@ -79,7 +73,17 @@ impl State {
                     .style(theme::muted_text),
             );
         }
-        list.into()
+        column![
+            text(fl!("print-chosen-count", count = self.chosen.len())).style(theme::muted_text),
+            text_input(&fl!("list-search"), &self.search)
+                .id(SEARCH_FIELD)
+                .on_input(Message::Search)
+                .padding(6),
+            // The buttons under the list stay in sight.
+            scrollable(list).height(LIST_HEIGHT).spacing(6),
+        ]
+        .spacing(4)
+        .into()
     }
 }
 

@@ -8,6 +8,7 @@ use iced::{Alignment, Color, Element, Length, Point, Rectangle, Renderer, Size, 
 /// The height of one bar and of the table row beside it, so the two line up.
 pub const ROW_HEIGHT: f32 = 20.0;
 const BAR_THICKNESS: f32 = 12.0;
+const FIGURES_WIDTH: f32 = 76.0;
 
 /// A part of a bar: `share` of the chart's full width.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -97,8 +98,10 @@ pub fn view<'a, Message: 'a>(rows: Vec<Row>, chart_width: f32) -> Element<'a, Me
             .clip(true)
             .align_y(Alignment::Center)
     };
-    let mut labels = column![].width(Length::FillPortion(2));
-    let mut figures = column![].width(Length::FillPortion(1));
+    // Labels get what the figures leave: a session's title is long, its
+    // figures are a few digits.
+    let mut labels = column![].width(Length::Fill);
+    let mut figures = column![].width(FIGURES_WIDTH);
     let mut bars = Vec::with_capacity(rows.len());
     for row in rows {
         labels = labels.push(cell(row.label, Length::Fill));
