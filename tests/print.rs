@@ -10,6 +10,8 @@ use adisker::sample;
 use chrono::{DateTime, NaiveDate, Utc};
 use std::collections::HashSet;
 
+mod seeds;
+
 fn now() -> DateTime<Utc> {
     sample::REFERENCE_TIME.parse().unwrap()
 }
@@ -74,6 +76,71 @@ fn every_document_compiles_in_every_language_from_the_small_sample() {
     filled.observation = Some(project.events[0].observations[0].id);
     let (typeset, _) = typeset(&project, &filled);
     assert_eq!(typeset.page_count(), 1);
+}
+
+#[test]
+fn every_document_compiles_in_every_language_from_the_seed_projects() {
+    for project in [seeds::shymkent(now()), seeds::karaganda(now())] {
+        for document in Document::ALL {
+            for language in Language::ALL {
+                let mut request = request(&project, document, language);
+                if document == Document::Certificates {
+                    request.people = PeopleSet::All;
+                }
+                if document == Document::Letters && project.mentorships.is_empty() {
+                    request.people = PeopleSet::Teachers;
+                } else if document == Document::Letters {
+                    request.people = PeopleSet::Mentors;
+                }
+                let (typeset, _) = typeset(&project, &request);
+                assert!(typeset.pdf().unwrap().starts_with(b"%PDF"), "{}: {document:?}", project.title);
+            }
+        }
+    }
+}
+
+#[test]
+fn the_seminar_in_shymkent_prints_its_lessons_its_nomination_and_its_letters() {
+    let project = seeds::shymkent(now());
+    let programme = pdf_text(&request(&project, Document::Programme, Language::Kk), &project);
+    // A time that spans its parallel lessons is extracted beside their
+    // middle, so the order is checked on the topics and the times apart.
+    assert_in_order(
+        &programme,
+        &[
+            "Семинардың ашылуы",
+            "Квадрат теңдеулерді шешу",
+            "Holidays",
+            "Майлықожа",
+            "Шегіртке мен құмырсқа",
+            "Марапаттау",
+        ],
+    );
+    assert!(programme.contains("10:00–10:45") && programme.contains("11:00–11:45"), "{programme}");
+    let mut certificates = request(&project, Document::Certificates, Language::Kk);
+    certificates.people = PeopleSet::Teachers;
+    let text = pdf_text(&certificates, &project);
+    assert_in_order(&text, &["Құрбан Жанат", "Номинация: «Ең үздік шебер сынып»"]);
+    assert_eq!(text.matches("Номинация").count(), 1, "only the nominee's certificate names a nomination");
+    let letters = pdf_text(&request(&project, Document::Letters, Language::Ru), &project);
+    for number in ["84-2016/001", "84-2016/002", "84-2016/003", "84-2016/005", "84-2016/006"] {
+        assert!(letters.contains(number), "{number} is printed on its letter");
+    }
+}
+
+#[test]
+fn letters_for_the_mentors_of_the_leading_school() {
+    let project = seeds::karaganda(now());
+    let mut letters = request(&project, Document::Letters, Language::Kk);
+    letters.people = PeopleSet::Mentors;
+    let (typeset, prepared) = typeset(&project, &letters);
+    assert_eq!(typeset.page_count(), project.mentorships.len());
+    let text = pdf_text(&letters, &project);
+    for mentorship in &project.mentorships {
+        assert!(text.contains(&project.person(mentorship.mentor).unwrap().full_name));
+    }
+    let numbers: HashSet<&str> = prepared.new_awards.iter().map(|a| a.number.as_str()).collect();
+    assert_eq!(numbers.len(), project.mentorships.len());
 }
 
 #[test]

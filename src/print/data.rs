@@ -280,7 +280,18 @@ impl Context<'_> {
                 let person = self.project.person(award.person);
                 let school = person.map(|p| self.school_name(p.school)).unwrap_or_default();
                 let position = person.map(|p| p.position.clone()).unwrap_or_default();
+                // A nomination is recorded as an award of its own; its title
+                // is printed on the person's certificate or letter.
+                let nomination = self
+                    .project
+                    .awards
+                    .iter()
+                    .find(|a| {
+                        a.kind == AwardKind::Nomination && a.person == award.person && a.event == Some(self.event.id)
+                    })
+                    .map(|a| a.title.clone());
                 json!({
+                    "nomination": nomination,
                     "name": self.name(award.person),
                     "position": position,
                     "school": school,
@@ -664,6 +675,7 @@ fn labels(l: &FluentLanguageLoader) -> Value {
     put("responses", fl!(l, "print-responses"));
     put("mean", fl!(l, "print-mean"));
     put("awards", fl!(l, "print-awards"));
+    put("nomination", fl!(l, "print-nomination"));
     put("kind", fl!(l, "print-kind"));
     put("level", fl!(l, "print-level"));
     put("format", fl!(l, "print-format"));

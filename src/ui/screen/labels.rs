@@ -3,6 +3,7 @@
 
 use crate::domain::{EventFormat, EventKind, Level, SchoolRole};
 use crate::fl;
+use crate::i18n;
 use std::fmt;
 
 /// A value with the text shown for it.
@@ -46,36 +47,13 @@ pub const SCHOOL_ROLES: [SchoolRole; 5] =
     [SchoolRole::Host, SchoolRole::Leading, SchoolRole::Magnet, SchoolRole::Member, SchoolRole::Other];
 
 pub fn event_kind(kind: EventKind) -> String {
-    match kind {
-        EventKind::Seminar => fl!("event-kind-seminar"),
-        EventKind::PracticeSite => fl!("event-kind-practice-site"),
-        EventKind::MasterClass => fl!("event-kind-master-class"),
-        EventKind::RoundTable => fl!("event-kind-round-table"),
-        EventKind::Conference => fl!("event-kind-conference"),
-        EventKind::Hearing => fl!("event-kind-hearing"),
-        EventKind::OpenDoors => fl!("event-kind-open-doors"),
-        EventKind::MethodicalLanding => fl!("event-kind-methodical-landing"),
-        EventKind::Training => fl!("event-kind-training"),
-        EventKind::Visit => fl!("event-kind-visit"),
-        EventKind::Other => fl!("event-kind-other"),
-    }
+    i18n::event_kind_name_in(&i18n::LOADER, kind)
 }
 
 pub fn level(level: Level) -> String {
-    match level {
-        Level::School => fl!("level-school"),
-        Level::District => fl!("level-district"),
-        Level::City => fl!("level-city"),
-        Level::Regional => fl!("level-regional"),
-        Level::Republican => fl!("level-republican"),
-        Level::International => fl!("level-international"),
-    }
+    i18n::level_name_in(&i18n::LOADER, level)
 }
 
 pub fn event_format(format: EventFormat) -> String {
-    match format {
-        EventFormat::Offline => fl!("format-offline"),
-        EventFormat::Online => fl!("format-online"),
-        EventFormat::Hybrid => fl!("format-hybrid"),
-    }
+    i18n::format_name_in(&i18n::LOADER, format)
 }
