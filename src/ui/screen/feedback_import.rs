@@ -3,12 +3,12 @@
 //! number, and import only on confirmation.
 
 use super::labels::Choice;
-use super::library::dialogs_available;
 use crate::domain::{Event, Feedback, FeedbackMethod, Project};
 use crate::exchange::feedback_csv::{self, ColumnUse, Encoding, Mapping, Table};
 use crate::fl;
 use crate::i18n;
 use crate::ui::tasks::blocking;
+use crate::ui::tasks::dialogs_available;
 use crate::ui::{theme, widget};
 use chrono::Utc;
 use iced::widget::{checkbox, column, container, row, text};
@@ -59,13 +59,7 @@ impl State {
         match message {
             Message::Choose => {
                 return Outcome::Task(Task::perform(
-                    async {
-                        rfd::AsyncFileDialog::new()
-                            .add_filter(fl!("file-kind-csv"), &["csv", "txt"])
-                            .pick_file()
-                            .await
-                            .map(|f| f.path().to_owned())
-                    },
+                    crate::ui::tasks::pick_file(fl!("file-kind-csv"), &["csv", "txt"]),
                     Message::Picked,
                 ));
             }

@@ -7,7 +7,7 @@ use crate::fl;
 use crate::i18n;
 use crate::sample;
 use crate::store::{Library, Summary};
-use crate::ui::tasks::blocking;
+use crate::ui::tasks::{blocking, dialogs_available, pick_file, save_file};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use chrono::Utc;
@@ -248,34 +248,21 @@ impl State {
                 if !dialogs_available() {
                     return self.update(Message::TypePath(PathPurpose::Import));
                 }
-                return Action::Task(Task::perform(
-                    async {
-                        rfd::AsyncFileDialog::new()
-                            .add_filter(fl!("file-kind-project"), &["json"])
-                            .pick_file()
-                            .await
-                            .map(|f| f.path().to_owned())
-                    },
-                    |path| Message::Picked(PathPurpose::Import, path),
-                ));
+                return Action::Task(Task::perform(pick_file(fl!("file-kind-project"), &["json"]), |path| {
+                    Message::Picked(PathPurpose::Import, path)
+                }));
             }
             Message::Export(id) => {
                 if !dialogs_available() {
                     return self.update(Message::TypePath(PathPurpose::Export(id)));
                 }
-                let name = self.projects.iter().find(|p| p.id == id).map(|p| file_name_for(&p.title));
+                let name = self
+                    .projects
+                    .iter()
+                    .find(|p| p.id == id)
+                    .map_or_else(|| "project.json".into(), |p| file_name_for(&p.title));
                 return Action::Task(Task::perform(
-                    {
-                        let name = name.unwrap_or_else(|| "project.json".into());
-                        async move {
-                            rfd::AsyncFileDialog::new()
-                                .add_filter(fl!("file-kind-project"), &["json"])
-                                .set_file_name(name)
-                                .save_file()
-                                .await
-                                .map(|f| f.path().to_owned())
-                        }
-                    },
+                    save_file(fl!("file-kind-project"), &["json"], name),
                     move |path| Message::Picked(PathPurpose::Export(id.clone()), path),
                 ));
             }
@@ -591,16 +578,6 @@ impl State {
         .width(Length::Fill)
         .into()
     }
-}
-
-/// The system file dialog needs a desktop portal on Linux; a bare session
-/// (a kiosk PC, a remote terminal) has none, and the dialog would silently
-/// never appear.
-pub(crate) fn dialogs_available() -> bool {
-    if std::env::var_os("ADISKER_NO_FILE_DIALOG").is_some() {
-        return false;
-    }
-    !cfg!(target_os = "linux") || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
 }
 
 /// A file name made from a project title, keeping Kazakh letters, which

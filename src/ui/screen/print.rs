@@ -13,7 +13,7 @@ use crate::domain::{Award, Edit, EventId, ObservationId, Project};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::print::{self, Document, PeopleSet, PrintError, Request, Templates, Typeset};
-use crate::ui::tasks::blocking;
+use crate::ui::tasks::{blocking, dialogs_available, save_file};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use iced::futures::channel::mpsc;
@@ -322,14 +322,7 @@ impl State {
                 }
                 let name = format!("{}.pdf", self.document.code());
                 return EditAction::Task(Task::perform(
-                    async move {
-                        rfd::AsyncFileDialog::new()
-                            .add_filter(fl!("print-file-kind"), &["pdf"])
-                            .set_file_name(name)
-                            .save_file()
-                            .await
-                            .map(|f| f.path().to_owned())
-                    },
+                    save_file(fl!("print-file-kind"), &["pdf"], name),
                     Message::Picked,
                 ));
             }
@@ -662,8 +655,4 @@ pub fn document_name(document: Document) -> String {
 /// projects (`<data>/projects/<id>/project.json` → `<data>/templates`).
 pub fn templates_dir_of(project_file: &Path) -> Option<PathBuf> {
     Some(project_file.parent()?.parent()?.parent()?.join("templates"))
-}
-
-fn dialogs_available() -> bool {
-    super::library::dialogs_available()
 }
