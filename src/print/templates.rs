@@ -22,7 +22,7 @@ impl Template {
     }
 
     pub fn file_name(&self) -> String {
-        format!("{}.typ", self.document.code())
+        file_name(self.document)
     }
 
     /// The file to name in an error message: the user's own, which she
@@ -58,7 +58,7 @@ impl Templates {
     /// template.
     pub fn load(&self, document: Document) -> Template {
         if let Some(dir) = &self.user_dir {
-            let path = dir.join(format!("{}.typ", document.code()));
+            let path = dir.join(file_name(document));
             match std::fs::read_to_string(&path) {
                 Ok(text) => return Template { document, text, user_file: Some(path) },
                 Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
@@ -69,6 +69,16 @@ impl Templates {
         }
         Template::bundled(document)
     }
+}
+
+/// Letters of thanks are certificates with other words: one template serves
+/// both, so a school that adds its emblem to one has it on the other.
+fn file_name(document: Document) -> String {
+    let stem = match document {
+        Document::Letters => Document::Certificates.code(),
+        document => document.code(),
+    };
+    format!("{stem}.typ")
 }
 
 fn bundled_text(document: Document) -> &'static str {
@@ -86,3 +96,21 @@ fn bundled_text(document: Document) -> &'static str {
 /// all documents look like one set; a user's folder may hold its own.
 pub(super) const COMMON: &str = include_str!("../../assets/templates/common.typ");
 pub(super) const COMMON_FILE: &str = "common.typ";
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_schools_certificate_template_serves_its_letters_too() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("certificates.typ"), "#import \"common.typ\": *\nOur emblem").unwrap();
+        let templates = Templates::with_user_dir(dir.path());
+        let letters = templates.load(Document::Letters);
+        assert!(letters.is_user());
+        assert!(letters.text.contains("Our emblem"));
+        assert!(letters.display_path().ends_with("certificates.typ"));
+        assert!(!templates.load(Document::Programme).is_user());
+        assert_eq!(Template::bundled(Document::Letters).display_path(), "assets/templates/certificates.typ");
+    }
+}
