@@ -183,14 +183,15 @@ fn the_programme_lists_times_and_topics_in_the_order_of_the_day() {
             "Салтанатты ашылу",
             "10:45",
             "Шеберлік сағаты",
-            "11:35",
-            "Қатар өтетін сабақтар",
             parallel[0],
             parallel[1],
             "12:20",
             "Үзіліс",
         ],
     );
+    // A time that spans its parallel lessons is extracted beside their
+    // middle: it is checked apart from the order.
+    assert!(text.contains("11:35–12:20") && text.contains("Қатар өтетін сабақтар"), "{text}");
     assert!(text.contains("Қожабекова"), "{text}");
 }
 
@@ -427,4 +428,50 @@ fn the_filled_observation_sheet_holds_what_the_observer_wrote() {
     let first_words: String = observation.strengths.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
     assert!(text.contains(&observer.full_name), "{text}");
     assert!(text.contains(&first_words), "{first_words} in {text}");
+}
+
+#[test]
+fn parallel_lessons_are_never_split_from_their_time_across_pages() {
+    let base = small();
+    let event = &base.events[0];
+    let parallel: Vec<&Session> = event
+        .sessions
+        .iter()
+        .filter(|s| s.lesson.is_some() && s.start.to_string().starts_with("11:35"))
+        .collect();
+    assert_eq!(parallel.len(), 2, "the sample has two lessons at 11:35");
+    let time = "11:35–12:20";
+    let mut moved_to_a_later_page = 0;
+    // Each short item before them pushes the pair further down the first
+    // page, until it meets the page's foot.
+    for fillers in 0..14 {
+        let mut project = base.clone();
+        let day = project.events[0].starts_on;
+        for i in 0..fillers {
+            let start = chrono::NaiveTime::from_hms_opt(7, i, 0).unwrap();
+            let end = start + chrono::Duration::minutes(1);
+            let session = Session::new(day, start, end, SessionKind::Speech, format!("Сөз №{i}"));
+            project.events[0].sessions.push(session);
+        }
+        let request = request(&project, Document::Programme, Language::Kk);
+        let (typeset, _) = typeset(&project, &request);
+        let pages = pdf_extract::extract_text_from_mem_by_pages(&typeset.pdf().unwrap()).unwrap();
+        // Their rooms are short words that no line break cuts, and no
+        // other session is held there.
+        let room = |s: &Session| event.rooms.iter().find(|r| Some(r.id) == s.room).unwrap().name.clone();
+        for page in pages.iter() {
+            let holds = parallel.iter().filter(|s| page.contains(&room(s))).count();
+            if holds > 0 {
+                assert!(
+                    page.contains(time),
+                    "{fillers} items before: a page holds a parallel lesson without its time"
+                );
+                assert_eq!(holds, parallel.len(), "{fillers} items before: the parallel lessons are split");
+            }
+        }
+        if pages.len() > 1 && !pages[0].contains(time) {
+            moved_to_a_later_page += 1;
+        }
+    }
+    assert!(moved_to_a_later_page > 0, "some layouts reach the foot of the first page");
 }
