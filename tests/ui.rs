@@ -1228,3 +1228,41 @@ fn certificates_for_hand_picked_people_and_a_filled_observation_sheet_are_previe
     h.click(fl!("print-preview").as_str());
     assert!(h.shows(&fl!("print-page-of", page = 1, count = 1)));
 }
+
+#[test]
+fn the_print_screen_is_reached_and_its_pages_turned_with_the_keyboard() {
+    use adisker::print::{self, Document, PeopleSet, Request, Templates};
+    use adisker::ui::screen::{labels::Choice, print as print_screen, project};
+    use iced::keyboard::{Modifiers, key::Named};
+
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    assert!(!h.shows(&fl!("print-preview-hint")));
+    h.send(Message::Shortcut(Shortcut::Key(char_key("p"), Modifiers::CTRL)));
+    assert!(h.shows(&fl!("print-preview-hint")), "Ctrl+P leads to the print screen");
+
+    h.send(Message::Project(project::Message::Print(print_screen::Message::Document(Choice {
+        value: Document::Certificates,
+        label: print_screen::document_name(Document::Certificates),
+    }))));
+    let mut expected = Request::new(
+        Document::Certificates,
+        h.project().events[0].id,
+        Language::En,
+        chrono::Local::now().date_naive(),
+    );
+    expected.people = PeopleSet::default_for(Document::Certificates);
+    let prepared = print::prepare(h.project(), &expected).unwrap();
+    let pages =
+        print::typeset(&prepared, &Templates::bundled().load(Document::Certificates)).unwrap().page_count();
+    assert!(pages >= 3, "the sample has enough people to turn pages");
+
+    h.press(&[named_key(Named::F5)]);
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = pages)), "F5 shows the pages");
+    h.press(&[named_key(Named::PageDown), named_key(Named::ArrowRight)]);
+    assert!(h.shows(&fl!("print-page-of", page = 3, count = pages)));
+    h.press(&[named_key(Named::PageUp)]);
+    assert!(h.shows(&fl!("print-page-of", page = 2, count = pages)));
+    h.press(&[named_key(Named::ArrowLeft), named_key(Named::ArrowLeft)]);
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = pages)), "there is no page before the first");
+}

@@ -17,6 +17,7 @@ use crate::ui::tasks::{blocking, dialogs_available, save_file};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use iced::futures::channel::mpsc;
+use iced::keyboard::{Key, Modifiers, key};
 use iced::widget::{Space, button, column, container, image, row, scrollable, text};
 use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
@@ -179,6 +180,27 @@ impl State {
 
     pub fn is_busy(&self) -> bool {
         matches!(self.work, Work::Busy { .. })
+    }
+
+    /// The screen's keys, when no field has them: Ctrl+P prints (opens
+    /// the PDF in the system's viewer), F5 shows the pages again, Page Up
+    /// and Page Down or the arrows turn them, Esc stops a long batch.
+    pub fn key(&self, key: Key, modifiers: Modifiers) -> Option<Message> {
+        let turn = |forward: bool| {
+            let page = self.page.as_ref()?.index;
+            let count = self.preview.as_ref()?.typeset.page_count();
+            if forward { (page + 1 < count).then_some(page + 1) } else { page.checked_sub(1) }
+                .map(Message::Turn)
+        };
+        match key.as_ref() {
+            Key::Character(c) if modifiers.command() && c.eq_ignore_ascii_case("p") => Some(Message::Open),
+            _ if modifiers.command() || modifiers.alt() => None,
+            Key::Named(key::Named::F5) => Some(Message::Preview),
+            Key::Named(key::Named::Escape) if self.is_busy() => Some(Message::Cancel),
+            Key::Named(key::Named::PageDown | key::Named::ArrowRight) => turn(true),
+            Key::Named(key::Named::PageUp | key::Named::ArrowLeft) => turn(false),
+            _ => None,
+        }
     }
 
     fn request(&self, project: &Project) -> Option<Request> {

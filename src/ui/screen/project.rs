@@ -14,6 +14,7 @@ use crate::ui::tasks::blocking;
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use chrono::Utc;
+use iced::keyboard::Key;
 use iced::widget::{Space, button, column, container, row, text};
 use iced::{Alignment, Element, Length, Task};
 use std::path::PathBuf;
@@ -317,6 +318,13 @@ impl State {
                     Section::Programme => self.programme.key(key, modifiers).map(Message::Programme),
                     Section::Registrations => {
                         self.registrations.key(key, modifiers).map(Message::Registrations)
+                    }
+                    Section::Print => self.print.key(key, modifiers).map(Message::Print),
+                    // Ctrl+P anywhere else leads to the print screen.
+                    _ if modifiers.command()
+                        && matches!(key.as_ref(), Key::Character(c) if c.eq_ignore_ascii_case("p")) =>
+                    {
+                        Some(Message::Navigate(Section::Print))
                     }
                     _ => None,
                 };

@@ -2,7 +2,7 @@
 //! beside them: counts are seen as lengths and read as numbers.
 
 use iced::widget::canvas::{self, Frame, Geometry, Path};
-use iced::widget::{column, container, row, text};
+use iced::widget::{column, container, row, text, tooltip};
 use iced::{Alignment, Color, Element, Length, Point, Rectangle, Renderer, Size, Theme, mouse};
 
 /// The height of one bar and of the table row beside it, so the two line up.
@@ -104,7 +104,13 @@ pub fn view<'a, Message: 'a>(rows: Vec<Row>, chart_width: f32) -> Element<'a, Me
     let mut figures = column![].width(FIGURES_WIDTH);
     let mut bars = Vec::with_capacity(rows.len());
     for row in rows {
-        labels = labels.push(cell(row.label, Length::Fill));
+        // A session's title may be longer than the panel is wide: the cell
+        // clips it, and the whole title shows under the pointer.
+        let whole = container(text(row.label.clone()).size(13))
+            .padding(6)
+            .max_width(480)
+            .style(container::rounded_box);
+        labels = labels.push(tooltip(cell(row.label, Length::Fill), whole, tooltip::Position::FollowCursor));
         figures = figures.push(cell(row.figures, Length::Fill));
         bars.push(row.segments);
     }
