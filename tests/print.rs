@@ -415,6 +415,34 @@ fn the_report_tells_who_came_what_was_taught_and_what_was_found() {
         &["ІС-ШАРА ТУРАЛЫ ЕСЕП", "Қатысушылар", "Менің тәуелсіз Қазақстаным", "Саяхат", "Марапаттар"],
     );
     assert!(text.contains("57-2019/001"), "{text}");
+    assert!(!text.contains(".;"), "observers' sentences run on without a semicolon after a full stop");
+    // Justified lines come out of the PDF with wider spaces.
+    let words = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    for observation in event.observations.iter().filter(|o| !o.strengths.is_empty()) {
+        let opening: String = observation.strengths.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+        assert!(words.contains(&opening), "{opening:?} of the strengths is in the report");
+    }
+}
+
+#[test]
+fn a_section_title_of_the_report_is_never_left_alone_at_the_foot_of_a_page() {
+    let project = small();
+    let event = &project.events[0];
+    let request = request(&project, Document::Report, Language::Kk);
+    let (typeset, _) = typeset(&project, &request);
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&typeset.pdf().unwrap()).unwrap();
+    let heading = adisker::i18n::document_loader(Language::Kk).get("print-findings");
+    let criteria: Vec<String> = event
+        .observations
+        .iter()
+        .flat_map(|o| adisker::domain::observation::lesson_summary(&project, event, o.session).rows)
+        .map(|row| row.title)
+        .collect();
+    let page = pages.iter().find(|p| p.contains(&heading)).expect("the report has the observers' findings");
+    assert!(
+        criteria.iter().any(|c| page.contains(c)),
+        "the findings' title is followed by a finding on its page:\n{page}"
+    );
 }
 
 #[test]
