@@ -2,7 +2,9 @@
 //! and for people who manage many schools' files at once.
 
 use crate::domain::awards::AwardsEdit;
-use crate::domain::{Edit, Event, FeedbackTarget, Project, feedback, project_conflicts, registration};
+use crate::domain::{
+    Edit, Event, FeedbackMethod, FeedbackTarget, Project, feedback, project_conflicts, registration,
+};
 use crate::exchange;
 use crate::fl;
 use crate::i18n::{self, describe_problem};
@@ -106,6 +108,11 @@ pub enum Command {
         /// Fill the observation sheet from this observation.
         #[arg(long, value_name = "ID")]
         observation: Option<String>,
+        /// The method of a blank feedback form: rating, two-stars, coins,
+        /// traffic-light or free; by default the one the event's feedback
+        /// uses.
+        #[arg(long, value_name = "METHOD")]
+        method: Option<String>,
         /// Use the bundled templates even where the data folder holds the
         /// school's own.
         #[arg(long)]
@@ -124,6 +131,7 @@ struct PrintOptions<'a> {
     people: Option<&'a str>,
     series: Option<&'a str>,
     observation: Option<&'a str>,
+    method: Option<&'a str>,
     templates: print::Templates,
 }
 
@@ -171,7 +179,7 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
         },
         Command::ExportIcs { file, event, out } => export_ics(&file, event.as_deref(), &out),
         Command::Summary { file, event, json } => summary(&file, event.as_deref(), json),
-        Command::Print { doc, file, event, lang, people, series, observation, bundled, out } => {
+        Command::Print { doc, file, event, lang, people, series, observation, method, bundled, out } => {
             let templates = if bundled {
                 print::Templates::bundled()
             } else {
@@ -184,6 +192,7 @@ pub fn run(command: Command, data_dir: Option<PathBuf>) -> ExitCode {
                 people: people.as_deref(),
                 series: series.as_deref(),
                 observation: observation.as_deref(),
+                method: method.as_deref(),
                 templates,
             };
             print_document(&file, &options, &out)
@@ -341,6 +350,16 @@ fn print_document(file: &Path, options: &PrintOptions, out: &Path) -> ExitCode {
             }
         },
     };
+    let method = match options.method {
+        None => None,
+        Some(code) => match FeedbackMethod::from_code(code.trim()) {
+            Some(method) => Some(method),
+            None => {
+                let choices = FeedbackMethod::ALL.map(|m| m.code()).join(", ");
+                return fail(&fl!("print-unknown-method", name = code, choices = choices));
+            }
+        },
+    };
     let mut project = match store::project_file::load(file) {
         Ok(loaded) => loaded.project,
         Err(error) => return fail(&i18n::describe_load_error(&error)),
@@ -364,6 +383,7 @@ fn print_document(file: &Path, options: &PrintOptions, out: &Path) -> ExitCode {
         series: options.series.unwrap_or_default().to_owned(),
         issued_on: Local::now().date_naive(),
         observation,
+        method,
     };
     let printed = match print::print_pdf(&project, &request, &options.templates) {
         Ok(printed) => printed,

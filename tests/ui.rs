@@ -1266,3 +1266,59 @@ fn the_print_screen_is_reached_and_its_pages_turned_with_the_keyboard() {
     h.press(&[named_key(Named::ArrowLeft), named_key(Named::ArrowLeft)]);
     assert!(h.shows(&fl!("print-page-of", page = 1, count = pages)), "there is no page before the first");
 }
+
+#[test]
+fn a_blank_feedback_form_is_printed_for_the_method_chosen_on_the_print_screen() {
+    use adisker::domain::FeedbackMethod;
+    use adisker::domain::feedback::usual_method;
+    use adisker::i18n::feedback_method_name;
+    use adisker::print::Document;
+    use adisker::ui::screen::{labels::Choice, print as print_screen, project};
+    let print = |h: &mut Harness, message: print_screen::Message| {
+        h.send(Message::Project(project::Message::Print(message)));
+    };
+
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-print").as_str());
+    assert!(!h.shows(&fl!("feedback-method")), "the method is asked for the feedback form only");
+    print(
+        &mut h,
+        print_screen::Message::Document(Choice {
+            value: Document::FeedbackForm,
+            label: print_screen::document_name(Document::FeedbackForm),
+        }),
+    );
+    assert!(h.shows(&fl!("feedback-method")));
+    let usual = usual_method(&h.project().events[0]);
+
+    let chosen = if usual == FeedbackMethod::TrafficLight {
+        FeedbackMethod::Coins
+    } else {
+        FeedbackMethod::TrafficLight
+    };
+    // A pick list's menu is an overlay the simulator does not open.
+    print(
+        &mut h,
+        print_screen::Message::Method(Choice { value: chosen, label: feedback_method_name(chosen) }),
+    );
+
+    // SAFETY: the harness holds the lock that serialises these tests, and
+    // nothing else in this process reads the variable concurrently.
+    unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
+    h.click(fl!("print-save").as_str());
+    let out = h.dir.path().join("form.pdf");
+    h.type_into(print_screen::PATH_FIELD, out.to_str().unwrap());
+    print(&mut h, print_screen::Message::SaveToPath);
+    let text =
+        pdf_extract::extract_text_from_mem(&std::fs::read(&out).expect("the form is written")).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    let help = match chosen {
+        FeedbackMethod::TrafficLight => "print-light-help",
+        _ => "print-coins-help",
+    };
+    // The print screen starts in the event's own language.
+    let language = Language::from_code(&h.project().events[0].languages[0]).unwrap();
+    let expected = adisker::i18n::document_loader(language).get(help);
+    assert!(text.contains(&expected), "{expected:?} in {text}");
+}

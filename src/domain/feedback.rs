@@ -123,6 +123,21 @@ fn check_questions(questions: &[FeedbackQuestion]) -> Result<(), EditError> {
 /// A key for a new question that no question of the list has, nor any
 /// rating already given: the answers to a question that was removed stay
 /// in the entries and must not be counted for a new one.
+/// The method most of the event's feedback used, or, while nothing is
+/// entered, the one its questions call for.
+pub fn usual_method(event: &Event) -> FeedbackMethod {
+    let methods = FeedbackMethod::ALL;
+    let count = |method: FeedbackMethod| event.feedback.iter().filter(|f| f.method == method).count();
+    // On a tie the first of the list: the order of the feedback screen.
+    let most =
+        methods.into_iter().rev().map(|m| (count(m), m)).filter(|(n, _)| *n > 0).max_by_key(|(n, _)| *n);
+    match most {
+        Some((_, method)) => method,
+        None if event.feedback_questions.is_empty() => FeedbackMethod::TwoStarsAndAWish,
+        None => FeedbackMethod::Rating,
+    }
+}
+
 pub fn new_question_key(event: &Event) -> String {
     let used = |key: &str| {
         event.feedback_questions.iter().any(|q| q.key == key)
@@ -493,5 +508,35 @@ mod tests {
         assert_eq!(parse_light(""), Ok(None));
         assert_eq!(parse_light("gg"), Err(FieldError::BadNumber));
         assert_eq!(parse_light("x"), Err(FieldError::BadNumber));
+    }
+
+    #[test]
+    fn the_usual_method_is_the_one_most_entries_used_or_what_the_questions_call_for() {
+        let mut event = event_with_questions();
+        event.feedback.clear();
+        assert_eq!(usual_method(&event), FeedbackMethod::Rating, "questions and nothing typed yet");
+        let no_questions = Event { feedback_questions: Vec::new(), ..event.clone() };
+        assert_eq!(usual_method(&no_questions), FeedbackMethod::TwoStarsAndAWish);
+
+        let at = Utc::now();
+        let entry = |method| Feedback::blank(FeedbackTarget::Event, method, at);
+        event.feedback = vec![
+            entry(FeedbackMethod::Coins),
+            entry(FeedbackMethod::TrafficLight),
+            entry(FeedbackMethod::Coins),
+            entry(FeedbackMethod::TrafficLight),
+            entry(FeedbackMethod::Rating),
+        ];
+        assert_eq!(usual_method(&event), FeedbackMethod::Coins, "a tie goes to the one listed first");
+        event.feedback.push(entry(FeedbackMethod::TrafficLight));
+        assert_eq!(usual_method(&event), FeedbackMethod::TrafficLight);
+    }
+
+    #[test]
+    fn every_method_is_found_by_its_code() {
+        for method in FeedbackMethod::ALL {
+            assert_eq!(FeedbackMethod::from_code(method.code()), Some(method));
+        }
+        assert_eq!(FeedbackMethod::from_code("stars"), None);
     }
 }

@@ -487,6 +487,31 @@ pub enum FeedbackMethod {
     Free,
 }
 
+impl FeedbackMethod {
+    pub const ALL: [FeedbackMethod; 5] = [
+        FeedbackMethod::Rating,
+        FeedbackMethod::TwoStarsAndAWish,
+        FeedbackMethod::Coins,
+        FeedbackMethod::TrafficLight,
+        FeedbackMethod::Free,
+    ];
+
+    /// The name on the command line and in the print templates' data.
+    pub fn code(self) -> &'static str {
+        match self {
+            FeedbackMethod::Rating => "rating",
+            FeedbackMethod::TwoStarsAndAWish => "two-stars",
+            FeedbackMethod::Coins => "coins",
+            FeedbackMethod::TrafficLight => "traffic-light",
+            FeedbackMethod::Free => "free",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<FeedbackMethod> {
+        FeedbackMethod::ALL.into_iter().find(|m| m.code() == code)
+    }
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum TrafficLight {

@@ -35,7 +35,7 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
             body
         }
         Document::ObservationSheet => context.observation_sheets(request.observation)?,
-        Document::FeedbackForm => context.feedback_form(),
+        Document::FeedbackForm => context.feedback_form(request.method),
         Document::Report => context.report()?,
     };
     let data = json!({
@@ -418,31 +418,8 @@ impl Context<'_> {
         })
     }
 
-    /// The method most of the event's feedback used, or the one its
-    /// questions call for when nothing is entered yet.
-    fn feedback_method(&self) -> FeedbackMethod {
-        let methods = [
-            FeedbackMethod::TwoStarsAndAWish,
-            FeedbackMethod::Coins,
-            FeedbackMethod::TrafficLight,
-            FeedbackMethod::Rating,
-            FeedbackMethod::Free,
-        ];
-        let used = methods
-            .into_iter()
-            .map(|m| (self.event.feedback.iter().filter(|f| f.method == m).count(), m))
-            .filter(|(count, _)| *count > 0)
-            .max_by_key(|(count, _)| *count)
-            .map(|(_, m)| m);
-        used.unwrap_or(if self.event.feedback_questions.is_empty() {
-            FeedbackMethod::TwoStarsAndAWish
-        } else {
-            FeedbackMethod::Rating
-        })
-    }
-
-    fn feedback_form(&self) -> Value {
-        let method = self.feedback_method();
+    fn feedback_form(&self, chosen: Option<FeedbackMethod>) -> Value {
+        let method = chosen.unwrap_or_else(|| feedback::usual_method(self.event));
         let sessions: Vec<Value> = self
             .sessions()
             .into_iter()
@@ -451,15 +428,8 @@ impl Context<'_> {
             })
             .map(|s| json!({ "time": s.start.format("%H:%M").to_string(), "title": s.title }))
             .collect();
-        let code = match method {
-            FeedbackMethod::TwoStarsAndAWish => "two-stars",
-            FeedbackMethod::Coins => "coins",
-            FeedbackMethod::TrafficLight => "traffic-light",
-            FeedbackMethod::Rating => "rating",
-            FeedbackMethod::Free => "free",
-        };
         let questions: Vec<&str> = self.event.feedback_questions.iter().map(|q| q.text.as_str()).collect();
-        json!({ "method": code, "sessions": sessions, "questions": questions })
+        json!({ "method": method.code(), "sessions": sessions, "questions": questions })
     }
 
     fn report(&self) -> Result<Value, PrintError> {
@@ -652,6 +622,7 @@ fn labels(l: &FluentLanguageLoader) -> Value {
     put("star", fl!(l, "print-star"));
     put("wish", fl!(l, "print-wish"));
     put("comment", fl!(l, "print-comment"));
+    put("name_optional", fl!(l, "print-name-optional"));
     put("two_stars_help", fl!(l, "print-two-stars-help"));
     put("coins_help", fl!(l, "print-coins-help"));
     put("coins", fl!(l, "print-coins"));

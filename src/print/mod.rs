@@ -19,7 +19,7 @@ pub use messages::{describe_print_error, people_set_name};
 pub use people::{PeopleSet, choose_people};
 pub use templates::{Template, Templates};
 
-use crate::domain::{Award, EventId, ObservationId, Project};
+use crate::domain::{Award, EventId, FeedbackMethod, ObservationId, Project};
 use crate::i18n::Language;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -88,6 +88,9 @@ pub struct Request {
     pub issued_on: NaiveDate,
     /// A filled observation sheet; blank sheets when absent.
     pub observation: Option<ObservationId>,
+    /// The method of a blank feedback form; the event's usual one when
+    /// absent.
+    pub method: Option<FeedbackMethod>,
 }
 
 impl Request {
@@ -100,6 +103,7 @@ impl Request {
             series: String::new(),
             issued_on,
             observation: None,
+            method: None,
         }
     }
 

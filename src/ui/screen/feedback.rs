@@ -20,14 +20,6 @@ use iced::widget::operation;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Color, Element, Length, Task};
 
-const METHODS: [FeedbackMethod; 5] = [
-    FeedbackMethod::Rating,
-    FeedbackMethod::TwoStarsAndAWish,
-    FeedbackMethod::Coins,
-    FeedbackMethod::TrafficLight,
-    FeedbackMethod::Free,
-];
-
 /// Forms shown under the grid, so the organiser sees what she just typed
 /// without the view growing with the pile.
 const RECENT: usize = 6;
@@ -380,8 +372,10 @@ impl State {
         let events: Vec<Choice<EventId>> =
             project.events.iter().map(|e| Choice { value: e.id, label: e.title.clone() }).collect();
         let current = Some(Choice { value: event.id, label: event.title.clone() });
-        let methods: Vec<Choice<FeedbackMethod>> =
-            METHODS.iter().map(|&m| Choice { value: m, label: feedback_method_name(m) }).collect();
+        let methods: Vec<Choice<FeedbackMethod>> = FeedbackMethod::ALL
+            .iter()
+            .map(|&m| Choice { value: m, label: feedback_method_name(m) })
+            .collect();
         let method = Some(Choice { value: self.method, label: feedback_method_name(self.method) });
         let top = row![
             widget::choice(fl!("feedback-event"), events, current, Message::SelectEvent),

@@ -9,7 +9,8 @@ use super::EditAction;
 use super::labels::Choice;
 use super::print_people;
 use crate::domain::awards::AwardsEdit;
-use crate::domain::{Award, Edit, EventId, ObservationId, Project};
+use crate::domain::feedback::usual_method;
+use crate::domain::{Award, Edit, EventId, FeedbackMethod, ObservationId, Project};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::print::{self, Document, PeopleSet, PrintError, Request, Templates, Typeset};
@@ -92,6 +93,8 @@ pub enum Message {
     Picker(print_people::Message),
     /// A filled observation sheet, or blank ones (`None`).
     Observation(Choice<Option<ObservationId>>),
+    /// The method of a blank feedback form.
+    Method(Choice<FeedbackMethod>),
     Series(String),
     Preview,
     Stage(u64, Stage),
@@ -129,6 +132,8 @@ pub struct State {
     people: PeopleSet,
     picker: print_people::State,
     observation: Option<ObservationId>,
+    /// Chosen for the feedback form; otherwise the event's usual one.
+    method: Option<FeedbackMethod>,
     series: String,
     templates: Templates,
     /// Set after a school's template failed and the user chose ours.
@@ -161,6 +166,7 @@ impl State {
             people: PeopleSet::default_for(Document::Programme),
             picker: print_people::State::default(),
             observation: None,
+            method: None,
             series: String::new(),
             templates: Templates { user_dir: templates_dir },
             bundled_only: false,
@@ -214,6 +220,7 @@ impl State {
         request.people = self.people.clone();
         request.series = self.series.clone();
         request.observation = self.observation.filter(|_| self.document == Document::ObservationSheet);
+        request.method = self.method.filter(|_| self.document == Document::FeedbackForm);
         Some(request)
     }
 
@@ -270,6 +277,11 @@ impl State {
             Message::Event(choice) => {
                 self.event = Some(choice.value);
                 self.observation = None;
+                self.method = None;
+                self.changed();
+            }
+            Message::Method(choice) => {
+                self.method = Some(choice.value);
                 self.changed();
             }
             Message::Language(choice) => {
@@ -568,6 +580,20 @@ impl State {
 
         if self.document == Document::ObservationSheet {
             choices = choices.push(self.observation_choice(project));
+        }
+        if self.document == Document::FeedbackForm
+            && let Some(event) = self.event.and_then(|id| project.event(id)).or(project.events.first())
+        {
+            let method = self.method.unwrap_or_else(|| usual_method(event));
+            let methods =
+                FeedbackMethod::ALL.map(|m| Choice { value: m, label: i18n::feedback_method_name(m) });
+            let current = Choice { value: method, label: i18n::feedback_method_name(method) };
+            choices = choices.push(widget::choice(
+                fl!("feedback-method"),
+                methods.to_vec(),
+                Some(current),
+                Message::Method,
+            ));
         }
 
         let busy = self.is_busy();
