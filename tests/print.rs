@@ -503,3 +503,32 @@ fn parallel_lessons_are_never_split_from_their_time_across_pages() {
     }
     assert!(moved_to_a_later_page > 0, "some layouts reach the foot of the first page");
 }
+
+#[test]
+fn every_page_of_the_sign_in_sheet_names_the_school_of_the_people_on_it() {
+    let project = small();
+    let request = request(&project, Document::SignIn, Language::Kk);
+    let (typeset, prepared) = typeset(&project, &request);
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&typeset.pdf().unwrap()).unwrap();
+    assert!(pages.len() > 1, "the sample's sheet runs over several pages");
+    let groups = prepared.data["body"]["groups"].as_array().unwrap();
+    let mut continued = 0;
+    for group in groups {
+        let school = group["school"].as_str().unwrap();
+        let names: Vec<&str> =
+            group["rows"].as_array().unwrap().iter().map(|r| r["name"].as_str().unwrap()).collect();
+        for (index, page) in pages.iter().enumerate() {
+            if names.iter().any(|name| page.contains(name)) {
+                assert!(
+                    page.contains(school),
+                    "page {} lists people of {school} without its name",
+                    index + 1
+                );
+                if !page.contains(names[0]) {
+                    continued += 1;
+                }
+            }
+        }
+    }
+    assert!(continued > 0, "some school's list goes on over a page break");
+}
