@@ -532,3 +532,32 @@ fn every_page_of_the_sign_in_sheet_names_the_school_of_the_people_on_it() {
     }
     assert!(continued > 0, "some school's list goes on over a page break");
 }
+
+#[test]
+fn a_day_of_the_programme_heads_every_page_it_runs_over() {
+    let mut project = small();
+    let event = &mut project.events[0];
+    let second_day = event.starts_on.succ_opt().unwrap();
+    event.ends_on = second_day;
+    let half = event.sessions.len() / 2;
+    for session in event.sessions.iter_mut().skip(half) {
+        session.day = second_day;
+    }
+    let start = |s: &Session| s.start.format("%H:%M").to_string();
+    let first_day: Vec<String> = event.sessions.iter().take(half).map(start).collect();
+    let moved: Vec<String> =
+        event.sessions.iter().skip(half).map(start).filter(|time| !first_day.contains(time)).collect();
+    let request = request(&project, Document::Programme, Language::Kk);
+    let (typeset, _) = typeset(&project, &request);
+    let pages = pdf_extract::extract_text_from_mem_by_pages(&typeset.pdf().unwrap()).unwrap();
+    let heading =
+        adisker::i18n::format_date_long_in(adisker::i18n::document_loader(Language::Kk), second_day);
+    let mut pages_of_the_second_day = 0;
+    for (index, page) in pages.iter().enumerate() {
+        if moved.iter().any(|time| page.contains(&format!("{time}–"))) {
+            pages_of_the_second_day += 1;
+            assert!(page.contains(&heading), "page {} has sessions of {heading} without the day", index + 1);
+        }
+    }
+    assert!(pages_of_the_second_day > 1, "the second day runs over a page break");
+}
