@@ -98,6 +98,7 @@ fn observations_bench(c: &mut Criterion) {
         read_only: None,
         lock: None,
         stamp: None,
+        drafts: None,
     };
     let mut screen = project::State::new(opened);
     let send = |screen: &mut project::State, message: observations::Message| {

@@ -5,6 +5,7 @@
 //! front ends over them: [`cli`] and [`ui`] (the only layer that knows iced).
 
 pub mod cli;
+pub mod crash;
 pub mod domain;
 pub mod exchange;
 pub mod i18n;

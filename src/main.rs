@@ -15,15 +15,10 @@ fn main() -> ExitCode {
         )
         .with_writer(std::io::stderr)
         .init();
+    adisker::crash::install_hook(|reason| adisker::fl!("app-crashed", reason = reason));
     let cli = Cli::parse();
     match cli.command {
-        Some(command) => cli::run(command, cli.data_dir),
-        None => match adisker::ui::run(cli.data_dir) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(error) => {
-                eprintln!("{error}");
-                ExitCode::FAILURE
-            }
-        },
+        Some(_) => cli::run(cli),
+        None => adisker::ui::run(cli.data_dir),
     }
 }

@@ -69,6 +69,13 @@ fn two_events(ws: &Workspace) -> (PathBuf, Vec<(String, String)>) {
     let mut second = events[0].clone();
     second["id"] = Value::from("6f1c2a9e-0d43-4b8e-9a52-3c7e1f0b2d11");
     second["title"] = Value::from("Екінші кездесу");
+    // A copy of an event is a new event: its sessions get ids of their own,
+    // and what was observed and said at the first one stays there.
+    for (i, session) in second["sessions"].as_array_mut().unwrap().iter_mut().enumerate() {
+        session["id"] = Value::from(format!("6f1c2a9e-0d43-4b8e-9a52-{i:012}"));
+    }
+    second["observations"] = Value::Array(Vec::new());
+    second["feedback"] = Value::Array(Vec::new());
     events.push(second);
     let listed = events
         .iter()

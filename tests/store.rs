@@ -296,9 +296,10 @@ fn a_field_of_the_wrong_type_is_a_shape_error_in_the_right_place() {
         breakage(&mut json);
         let text = serde_json::to_string_pretty(&json).unwrap();
         let error = load_bytes_must_fail(text.as_bytes());
-        let LoadError::Parse { line, column, fault, ref detail, .. } = error else {
+        let LoadError::Parse { line, column, fault, ref about, .. } = error else {
             panic!("{needle}: {error:?}")
         };
+        let detail = &about.detail;
         assert_eq!(fault, ParseFault::Shape, "{needle}: {detail}");
         assert!(column >= 1);
         // The line of the broken field, not the end of the file.

@@ -17,6 +17,24 @@ pub enum FieldError {
     BadTime,
 }
 
+/// The longest name, title or other one-line text a form takes. Real
+/// titles of republican seminars stay under 300 letters; a longer one is a
+/// paste gone wrong, and would only stretch every printed page.
+pub const MAX_LINE_CHARS: usize = 500;
+/// The longest note, goal or comment: several printed pages.
+pub const MAX_TEXT_CHARS: usize = 10_000;
+/// Dates a form or a file may hold; anything else is a typing slip.
+pub const YEARS: std::ops::RangeInclusive<i32> = 1900..=2200;
+
+/// `value` cut to at most `limit` characters, at a character boundary:
+/// what a text field keeps of a paste that is too long.
+pub fn at_most(value: &str, limit: usize) -> &str {
+    match value.char_indices().nth(limit) {
+        Some((end, _)) => &value[..end],
+        None => value,
+    }
+}
+
 pub fn required(value: &str) -> Result<String, FieldError> {
     let value = value.trim();
     if value.is_empty() { Err(FieldError::Required) } else { Ok(value.to_owned()) }
@@ -39,7 +57,7 @@ pub fn parse_date(value: &str) -> Result<NaiveDate, FieldError> {
     parse("%d.%m.%Y")
         .or_else(|| parse("%Y-%m-%d"))
         .or_else(|| parse("%d/%m/%Y"))
-        .filter(|d| (1900..=2200).contains(&chrono::Datelike::year(d)))
+        .filter(|d| YEARS.contains(&chrono::Datelike::year(d)))
         .ok_or(FieldError::BadDate)
 }
 

@@ -5,7 +5,9 @@
 
 use super::ids::*;
 use super::model::*;
-use std::collections::HashSet;
+use super::rules::{MAX_LINE_CHARS, MAX_TEXT_CHARS, YEARS};
+use chrono::{Datelike, NaiveDate};
+use std::collections::{HashMap, HashSet};
 use std::hash::Hash;
 
 /// What kind of thing an id names, for messages.
@@ -29,11 +31,49 @@ pub type Location = String;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Problem {
-    WrongFormat { found: String },
-    DuplicateId { entity: Entity, id: String, at: Location },
-    Dangling { entity: Entity, id: String, at: Location },
-    EndsBeforeStart { at: Location },
-    EmptyName { at: Location },
+    WrongFormat {
+        found: String,
+    },
+    DuplicateId {
+        entity: Entity,
+        id: String,
+        at: Location,
+    },
+    Dangling {
+        entity: Entity,
+        id: String,
+        at: Location,
+    },
+    EndsBeforeStart {
+        at: Location,
+    },
+    EmptyName {
+        at: Location,
+    },
+    /// A date before 1900 or after 2200: no calendar or form takes it.
+    DateOutOfRange {
+        at: Location,
+        year: i32,
+    },
+    /// Two awards with one number: a register would list two people.
+    DuplicateNumber {
+        number: String,
+        at: Location,
+    },
+    /// A warning: a text far longer than any form takes. It is kept, and
+    /// cut with an ellipsis where it is printed.
+    TooLong {
+        at: Location,
+        chars: usize,
+        limit: usize,
+    },
+}
+
+impl Problem {
+    /// Warnings are reported but leave the project editable.
+    pub fn is_warning(&self) -> bool {
+        matches!(self, Problem::TooLong { .. })
+    }
 }
 
 pub fn validate(project: &Project) -> Vec<Problem> {
@@ -53,12 +93,33 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     v.unique(Entity::Mentorship, "mentorships", project.mentorships.iter().map(|m| m.id));
     v.unique(Entity::Award, "awards", project.awards.iter().map(|a| a.id));
 
+    v.line(&project.title, || "title".into());
+    v.line(&project.organizer, || "organizer".into());
     for (i, school) in project.schools.iter().enumerate() {
         v.named(&school.name, || format!("schools[{i}].name"));
+        v.line(&school.name, || format!("schools[{i}].name"));
+        v.line(&school.locality, || format!("schools[{i}].locality"));
+        v.line_opt(&school.number, || format!("schools[{i}].number"));
     }
     for (i, person) in project.people.iter().enumerate() {
         v.named(&person.full_name, || format!("people[{i}].full_name"));
         v.optional(Entity::School, &schools, person.school, || format!("people[{i}].school"));
+        v.line(&person.full_name, || format!("people[{i}].full_name"));
+        v.line(&person.position, || format!("people[{i}].position"));
+        for (k, subject) in person.subjects.iter().enumerate() {
+            v.line(subject, || format!("people[{i}].subjects[{k}]"));
+        }
+        v.line_opt(&person.qualification, || format!("people[{i}].qualification"));
+        v.line_opt(&person.email, || format!("people[{i}].email"));
+        v.line_opt(&person.phone, || format!("people[{i}].phone"));
+        v.text_opt(&person.note, || format!("people[{i}].note"));
+    }
+    for (t, template) in project.observation_templates.iter().enumerate() {
+        v.line(&template.name, || format!("observation_templates[{t}].name"));
+        for (c, criterion) in template.criteria.iter().enumerate() {
+            v.line(&criterion.title, || format!("observation_templates[{t}].criteria[{c}].title"));
+            v.text(&criterion.descriptor, || format!("observation_templates[{t}].criteria[{c}].descriptor"));
+        }
     }
 
     // Sessions and observations are unique across the whole project, since
@@ -82,6 +143,23 @@ pub fn validate(project: &Project) -> Vec<Problem> {
     for (e, event) in project.events.iter().enumerate() {
         let at = format!("events[{e}]");
         v.named(&event.title, || format!("{at}.title"));
+        v.line(&event.title, || format!("{at}.title"));
+        v.text(&event.theme, || format!("{at}.theme"));
+        v.text(&event.goal, || format!("{at}.goal"));
+        v.text(&event.audience, || format!("{at}.audience"));
+        v.line(&event.venue.address, || format!("{at}.venue.address"));
+        v.line_opt(&event.online_link, || format!("{at}.online_link"));
+        for (k, objective) in event.objectives.iter().enumerate() {
+            v.text(objective, || format!("{at}.objectives[{k}]"));
+        }
+        for (k, room) in event.rooms.iter().enumerate() {
+            v.line(&room.name, || format!("{at}.rooms[{k}].name"));
+        }
+        for (k, question) in event.feedback_questions.iter().enumerate() {
+            v.line(&question.text, || format!("{at}.feedback_questions[{k}].text"));
+        }
+        v.date(event.starts_on, || format!("{at}.starts_on"));
+        v.date(event.ends_on, || format!("{at}.ends_on"));
         if event.ends_on < event.starts_on {
             v.problems.push(Problem::EndsBeforeStart { at: at.clone() });
         }
@@ -91,6 +169,9 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 
         for (s, session) in event.sessions.iter().enumerate() {
             let at = format!("{at}.sessions[{s}]");
+            v.date(session.day, || format!("{at}.day"));
+            v.line(&session.title, || format!("{at}.title"));
+            v.text(&session.notes, || format!("{at}.notes"));
             if session.end < session.start {
                 v.problems.push(Problem::EndsBeforeStart { at: at.clone() });
             }
@@ -101,18 +182,29 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             v.all(Entity::Person, &people, &session.pinned, &format!("{at}.pinned"));
             if let Some(lesson) = &session.lesson {
                 v.all(Entity::Person, &people, &lesson.teachers, &format!("{at}.lesson.teachers"));
+                v.line(&lesson.subject, || format!("{at}.lesson.subject"));
+                v.line(&lesson.topic, || format!("{at}.lesson.topic"));
+                v.line_opt(&lesson.class_letter, || format!("{at}.lesson.class_letter"));
+                v.text(&lesson.objectives, || format!("{at}.lesson.objectives"));
             }
         }
         for (r, registration) in event.registrations.iter().enumerate() {
             v.required(Entity::Person, &people, registration.person, || {
                 format!("{at}.registrations[{r}].person")
             });
+            v.line_opt(&registration.group, || format!("{at}.registrations[{r}].group"));
         }
         for (o, observation) in event.observations.iter().enumerate() {
             let at = format!("{at}.observations[{o}]");
             v.required(Entity::Session, &sessions, observation.session, || format!("{at}.session"));
             v.required(Entity::Person, &people, observation.observer, || format!("{at}.observer"));
             v.required(Entity::Template, &templates, observation.template, || format!("{at}.template"));
+            for (n, note) in observation.notes.iter().enumerate() {
+                v.text(&note.text, || format!("{at}.notes[{n}].text"));
+            }
+            v.text(&observation.strengths, || format!("{at}.strengths"));
+            v.text(&observation.improvements, || format!("{at}.improvements"));
+            v.text(&observation.recommendation, || format!("{at}.recommendation"));
         }
         for (f, feedback) in event.feedback.iter().enumerate() {
             if let FeedbackTarget::Session(id) = feedback.target {
@@ -121,6 +213,11 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             v.optional(Entity::Person, &people, feedback.respondent, || {
                 format!("{at}.feedback[{f}].respondent")
             });
+            for (k, star) in feedback.stars.iter().enumerate() {
+                v.text(star, || format!("{at}.feedback[{f}].stars[{k}]"));
+            }
+            v.text(&feedback.wish, || format!("{at}.feedback[{f}].wish"));
+            v.text(&feedback.comment, || format!("{at}.feedback[{f}].comment"));
         }
     }
 
@@ -128,16 +225,32 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         let at = format!("mentorships[{m}]");
         v.required(Entity::Person, &people, mentorship.mentor, || format!("{at}.mentor"));
         v.all(Entity::Person, &people, &mentorship.mentees, &format!("{at}.mentees"));
+        v.date(mentorship.starts_on, || format!("{at}.starts_on"));
+        v.date(mentorship.ends_on, || format!("{at}.ends_on"));
+        v.line(&mentorship.direction, || format!("{at}.direction"));
+        v.text(&mentorship.goals, || format!("{at}.goals"));
         if mentorship.ends_on < mentorship.starts_on {
             v.problems.push(Problem::EndsBeforeStart { at: at.clone() });
         }
         for (i, visit) in mentorship.visits.iter().enumerate() {
             v.optional(Entity::Session, &all_sessions, visit.session, || format!("{at}.visits[{i}].session"));
+            v.date(visit.date, || format!("{at}.visits[{i}].date"));
+            v.line(&visit.topic, || format!("{at}.visits[{i}].topic"));
+            v.text(&visit.notes, || format!("{at}.visits[{i}].notes"));
         }
     }
+    let mut numbers: HashMap<&str, usize> = HashMap::new();
     for (a, award) in project.awards.iter().enumerate() {
         v.required(Entity::Person, &people, award.person, || format!("awards[{a}].person"));
         v.optional(Entity::Event, &events, award.event, || format!("awards[{a}].event"));
+        v.date(award.issued_on, || format!("awards[{a}].issued_on"));
+        v.line(&award.title, || format!("awards[{a}].title"));
+        v.line(&award.number, || format!("awards[{a}].number"));
+        let number = award.number.trim();
+        if !number.is_empty() && numbers.insert(number, a).is_some() {
+            v.problems
+                .push(Problem::DuplicateNumber { number: number.to_owned(), at: format!("awards[{a}]") });
+        }
     }
     v.problems
 }
@@ -189,6 +302,43 @@ impl Validator {
     {
         for (i, id) in ids.iter().enumerate() {
             self.required(entity, known, *id, || format!("{at}[{i}]"));
+        }
+    }
+
+    fn date(&mut self, date: NaiveDate, at: impl FnOnce() -> String) {
+        if !YEARS.contains(&date.year()) {
+            self.problems.push(Problem::DateOutOfRange { at: at(), year: date.year() });
+        }
+    }
+
+    fn longer_than(&mut self, value: &str, limit: usize, at: impl FnOnce() -> String) {
+        // Bytes first: most texts are far shorter, and counting characters
+        // is only needed near the limit.
+        if value.len() > limit {
+            let chars = value.chars().count();
+            if chars > limit {
+                self.problems.push(Problem::TooLong { at: at(), chars, limit });
+            }
+        }
+    }
+
+    fn line(&mut self, value: &str, at: impl FnOnce() -> String) {
+        self.longer_than(value, MAX_LINE_CHARS, at);
+    }
+
+    fn line_opt(&mut self, value: &Option<String>, at: impl FnOnce() -> String) {
+        if let Some(value) = value {
+            self.line(value, at);
+        }
+    }
+
+    fn text(&mut self, value: &str, at: impl FnOnce() -> String) {
+        self.longer_than(value, MAX_TEXT_CHARS, at);
+    }
+
+    fn text_opt(&mut self, value: &Option<String>, at: impl FnOnce() -> String) {
+        if let Some(value) = value {
+            self.text(value, at);
         }
     }
 

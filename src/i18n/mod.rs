@@ -17,14 +17,16 @@ mod problems;
 pub use conflicts::describe_conflict;
 pub use dates::{format_date_long, format_date_long_in, format_date_short, format_timestamp};
 pub use document::document_loader;
-pub use errors::{describe_io, describe_load_error, describe_store_error};
+pub use errors::{
+    describe_io, describe_load_error, describe_read_error, describe_store_error, describe_update_error,
+};
 pub use feedback::{
     describe_csv_read_error, describe_lights, describe_row_problems, feedback_method_name, format_mean,
     light_name, target_name,
 };
 pub use names::{event_kind_name_in, format_name_in, level_name_in, session_kind_name, session_kind_name_in};
 pub use observation::{default_template, format_level_mean, level_name, scale_name};
-pub use problems::{describe_field_error, describe_problem};
+pub use problems::{describe_edit_error, describe_field_error, describe_problem};
 
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use i18n_embed::{LanguageLoader, LanguageRequester};

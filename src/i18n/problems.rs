@@ -1,7 +1,7 @@
 //! Domain problems and field errors in the user's language.
 
 use crate::domain::rules::FieldError;
-use crate::domain::{Entity, Problem};
+use crate::domain::{EditError, Entity, Problem};
 use crate::fl;
 
 pub fn describe_problem(problem: &Problem) -> String {
@@ -15,6 +15,17 @@ pub fn describe_problem(problem: &Problem) -> String {
         }
         Problem::EndsBeforeStart { at } => fl!("problem-ends-before-start", at = at.as_str()),
         Problem::EmptyName { at } => fl!("problem-empty-name", at = at.as_str()),
+        Problem::DateOutOfRange { at, year } => {
+            let year = year.to_string();
+            fl!("problem-date-out-of-range", at = at.as_str(), year = year)
+        }
+        Problem::DuplicateNumber { number, at } => {
+            fl!("problem-duplicate-number", number = number.as_str(), at = at.as_str())
+        }
+        Problem::TooLong { at, chars, limit } => {
+            let (chars, limit): (usize, usize) = (*chars, *limit);
+            fl!("problem-too-long", at = at.as_str(), chars = chars, limit = limit)
+        }
     }
 }
 
@@ -42,5 +53,30 @@ pub fn describe_field_error(error: FieldError) -> String {
         FieldError::BadNumber => fl!("field-bad-number"),
         FieldError::EndsBeforeStart => fl!("field-ends-before-start"),
         FieldError::BadTime => fl!("field-bad-time"),
+    }
+}
+
+/// Why an edit was refused.
+pub fn describe_edit_error(error: &EditError) -> String {
+    match error {
+        EditError::NotFound => fl!("edit-not-found"),
+        EditError::SchoolInUse { people, events } => {
+            let (people, events): (usize, usize) = (*people, *events);
+            fl!("edit-school-in-use", people = people, events = events)
+        }
+        EditError::PersonInUse { uses } => {
+            let uses: usize = *uses;
+            fl!("edit-person-in-use", uses = uses)
+        }
+        EditError::RoomInUse { sessions, .. } => {
+            let sessions: usize = *sessions;
+            fl!("event-room-in-use", sessions = sessions)
+        }
+        EditError::ReadOnly => fl!("save-read-only"),
+        EditError::AlreadyRegistered => fl!("edit-already-registered"),
+        EditError::EndsBeforeStart => fl!("field-ends-before-start"),
+        EditError::InvalidFeedback => fl!("feedback-invalid"),
+        EditError::TemplateInUse => fl!("obs-template-in-use"),
+        EditError::NumberTaken { number } => fl!("print-number-taken", number = number.as_str()),
     }
 }

@@ -35,5 +35,6 @@ pub fn describe_print_error(error: &PrintError) -> String {
             if *user { format!("{text} {}", fl!("print-error-template-user")) } else { text }
         }
         PrintError::Pdf(error) => fl!("print-error-pdf", error = error.as_str()),
+        PrintError::Crashed(reason) => fl!("app-work-crashed", reason = reason.as_str()),
     }
 }

@@ -132,6 +132,9 @@ pub enum PrintError {
     Template { file: String, line: usize, column: usize, message: String, user: bool },
     #[error("pdf: {0}")]
     Pdf(String),
+    /// The work stopped on an error of ours (a panic), caught.
+    #[error("crashed: {0}")]
+    Crashed(String),
 }
 
 /// The data of a document, ready to typeset, and the awards it issues.

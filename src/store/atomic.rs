@@ -1,6 +1,11 @@
 //! Whole-file atomic replacement. Whatever instant the process dies at, the
 //! target path holds either the old complete file or the new complete file,
 //! and the previous version is kept beside it as `.bak`.
+//!
+//! A temporary file is held under an OS lock while it is written, so the
+//! temporary files of a process that died can be told from those of one
+//! still writing: nobody holds their lock. Every start of the window or the
+//! command line removes them ([`remove_stale_temps`]).
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -8,7 +13,7 @@ use std::path::{Path, PathBuf};
 
 /// Prefix of our temporary files; they are hidden so that file-sync tools
 /// and users browsing the folder are not confused by them.
-const TEMP_PREFIX: &str = ".tmp-";
+pub const TEMP_PREFIX: &str = ".tmp-";
 
 pub fn backup_path(path: &Path) -> PathBuf {
     let mut name = path.file_name().unwrap_or_default().to_os_string();
@@ -16,25 +21,45 @@ pub fn backup_path(path: &Path) -> PathBuf {
     path.with_file_name(name)
 }
 
-/// Writes `bytes` to `path` atomically, keeping the file it replaces as
-/// `path.bak` when `keep_backup` is set.
-pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<()> {
-    let dir = path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."));
+/// The folder a path lives in; a bare file name lives in the current one.
+pub fn folder_of(path: &Path) -> &Path {
+    path.parent().filter(|p| !p.as_os_str().is_empty()).unwrap_or(Path::new("."))
+}
+
+fn temp_beside(path: &Path) -> io::Result<PathBuf> {
     let name = path.file_name().ok_or_else(|| io::Error::other("a file path is needed"))?;
-    let temp = dir.join(format!(
+    Ok(folder_of(path).join(format!(
         "{TEMP_PREFIX}{}-{}-{}",
         name.to_string_lossy(),
         std::process::id(),
         uuid::Uuid::new_v4().simple()
-    ));
+    )))
+}
 
+/// Creates a new temporary file and takes its lock before anything else
+/// can see it half-written.
+fn create_locked(temp: &Path) -> io::Result<File> {
+    let file = OpenOptions::new().write(true).create_new(true).open(temp)?;
+    // A file system without locks (some network shares) still saves; its
+    // temporary files are then left for the user, never taken from a writer.
+    let _ = file.try_lock();
+    Ok(file)
+}
+
+/// Writes `bytes` to `path` atomically, keeping the file it replaces as
+/// `path.bak` when `keep_backup` is set.
+pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<()> {
+    let dir = folder_of(path);
+    let temp = temp_beside(path)?;
     let result = (|| {
-        let mut file = OpenOptions::new().write(true).create_new(true).open(&temp)?;
+        let mut file = create_locked(&temp)?;
         file.write_all(bytes)?;
         // The data and its length are what must reach the disk; the name
         // is made durable by syncing the folder after the rename. Syncing
         // timestamps too (sync_all) costs several times more on old disks.
         file.sync_data()?;
+        // Windows locks byte ranges for readers too: the file is let go
+        // before it takes the project's name.
         drop(file);
 
         if keep_backup && path.exists() {
@@ -53,17 +78,23 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<
 /// missing or half-written: the copy goes to a temporary name first.
 fn keep_previous(path: &Path) -> io::Result<()> {
     let backup = backup_path(path);
-    let staging = backup.with_file_name(format!(
-        "{TEMP_PREFIX}{}-{}",
-        backup.file_name().unwrap_or_default().to_string_lossy(),
-        uuid::Uuid::new_v4().simple()
-    ));
+    let staging = temp_beside(&backup)?;
     // A hard link costs nothing; FAT-formatted USB sticks cannot make one,
     // so fall back to a real copy there.
-    if fs::hard_link(path, &staging).is_err() {
-        fs::copy(path, &staging)?;
-        File::open(&staging)?.sync_data()?;
-    }
+    let held = match fs::hard_link(path, &staging) {
+        Ok(()) => {
+            let link = File::open(&staging)?;
+            let _ = link.try_lock();
+            link
+        }
+        Err(_) => {
+            let mut copy = create_locked(&staging)?;
+            io::copy(&mut File::open(path)?, &mut copy)?;
+            copy.sync_data()?;
+            copy
+        }
+    };
+    drop(held);
     fs::rename(&staging, &backup).inspect_err(|_| {
         let _ = fs::remove_file(&staging);
     })
@@ -81,14 +112,30 @@ pub fn sync_dir(dir: &Path) -> io::Result<()> {
     Ok(())
 }
 
-/// Removes temporary files left by a process that died while saving.
-pub fn remove_stale_temps(dir: &Path) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+/// Removes the temporary files in `dir` left by a process that died while
+/// saving; those of a save under way are locked by it and stay. Returns
+/// how many were removed.
+pub fn remove_stale_temps(dir: &Path) -> usize {
+    let Ok(entries) = fs::read_dir(dir) else { return 0 };
+    let mut removed = 0;
     for entry in entries.flatten() {
-        if entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
-            let _ = fs::remove_file(entry.path());
+        if !entry.file_name().to_string_lossy().starts_with(TEMP_PREFIX) {
+            continue;
+        }
+        let path = entry.path();
+        // A link or a folder of that name is not ours to remove.
+        if !entry.file_type().is_ok_and(|t| t.is_file()) {
+            continue;
+        }
+        let Ok(file) = File::open(&path) else { continue };
+        if file.try_lock().is_ok() {
+            drop(file);
+            if fs::remove_file(&path).is_ok() {
+                removed += 1;
+            }
         }
     }
+    removed
 }
 
 #[cfg(test)]
@@ -109,11 +156,18 @@ mod tests {
     }
 
     #[test]
-    fn stale_temps_are_cleaned() {
+    fn stale_temps_are_cleaned_and_live_ones_kept() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join(".tmp-project.json-1-x"), b"half").unwrap();
         fs::write(dir.path().join("project.json"), b"{}").unwrap();
-        remove_stale_temps(dir.path());
+        // Another writer, still at work: its lock is held.
+        let live = dir.path().join(".tmp-project.json-2-y");
+        let writer = create_locked(&live).unwrap();
+        assert_eq!(remove_stale_temps(dir.path()), 1);
+        assert!(live.exists(), "a save under way keeps its temporary file");
+        assert!(dir.path().join("project.json").exists());
+        drop(writer);
+        assert_eq!(remove_stale_temps(dir.path()), 1);
         assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 1);
     }
 }

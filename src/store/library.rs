@@ -2,6 +2,7 @@
 //! index that lets the list open fast without reading every file.
 
 use super::atomic::{self, write_atomic};
+use super::drafts;
 use super::lock::ProjectLock;
 use super::paths::{self, DataDir};
 use super::project_file::{self, FileStamp, LoadError};
@@ -15,10 +16,17 @@ use std::path::{Path, PathBuf};
 use std::time::SystemTime;
 use thiserror::Error;
 
+/// What was being done with a file when it failed: the advice differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Access {
+    Read,
+    Write,
+}
+
 #[derive(Debug, Error)]
 pub enum StoreError {
     #[error("{path}: {source}")]
-    Io { path: PathBuf, source: io::Error },
+    Io { path: PathBuf, access: Access, source: io::Error },
     #[error(transparent)]
     Load(#[from] LoadError),
     #[error("the project is open in another window")]
@@ -30,7 +38,11 @@ pub enum StoreError {
 }
 
 fn io_at(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
-    move |source| StoreError::Io { path: path.to_owned(), source }
+    move |source| StoreError::Io { path: path.to_owned(), access: Access::Write, source }
+}
+
+fn read_at(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
+    move |source| StoreError::Io { path: path.to_owned(), access: Access::Read, source }
 }
 
 /// What the library list shows of a project.
@@ -85,6 +97,16 @@ struct EventHead {
     starts_on: NaiveDate,
 }
 
+/// A project opened to edit, with what [`Library::open_for_editing`] found.
+#[derive(Debug)]
+pub struct Editing {
+    pub path: PathBuf,
+    pub loaded: project_file::Loaded,
+    /// `None` when another window holds it: then it opens read-only.
+    pub lock: Option<ProjectLock>,
+    pub drafts: Option<drafts::Drafts>,
+}
+
 #[derive(Debug, Clone)]
 pub struct Library {
     pub dirs: DataDir,
@@ -106,7 +128,7 @@ impl Library {
         let entries = match fs::read_dir(&projects) {
             Ok(entries) => entries,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-            Err(e) => return Err(StoreError::Io { path: projects, source: e }),
+            Err(e) => return Err(StoreError::Io { path: projects, access: Access::Read, source: e }),
         };
         let index_path = self.dirs.index_file();
         let old: Index = fs::read(&index_path)
@@ -193,7 +215,7 @@ impl Library {
         let mut project = self.load(id)?.project;
         change(&mut project);
         let path = self.project_file(id);
-        project_file::save(&path, &project).map_err(io_at(&path))
+        project_file::save(&path, &project).map(drop).map_err(io_at(&path))
     }
 
     pub fn rename(&self, id: &str, title: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
@@ -261,14 +283,32 @@ impl Library {
         if self.dirs.project_dir(&project.id.to_string()).exists() {
             project.id = ProjectId::new();
         }
-        self.add(&project)?;
+        let dir = self.dirs.project_dir(&project.id.to_string());
+        self.add(&project).inspect_err(|_| {
+            // A folder without its project would be listed as damaged: a
+            // failed import leaves nothing behind. The folder is new, made
+            // by this import, so nothing of the user's is in it.
+            let _ = fs::remove_dir_all(&dir);
+        })?;
         Ok(project)
+    }
+
+    /// Removes the temporary files that processes killed while saving left
+    /// in the library (see [`atomic::remove_stale_temps`]).
+    pub fn remove_stale_temps(&self) -> usize {
+        let mut removed = atomic::remove_stale_temps(&self.dirs.root);
+        if let Ok(entries) = fs::read_dir(self.dirs.projects()) {
+            for entry in entries.flatten().filter(|e| e.file_type().is_ok_and(|t| t.is_dir())) {
+                removed += atomic::remove_stale_temps(&entry.path());
+            }
+        }
+        removed
     }
 
     /// Writes a copy of the stored file to `target`, atomically.
     pub fn export(&self, id: &str, target: &Path) -> Result<(), StoreError> {
         let source = self.project_file(id);
-        let bytes = fs::read(&source).map_err(io_at(&source))?;
+        let bytes = fs::read(&source).map_err(read_at(&source))?;
         write_atomic(target, &bytes, false).map_err(io_at(target))
     }
 
@@ -289,12 +329,30 @@ impl Library {
             ));
             fs::rename(&path, &damaged).map_err(io_at(&path))?;
         }
-        let bytes = fs::read(&backup).map_err(io_at(&backup))?;
+        let bytes = fs::read(&backup).map_err(read_at(&backup))?;
         write_atomic(&path, &bytes, false).map_err(io_at(&path))
     }
 
     pub fn stamp(&self, id: &str) -> Option<FileStamp> {
         project_file::stamp(&self.project_file(id))
+    }
+
+    /// Opens a project to edit: takes its lock (or opens it read-only when
+    /// another window has it), removes what saves killed earlier left in
+    /// its folder, reads it, and finds the form text a crash left unsaved.
+    pub fn open_for_editing(&self, id: &str) -> Result<Editing, StoreError> {
+        let dir = self.dirs.project_dir(id);
+        if !dir.is_dir() {
+            return Err(StoreError::NotFound(id.to_owned()));
+        }
+        let lock = ProjectLock::try_acquire(&dir).map_err(io_at(&dir))?;
+        if lock.is_some() {
+            atomic::remove_stale_temps(&dir);
+        }
+        let loaded = self.load(id)?;
+        // Another window's drafts are its own to offer.
+        let drafts = lock.as_ref().and_then(|_| drafts::load(&dir));
+        Ok(Editing { path: self.project_file(id), loaded, lock, drafts })
     }
 }
 

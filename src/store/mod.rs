@@ -3,14 +3,17 @@
 //! here knows about windows or languages.
 
 pub mod atomic;
+pub mod drafts;
 pub mod library;
 pub mod lock;
 pub mod paths;
 pub mod project_file;
 pub mod settings;
 
-pub use library::{Library, StoreError, Summary};
+pub use library::{Access, Editing, Library, StoreError, Summary};
 pub use lock::ProjectLock;
 pub use paths::DataDir;
-pub use project_file::{FileStamp, LoadError, Loaded, ParseFault, ReadOnlyReason};
+pub use project_file::{
+    FileStamp, LoadError, Loaded, ParseAbout, ParseFault, ReadOnlyReason, Saved, ShapeFault, UpdateError,
+};
 pub use settings::{Settings, ThemeChoice};

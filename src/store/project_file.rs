@@ -1,7 +1,14 @@
 //! Reading and writing one project file.
+//!
+//! Every read remembers what it saw ([`FileStamp`]: time, size and a digest
+//! of the bytes), and every save compares the file on disk with it first:
+//! a version written meanwhile by another program (a file-sync engine, the
+//! command line) is never written over unseen.
 
 use super::atomic;
+use super::lock::ProjectLock;
 use crate::domain::{FORMAT_TAG, FORMAT_VERSION, Problem, Project, validate};
+use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use std::fs;
 use std::io;
@@ -11,6 +18,10 @@ use thiserror::Error;
 /// Larger than any real project (a district's generated year is ~30 MB);
 /// anything bigger is not ours and would only exhaust an old PC's memory.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// The most memory reading one file may need. A school PC has 2 to 4 GB;
+/// the district-scale sample needs about a third of this.
+pub const MEMORY_BUDGET: u64 = 1024 * 1024 * 1024;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ParseFault {
@@ -22,6 +33,31 @@ pub enum ParseFault {
     Shape,
 }
 
+/// More about a file that does not parse: kept apart, as errors are
+/// passed around far more often than they are read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ParseAbout {
+    /// Where in the project, e.g. `events[0].starts_on`, when known.
+    pub field: Option<String>,
+    pub shape: Option<ShapeFault>,
+    /// serde's text, for the log and for developers.
+    pub detail: String,
+}
+
+/// What is wrong with a value of the wrong shape, in terms a message in
+/// any language can be made of (serde's own text is English).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ShapeFault {
+    /// A field every project has is not there.
+    Missing(String),
+    /// A text where a number belongs, a list where a text belongs…
+    WrongType,
+    /// A word this version does not know, e.g. a kind of session.
+    UnknownValue(String),
+    /// A date, time or id that cannot be read.
+    Unreadable,
+}
+
 #[derive(Debug, Error)]
 pub enum LoadError {
     #[error("{path}: {source}")]
@@ -30,8 +66,12 @@ pub enum LoadError {
     Empty { path: PathBuf },
     #[error("{path}: {bytes} bytes is too large for a project file")]
     TooLarge { path: PathBuf, bytes: u64 },
-    #[error("{path}:{line}:{column}: {detail}")]
-    Parse { path: PathBuf, line: usize, column: usize, fault: ParseFault, detail: String },
+    /// Small enough on disk, but shaped so that reading it would need more
+    /// memory than the PC can spare (millions of tiny values).
+    #[error("{path}: reading it would need about {needed} bytes of memory")]
+    TooComplex { path: PathBuf, needed: u64 },
+    #[error("{path}:{line}:{column}: {}", about.detail)]
+    Parse { path: PathBuf, line: usize, column: usize, fault: ParseFault, about: Box<ParseAbout> },
     #[error("{path}: not a project file")]
     NotAProject { path: PathBuf },
 }
@@ -42,6 +82,7 @@ impl LoadError {
             LoadError::Io { path, .. }
             | LoadError::Empty { path }
             | LoadError::TooLarge { path, .. }
+            | LoadError::TooComplex { path, .. }
             | LoadError::Parse { path, .. }
             | LoadError::NotAProject { path } => path,
         }
@@ -59,22 +100,59 @@ pub enum ReadOnlyReason {
     HasProblems,
 }
 
+/// What a read or a write of the file left on disk: enough to tell later
+/// whether anyone else has written it since.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FileStamp {
+    pub modified: Option<std::time::SystemTime>,
+    pub len: u64,
+    /// CRC-32 of the bytes; `None` when only the metadata was looked at.
+    pub digest: Option<u32>,
+}
+
+impl FileStamp {
+    fn of(bytes: &[u8], modified: Option<std::time::SystemTime>) -> FileStamp {
+        FileStamp { modified, len: bytes.len() as u64, digest: Some(crc32fast::hash(bytes)) }
+    }
+
+    /// Whether the metadata alone says the file is still this one: the
+    /// cheap look the window takes every few seconds.
+    pub fn same_metadata(&self, other: &FileStamp) -> bool {
+        self.modified == other.modified && self.len == other.len
+    }
+}
+
 #[derive(Debug)]
 pub struct Loaded {
     pub project: Project,
+    /// Errors first would make it read-only; warnings only inform.
     pub problems: Vec<Problem>,
     pub read_only: Option<ReadOnlyReason>,
+    /// What was read, to notice a later change by someone else.
+    pub stamp: Option<FileStamp>,
+}
+
+impl Loaded {
+    /// The problems that make the file read-only, not the warnings.
+    pub fn errors(&self) -> impl Iterator<Item = &Problem> {
+        self.problems.iter().filter(|p| !p.is_warning())
+    }
 }
 
 /// Reads, parses and validates a project file.
 pub fn load(path: &Path) -> Result<Loaded, LoadError> {
     let io_error = |source| LoadError::Io { path: path.to_owned(), source };
-    let bytes = fs::metadata(path).map_err(io_error)?.len();
-    if bytes > MAX_FILE_BYTES {
-        return Err(LoadError::TooLarge { path: path.to_owned(), bytes });
+    let meta = fs::metadata(path).map_err(io_error)?;
+    if meta.is_dir() {
+        return Err(io_error(io::Error::from(io::ErrorKind::IsADirectory)));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge { path: path.to_owned(), bytes: meta.len() });
     }
     let data = fs::read(path).map_err(io_error)?;
-    parse(&data, path)
+    let mut loaded = parse(&data, path)?;
+    loaded.stamp = Some(FileStamp::of(&data, meta.modified().ok()));
+    Ok(loaded)
 }
 
 /// Parses project bytes; `path` is only for messages.
@@ -84,6 +162,10 @@ pub fn parse(data: &[u8], path: &Path) -> Result<Loaded, LoadError> {
     let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
     if data.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty { path: path.to_owned() });
+    }
+    let needed = memory_needed(data);
+    if needed > MEMORY_BUDGET {
+        return Err(LoadError::TooComplex { path: path.to_owned(), needed });
     }
     let project: Project = match serde_json::from_slice(data) {
         Ok(project) => project,
@@ -95,12 +177,35 @@ pub fn parse(data: &[u8], path: &Path) -> Result<Loaded, LoadError> {
     let problems = validate(&project);
     let read_only = if project.version > FORMAT_VERSION {
         Some(ReadOnlyReason::NewerVersion(project.version))
-    } else if !problems.is_empty() {
+    } else if problems.iter().any(|p| !p.is_warning()) {
         Some(ReadOnlyReason::HasProblems)
     } else {
         None
     };
-    Ok(Loaded { project, problems, read_only })
+    Ok(Loaded { project, problems, read_only, stamp: None })
+}
+
+/// An upper estimate of the memory parsing `data` takes, from how many
+/// values, members and objects it holds; measured on real and hostile
+/// files (an object with members costs about a kilobyte in an unknown
+/// field, a number in a list about 70 bytes). One quick pass, no
+/// allocation.
+pub fn memory_needed(data: &[u8]) -> u64 {
+    let (mut objects, mut members, mut items) = (0u64, 0u64, 0u64);
+    // Counting in chunks keeps the counters in registers and lets the
+    // compiler use vector instructions.
+    for chunk in data.chunks(1 << 16) {
+        let mut counts = [0u32; 3];
+        for &byte in chunk {
+            counts[0] += u32::from(byte == b'{');
+            counts[1] += u32::from(byte == b':');
+            counts[2] += u32::from(byte == b',') + u32::from(byte == b'[');
+        }
+        objects += u64::from(counts[0]);
+        members += u64::from(counts[1]);
+        items += u64::from(counts[2]);
+    }
+    3 * data.len() as u64 + 910 * objects + 56 * members + 66 * items
 }
 
 /// Turns a serde error into a message about the file, telling apart a file
@@ -115,6 +220,7 @@ fn explain(data: &[u8], path: &Path, error: serde_json::Error) -> LoadError {
         serde_json::error::Category::Data => ParseFault::Shape,
         _ => ParseFault::Syntax,
     };
+    let (mut field, mut shape) = (None, None);
     if fault == ParseFault::Shape {
         let ours = serde_json::from_slice::<Header>(data)
             .ok()
@@ -123,13 +229,34 @@ fn explain(data: &[u8], path: &Path, error: serde_json::Error) -> LoadError {
         if !ours {
             return LoadError::NotAProject { path: path.to_owned() };
         }
+        // Read again, only on this rare path, to learn which field it was.
+        let mut reader = serde_json::Deserializer::from_slice(data);
+        if let Err(traced) = serde_path_to_error::deserialize::<_, Project>(&mut reader) {
+            let at = traced.path().to_string();
+            field = (!at.is_empty() && at != ".").then_some(at);
+        }
+        shape = Some(shape_fault(&error.to_string()));
     }
     LoadError::Parse {
         path: path.to_owned(),
         line: error.line(),
         column: error.column(),
         fault,
-        detail: error.to_string(),
+        about: Box::new(ParseAbout { field, shape, detail: error.to_string() }),
+    }
+}
+
+/// Reads serde's English sentence for what a message needs to know.
+fn shape_fault(detail: &str) -> ShapeFault {
+    let quoted = |text: &str| text.split('`').nth(1).unwrap_or_default().to_owned();
+    if let Some(rest) = detail.strip_prefix("missing field ") {
+        ShapeFault::Missing(quoted(rest))
+    } else if detail.starts_with("invalid type") || detail.starts_with("invalid length") {
+        ShapeFault::WrongType
+    } else if let Some(rest) = detail.strip_prefix("unknown variant ") {
+        ShapeFault::UnknownValue(quoted(rest))
+    } else {
+        ShapeFault::Unreadable
     }
 }
 
@@ -143,25 +270,136 @@ pub fn to_bytes(project: &Project) -> Vec<u8> {
     bytes
 }
 
-/// Saves atomically, keeping the previous version as `.bak`.
-pub fn save(path: &Path, project: &Project) -> io::Result<()> {
-    if let Some(dir) = path.parent() {
+/// Saves atomically, keeping the previous version as `.bak`, whatever is
+/// on disk: for a new file, or one nobody else can have written.
+pub fn save(path: &Path, project: &Project) -> io::Result<FileStamp> {
+    if let Some(dir) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
         fs::create_dir_all(dir)?;
     }
-    atomic::write_atomic(path, &to_bytes(project), true)
+    write(path, &to_bytes(project))
 }
 
-/// When and how big the file was last written, to notice changes made by
-/// another program (a file-sync engine, a second computer on a share).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct FileStamp {
-    pub modified: Option<std::time::SystemTime>,
-    pub len: u64,
+fn write(path: &Path, bytes: &[u8]) -> io::Result<FileStamp> {
+    atomic::write_atomic(path, bytes, true)?;
+    let modified = fs::metadata(path).ok().and_then(|m| m.modified().ok());
+    Ok(FileStamp::of(bytes, modified))
 }
 
+/// What a checked save did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Saved {
+    pub stamp: FileStamp,
+    /// The version someone else wrote since we last read or wrote the
+    /// file, kept under this name before ours took its place.
+    pub conflict: Option<PathBuf>,
+}
+
+/// Reads what is on disk now, when it differs from `last`.
+fn changed_since(path: &Path, last: Option<&FileStamp>) -> io::Result<Option<Vec<u8>>> {
+    let bytes = match fs::read(path) {
+        Ok(bytes) => bytes,
+        // Deleted meanwhile: nothing of anyone's to keep.
+        Err(error) if error.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(error),
+    };
+    let same = last.is_some_and(|last| {
+        last.len == bytes.len() as u64 && last.digest.is_none_or(|d| d == crc32fast::hash(&bytes))
+    });
+    Ok((!same).then_some(bytes))
+}
+
+/// Saves `project` over the file last read or written as `last`. When the
+/// file has changed since, the version on disk is first kept beside it as
+/// `project.conflict-<time>.json`, which the library shows; nothing anyone
+/// wrote is lost. The caller holds the project's lock.
+pub fn save_over(
+    path: &Path,
+    project: &Project,
+    last: Option<&FileStamp>,
+    now: DateTime<Utc>,
+) -> io::Result<Saved> {
+    let bytes = to_bytes(project);
+    let conflict = match changed_since(path, last)? {
+        Some(theirs) => Some(keep_conflict_copy(path, &theirs, now)?),
+        None => None,
+    };
+    Ok(Saved { stamp: write(path, &bytes)?, conflict })
+}
+
+/// Writes `bytes` as a conflict copy beside `path`, under a name no other
+/// copy has.
+pub fn keep_conflict_copy(path: &Path, bytes: &[u8], now: DateTime<Utc>) -> io::Result<PathBuf> {
+    let stem = path.file_stem().unwrap_or_default().to_string_lossy().into_owned();
+    let time = now.format("%Y%m%d-%H%M%S");
+    let target = (0..)
+        .map(|n| match n {
+            0 => path.with_file_name(format!("{stem}.conflict-{time}.json")),
+            n => path.with_file_name(format!("{stem}.conflict-{time}-{n}.json")),
+        })
+        .find(|candidate| !candidate.exists())
+        .expect("some name is free");
+    atomic::write_atomic(&target, bytes, false)?;
+    Ok(target)
+}
+
+/// Why the command line did not change a file.
+#[derive(Debug, Error)]
+pub enum UpdateError {
+    #[error(transparent)]
+    Load(#[from] LoadError),
+    #[error("{path}: {source}")]
+    Io { path: PathBuf, source: io::Error },
+    /// Open in the window, which will save its own version.
+    #[error("the project is open in another window")]
+    Locked,
+    /// Newer format or errors in the file: it is never rewritten.
+    #[error("the file is read-only")]
+    ReadOnly(ReadOnlyReason),
+    /// Someone kept writing the file while we tried; nothing was written.
+    #[error("the file kept changing")]
+    Busy,
+}
+
+/// Loads a project, lets `change` edit it and saves the result, for the
+/// command line. The window's rules hold: a project open in a window is
+/// left to it, a file of a newer format or with errors is never rewritten,
+/// and a version written by anyone between our read and our write is
+/// never written over: the change is made again on the newer version.
+/// `change` returns `None` when there is nothing to write.
+pub fn update<T>(path: &Path, mut change: impl FnMut(&mut Project) -> Option<T>) -> Result<T, UpdateError>
+where
+    T: Default,
+{
+    let io_error = |source| UpdateError::Io { path: path.to_owned(), source };
+    // A project of the library is edited by one process at a time, as the
+    // window does; a loose file has no window to share it with.
+    let in_library_folder = path.file_name().is_some_and(|n| n == super::paths::PROJECT_FILE);
+    let _lock = if in_library_folder {
+        let folder = atomic::folder_of(path);
+        Some(ProjectLock::try_acquire(folder).map_err(io_error)?.ok_or(UpdateError::Locked)?)
+    } else {
+        None
+    };
+    for _ in 0..5 {
+        let mut loaded = load(path)?;
+        if let Some(reason) = loaded.read_only.clone() {
+            return Err(UpdateError::ReadOnly(reason));
+        }
+        let Some(result) = change(&mut loaded.project) else { return Ok(T::default()) };
+        let bytes = to_bytes(&loaded.project);
+        if changed_since(path, loaded.stamp.as_ref()).map_err(io_error)?.is_some() {
+            continue;
+        }
+        write(path, &bytes).map_err(io_error)?;
+        return Ok(result);
+    }
+    Err(UpdateError::Busy)
+}
+
+/// When and how big the file is now, from its metadata alone.
 pub fn stamp(path: &Path) -> Option<FileStamp> {
     let meta = fs::metadata(path).ok()?;
-    Some(FileStamp { modified: meta.modified().ok(), len: meta.len() })
+    Some(FileStamp { modified: meta.modified().ok(), len: meta.len(), digest: None })
 }
 
 #[cfg(test)]
@@ -176,5 +414,46 @@ mod tests {
         bytes.extend(to_bytes(&project));
         let loaded = parse(&bytes, Path::new("project.json")).unwrap();
         assert_eq!(loaded.project, project);
+    }
+
+    #[test]
+    fn a_save_over_a_version_written_meanwhile_keeps_that_version() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("project.json");
+        let mut ours = Project::new("Біздің нұсқа", "", Utc::now());
+        let stamp = save(&path, &ours).unwrap();
+        // Nobody else wrote: no copy.
+        ours.title = "Біздің нұсқа 2".into();
+        let saved = save_over(&path, &ours, Some(&stamp), Utc::now()).unwrap();
+        assert_eq!(saved.conflict, None);
+
+        // Same length, other letters: only the digest tells it apart.
+        let theirs = to_bytes(&ours).iter().map(|&b| if b == b'2' { b'3' } else { b }).collect::<Vec<u8>>();
+        fs::write(&path, &theirs).unwrap();
+        ours.title = "Біздің нұсқа 4".into();
+        let again = save_over(&path, &ours, Some(&saved.stamp), Utc::now()).unwrap();
+        let copy = again.conflict.expect("their version is kept");
+        assert_eq!(fs::read(&copy).unwrap(), theirs);
+        assert_eq!(load(&path).unwrap().project.title, "Біздің нұсқа 4");
+        assert!(copy.file_name().unwrap().to_string_lossy().starts_with("project.conflict-"));
+    }
+
+    #[test]
+    fn millions_of_tiny_values_are_refused_before_parsing() {
+        let project = to_bytes(&Project::new("Жоба", "", Utc::now()));
+        let head = &project[..project.len() - 2];
+        let mut hostile = head.to_vec();
+        hostile.extend_from_slice(b",\"x_junk\":[");
+        for i in 0..1_500_000 {
+            if i > 0 {
+                hostile.push(b',');
+            }
+            hostile.extend_from_slice(b"{\"a\":1}");
+        }
+        hostile.extend_from_slice(b"]}");
+        let error = parse(&hostile, Path::new("project.json")).unwrap_err();
+        assert!(matches!(error, LoadError::TooComplex { .. }), "{error:?}");
+        // The same data as a few long texts is an ordinary file.
+        assert!(memory_needed(&project) < MEMORY_BUDGET / 1000);
     }
 }

@@ -10,8 +10,10 @@ pub mod tasks;
 pub mod theme;
 pub mod widget;
 
+use crate::fl;
 use crate::store::DataDir;
 use std::path::PathBuf;
+use std::process::ExitCode;
 
 pub const FONT_REGULAR: &[u8] = include_bytes!("../../assets/fonts/PTSans-Regular.ttf");
 pub const FONT_BOLD: &[u8] = include_bytes!("../../assets/fonts/PTSans-Bold.ttf");
@@ -25,9 +27,39 @@ pub const FONT_BOLD_FACE: iced::Font = iced::Font { weight: iced::font::Weight::
 /// (`RUST_LOG=adisker=info`); old school PCs are where this matters.
 pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLock::new();
 
-pub fn run(data_dir: Option<PathBuf>) -> iced::Result {
+/// Opens the window; a PC where none can open is told how to use the
+/// command line instead.
+pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
     STARTED.get_or_init(std::time::Instant::now);
     let dirs = DataDir::resolve(data_dir);
+    crate::i18n::set_language(crate::store::Settings::load(&dirs.settings_file()).language());
+    if !display_available() {
+        eprintln!(
+            "{}",
+            fl!("app-no-display", variables = "DISPLAY, WAYLAND_DISPLAY", command = "adisker --help")
+        );
+        return ExitCode::from(1);
+    }
+    let opened = crate::crash::guarded(|| window(dirs));
+    let reason = match opened {
+        Ok(Ok(())) => return ExitCode::SUCCESS,
+        Ok(Err(error)) => error.to_string(),
+        // winit panics when the display it was given cannot be reached.
+        Err(crash) => crash.message,
+    };
+    eprintln!("{}", fl!("app-window-failed", reason = reason, command = "adisker --help"));
+    ExitCode::from(1)
+}
+
+/// On Linux and the BSDs a window needs an X11 or Wayland display; on
+/// Windows and macOS there always is one.
+fn display_available() -> bool {
+    let unix_desktop = cfg!(all(unix, not(target_os = "macos")));
+    !unix_desktop
+        || ["DISPLAY", "WAYLAND_DISPLAY"].iter().any(|v| std::env::var_os(v).is_some_and(|s| !s.is_empty()))
+}
+
+fn window(dirs: DataDir) -> iced::Result {
     iced::application(move || app::App::boot(dirs.clone()), app::App::update, app::App::view)
         .title(app::App::title)
         .theme(app::App::theme)

@@ -1,21 +1,49 @@
-//! File work off the UI thread. Each call runs on its own short-lived
-//! thread and resolves a future, so it works under any executor: the app's
-//! and the tests' alike.
+//! Work off the UI thread. Each call runs on its own short-lived thread
+//! and resolves a future, so it works under any executor: the app's and the
+//! tests' alike. A panic in that work does not reach the window: it comes
+//! back as the work's own error, in words the user can read, while the
+//! window keeps her edits and goes on saving them.
 
+use crate::crash::{self, Crash};
+use crate::fl;
 use iced::futures::channel::oneshot;
 use std::future::Future;
 use std::path::PathBuf;
 
+/// A result that can stand for work that crashed.
+pub trait Recover {
+    fn crashed(crash: Crash) -> Self;
+}
+
+/// The sentence shown when a piece of work stopped on an error of ours.
+pub fn crash_text(crash: &Crash) -> String {
+    fl!("app-work-crashed", reason = crash.message.as_str())
+}
+
+impl<T> Recover for Result<T, String> {
+    fn crashed(crash: Crash) -> Self {
+        Err(crash_text(&crash))
+    }
+}
+
+impl<T> Recover for Option<T> {
+    fn crashed(_: Crash) -> Self {
+        None
+    }
+}
+
 pub fn blocking<T, F>(work: F) -> impl Future<Output = T> + Send + 'static
 where
-    T: Send + 'static,
+    T: Recover + Send + 'static,
     F: FnOnce() -> T + Send + 'static,
 {
     let (sender, receiver) = oneshot::channel();
     std::thread::spawn(move || {
-        let _ = sender.send(work());
+        let _ = sender.send(crash::guarded(work).unwrap_or_else(T::crashed));
     });
-    async move { receiver.await.expect("file work threads do not panic") }
+    async move {
+        receiver.await.unwrap_or_else(|_| T::crashed(Crash { message: "the worker thread ended".into() }))
+    }
 }
 
 /// The system's dialog to choose a file to read, showing files of `kind`

@@ -28,7 +28,23 @@ pub enum EditAction<Message> {
     None,
     /// Apply this edit through the undo history and save.
     Edit(Edit),
+    /// Apply this edit, save it at once, and when it is on disk send the
+    /// message back: what must be recorded before it is used (numbers on
+    /// certificates) waits for its save.
+    EditThen(Edit, Message),
     Task(Task<Message>),
+}
+
+impl<M: Send + 'static> EditAction<M> {
+    /// The same action for the parent, whose message wraps this one.
+    pub fn map<N: Send + 'static>(self, wrap: fn(M) -> N) -> EditAction<N> {
+        match self {
+            EditAction::None => EditAction::None,
+            EditAction::Edit(edit) => EditAction::Edit(edit),
+            EditAction::EditThen(edit, then) => EditAction::EditThen(edit, wrap(then)),
+            EditAction::Task(task) => EditAction::Task(task.map(wrap)),
+        }
+    }
 }
 
 /// The form of one item of a project's list (a person, a school, an

@@ -47,6 +47,8 @@ pub enum Message {
     Key(observe::Key),
     History(String),
     HistoryLoaded(String, Box<TeacherHistory>),
+    /// Gathering the history stopped on an error of ours.
+    HistoryFailed,
     OpenSheets,
     Sheets(sheets::Message),
     Back,
@@ -91,10 +93,17 @@ impl State {
                         let others = other_projects(&path);
                         let history =
                             observation::teacher_history(std::iter::once(&*current).chain(&others), &name);
-                        (name, Box::new(history))
+                        Some((name, Box::new(history)))
                     }),
-                    |(name, history)| Message::HistoryLoaded(name, history),
+                    |found| match found {
+                        Some((name, history)) => Message::HistoryLoaded(name, history),
+                        None => Message::HistoryFailed,
+                    },
                 ));
+            }
+            Message::HistoryFailed => {
+                self.history = None;
+                self.failed(fl!("app-work-crashed", reason = "history"));
             }
             Message::HistoryLoaded(name, history) => {
                 if let Some(view) = self.history.as_mut().filter(|v| v.name == name) {
@@ -104,11 +113,7 @@ impl State {
             Message::OpenSheets => self.sheets = Some(sheets::State::of(project)),
             Message::Sheets(message) => {
                 if let Some(sheets) = &mut self.sheets {
-                    return match sheets.update(project, message) {
-                        EditAction::None => EditAction::None,
-                        EditAction::Edit(edit) => EditAction::Edit(edit),
-                        EditAction::Task(task) => EditAction::Task(task.map(Message::Sheets)),
-                    };
+                    return sheets.update(project, message).map(Message::Sheets);
                 }
             }
             Message::Back => {
@@ -313,11 +318,7 @@ impl State {
 }
 
 fn lift(action: EditAction<observe::Message>) -> EditAction<Message> {
-    match action {
-        EditAction::None => EditAction::None,
-        EditAction::Edit(edit) => EditAction::Edit(edit),
-        EditAction::Task(task) => EditAction::Task(task.map(Message::Observing)),
-    }
+    action.map(Message::Observing)
 }
 
 fn sheets_button<'a>() -> Element<'a, Message> {

@@ -8,13 +8,15 @@
 use super::EditAction;
 use super::labels::Choice;
 use super::print_people;
+use crate::crash::Crash;
 use crate::domain::awards::AwardsEdit;
 use crate::domain::feedback::usual_method;
-use crate::domain::{Award, Edit, EventId, FeedbackMethod, ObservationId, Project};
+use crate::domain::{Edit, EventId, FeedbackMethod, ObservationId, Project};
 use crate::fl;
 use crate::i18n::{self, Language};
-use crate::print::{self, Document, PeopleSet, PrintError, Request, Templates, Typeset};
-use crate::ui::tasks::{blocking, dialogs_available, save_file};
+use crate::print::{self, Document, PeopleSet, Prepared, PrintError, Request, Templates, Typeset};
+use crate::store::ReadOnlyReason;
+use crate::ui::tasks::{Recover, blocking, dialogs_available, save_file};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use iced::futures::channel::mpsc;
@@ -62,7 +64,9 @@ pub struct Previewed {
 pub struct Written {
     path: PathBuf,
     pages: usize,
-    new_awards: Vec<Award>,
+    /// Numbers printed without being recorded: the project is of a newer
+    /// format and is not changed.
+    unrecorded: usize,
     open: bool,
 }
 
@@ -72,6 +76,18 @@ pub struct Written {
 pub struct Failure {
     message: String,
     offer_bundled: bool,
+}
+
+impl<T> Recover for Result<T, PrintError> {
+    fn crashed(crash: Crash) -> Self {
+        Err(PrintError::Crashed(crash.message))
+    }
+}
+
+impl<T> Recover for Result<T, Failure> {
+    fn crashed(crash: Crash) -> Self {
+        Err(PrintError::Crashed(crash.message).into())
+    }
 }
 
 impl From<PrintError> for Failure {
@@ -106,6 +122,11 @@ pub enum Message {
     Picked(Option<PathBuf>),
     PathInput(String),
     SaveToPath,
+    /// The document's data, numbered, is ready; new numbers wait to be
+    /// recorded before the PDF is made.
+    ReadyToWrite(u64, Result<(Box<Prepared>, Destination), Failure>),
+    /// The new numbers are on disk: the PDF may be made.
+    Numbered(u64),
     Written(u64, Result<Written, Failure>),
     Cancel,
     UseBundled,
@@ -125,6 +146,8 @@ enum Work {
 
 #[derive(Debug)]
 pub struct State {
+    /// A document whose new numbers are being recorded.
+    numbered: Option<(Box<Prepared>, Destination)>,
     document: Document,
     event: Option<EventId>,
     language: Language,
@@ -159,6 +182,7 @@ impl State {
             .and_then(|code| Language::from_code(code))
             .unwrap_or_else(i18n::current_language);
         State {
+            numbered: None,
             document: Document::Programme,
             event: event.map(|e| e.id),
             language,
@@ -181,6 +205,9 @@ impl State {
     }
 
     pub fn failed(&mut self, message: String) {
+        // What waited for the edit that failed is not printed.
+        self.numbered = None;
+        self.work = Work::Idle;
         self.notice = Some((NoticeKind::Error, message));
     }
 
@@ -267,7 +294,15 @@ impl State {
         widget::choice(fl!("print-sheet-which"), choices, Some(current), Message::Observation)
     }
 
-    pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
+    /// `read_only` is why the project may not change, if it may not: new
+    /// numbers are then printed only for a file of a newer format, and the
+    /// user is told they were not recorded.
+    pub fn update(
+        &mut self,
+        project: &Project,
+        read_only: Option<&ReadOnlyReason>,
+        message: Message,
+    ) -> EditAction<Message> {
         match message {
             Message::Document(choice) => {
                 self.document = choice.value;
@@ -370,11 +405,50 @@ impl State {
                 if path.extension().is_none() {
                     path.set_extension("pdf");
                 }
-                return self.write(project, Destination::File(path));
+                return self.prepare(project, Destination::File(path));
             }
             Message::Picked(None) => {}
-            Message::Picked(Some(path)) => return self.write(project, Destination::File(path)),
-            Message::Open => return self.write(project, Destination::Viewer),
+            Message::Picked(Some(path)) => return self.prepare(project, Destination::File(path)),
+            Message::Open => return self.prepare(project, Destination::Viewer),
+            Message::ReadyToWrite(generation, result) if generation == self.generation => {
+                let (prepared, destination) = match result {
+                    Ok(ready) => ready,
+                    Err(failure) => {
+                        self.work = Work::Idle;
+                        self.template_failed = failure.offer_bundled;
+                        self.notice = Some((NoticeKind::Error, failure.message));
+                        return EditAction::None;
+                    }
+                };
+                if prepared.new_awards.is_empty() {
+                    return self.write(*prepared, destination, 0);
+                }
+                match read_only {
+                    None => {
+                        // The numbers are the project's before they are on
+                        // paper, so a PDF that fails never leaves a number
+                        // that the next batch gives to someone else.
+                        let edit = Edit::Awards(Box::new(AwardsEdit::Issue(prepared.new_awards.clone())));
+                        self.numbered = Some((prepared, destination));
+                        return EditAction::EditThen(edit, Message::Numbered(generation));
+                    }
+                    Some(ReadOnlyReason::NewerVersion(_)) => {
+                        let count = prepared.new_awards.len();
+                        return self.write(*prepared, destination, count);
+                    }
+                    Some(reason) => {
+                        self.work = Work::Idle;
+                        self.notice = Some((NoticeKind::Error, super::project::read_only_text(reason)));
+                    }
+                }
+            }
+            Message::ReadyToWrite(..) => {}
+            Message::Numbered(generation) if generation == self.generation => {
+                if let Some((prepared, destination)) = self.numbered.take() {
+                    return self.write(*prepared, destination, 0);
+                }
+            }
+            Message::Numbered(_) => self.numbered = None,
             Message::Written(generation, result) if generation == self.generation => {
                 self.work = Work::Idle;
                 match result {
@@ -391,17 +465,19 @@ impl State {
                             text = fl!(
                                 "print-open-failed",
                                 path = written.path.display().to_string(),
-                                reason = error.to_string()
+                                reason = i18n::describe_read_error(&error, &written.path)
                             );
                         }
-                        self.notice = Some((NoticeKind::Info, text));
-                        if !written.new_awards.is_empty() {
-                            // The numbers on paper are now the project's:
-                            // the next batch skips them.
-                            return EditAction::Edit(Edit::Awards(Box::new(AwardsEdit::Issue(
-                                written.new_awards,
-                            ))));
-                        }
+                        let kind = if written.unrecorded > 0 {
+                            text = format!(
+                                "{text} {}",
+                                fl!("print-numbers-not-recorded", count = written.unrecorded)
+                            );
+                            NoticeKind::Warning
+                        } else {
+                            NoticeKind::Info
+                        };
+                        self.notice = Some((kind, text));
                     }
                     Err(failure) => {
                         self.template_failed = failure.offer_bundled;
@@ -425,7 +501,7 @@ impl State {
     /// result through a channel that the task turns into messages.
     fn start<T, F>(&mut self, work: F, done: fn(u64, T) -> Message) -> EditAction<Message>
     where
-        T: Send + 'static,
+        T: Recover + Send + 'static,
         F: FnOnce(&dyn Fn(Stage) -> bool) -> T + Send + 'static,
     {
         self.cancel();
@@ -438,7 +514,7 @@ impl State {
                 let _ = sender.unbounded_send(Message::Stage(generation, stage));
                 !stop.load(Ordering::Relaxed)
             };
-            let result = work(&report);
+            let result = crate::crash::guarded(|| work(&report)).unwrap_or_else(T::crashed);
             let _ = sender.unbounded_send(done(generation, result));
         });
         let (task, handle) = Task::run(receiver, |m| m).abortable();
@@ -468,32 +544,52 @@ impl State {
         )
     }
 
-    fn write(&mut self, project: &Project, destination: Destination) -> EditAction<Message> {
+    /// Numbers and gathers the document to write.
+    fn prepare(&mut self, project: &Project, destination: Destination) -> EditAction<Message> {
         let Some(request) = self.request(project) else { return EditAction::None };
         let project = project.clone();
+        self.numbered = None;
+        self.start(
+            move |report| {
+                report(Stage::Preparing);
+                let prepared = print::prepare(&project, &request)?;
+                Ok((Box::new(prepared), destination))
+            },
+            Message::ReadyToWrite,
+        )
+    }
+
+    /// Typesets and writes a document whose numbers are recorded (or, for
+    /// a file of a newer format, `unrecorded`).
+    fn write(
+        &mut self,
+        prepared: Prepared,
+        destination: Destination,
+        unrecorded: usize,
+    ) -> EditAction<Message> {
         let templates = self.templates();
         self.start(
             move |report| {
                 let cancelled = || Failure { message: String::new(), offer_bundled: false };
-                report(Stage::Preparing);
-                let prepared = print::prepare(&project, &request)?;
                 if !report(Stage::Typesetting) {
                     return Err(cancelled());
                 }
-                let typeset = print::typeset(&prepared, &templates.load(request.document))?;
+                let typeset = print::typeset(&prepared, &templates.load(prepared.document))?;
                 if !report(Stage::Writing) {
                     return Err(cancelled());
                 }
                 let pdf = typeset.pdf()?;
                 let (path, open) = match destination {
-                    Destination::File(path) => (path, false),
-                    Destination::Viewer => {
-                        (std::env::temp_dir().join(format!("adisker-{}.pdf", request.document.code())), true)
+                    Destination::File(path) => {
+                        crate::store::atomic::write_atomic(&path, &pdf, false).map_err(|e| Failure {
+                            message: i18n::describe_io(&e, &path),
+                            offer_bundled: false,
+                        })?;
+                        (path, false)
                     }
+                    Destination::Viewer => (write_for_viewer(prepared.document.code(), &pdf)?, true),
                 };
-                crate::store::atomic::write_atomic(&path, &pdf, false)
-                    .map_err(|e| Failure { message: i18n::describe_io(&e, &path), offer_bundled: false })?;
-                Ok(Written { path, pages: typeset.page_count(), new_awards: prepared.new_awards, open })
+                Ok(Written { path, pages: typeset.page_count(), unrecorded, open })
             },
             Message::Written,
         )
@@ -672,6 +768,24 @@ impl State {
         .spacing(12)
         .into()
     }
+}
+
+/// A new file only this user may read, in the temporary folder, for the
+/// system's viewer. A fixed name there could be a link another account of
+/// a shared PC planted.
+fn write_for_viewer(name: &str, pdf: &[u8]) -> Result<PathBuf, Failure> {
+    let temp = std::env::temp_dir();
+    let failed =
+        |error: std::io::Error| Failure { message: i18n::describe_io(&error, &temp), offer_bundled: false };
+    let mut file = tempfile::Builder::new()
+        .prefix(&format!("adisker-{name}-"))
+        .suffix(".pdf")
+        .tempfile()
+        .map_err(failed)?;
+    std::io::Write::write_all(&mut file, pdf).map_err(failed)?;
+    // The viewer opens it after this function returns; the system's
+    // cleaning of its temporary folder removes it later.
+    file.into_temp_path().keep().map_err(|e| failed(e.error))
 }
 
 fn render(typeset: &Typeset, index: usize) -> Option<Page> {

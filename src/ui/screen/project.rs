@@ -8,9 +8,10 @@ use super::{
 use crate::domain::{Edit, EditError, Event, EventId, History, Project};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
-use crate::store::project_file::{self, FileStamp};
-use crate::store::{Library, Loaded, ProjectLock, ReadOnlyReason, atomic};
-use crate::ui::tasks::blocking;
+use crate::store::drafts::Drafts;
+use crate::store::project_file::{self, FileStamp, Saved};
+use crate::store::{Editing, Library, Loaded, ProjectLock, ReadOnlyReason, atomic};
+use crate::ui::tasks::{self, Recover, blocking};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use chrono::Utc;
@@ -56,7 +57,10 @@ pub struct Opened {
     pub problems: Vec<String>,
     pub read_only: Option<ReadOnlyReason>,
     pub lock: Option<Arc<ProjectLock>>,
+    /// What was last read from or written to the file.
     pub stamp: Option<FileStamp>,
+    /// Form text a crash left unsaved, to offer back.
+    pub drafts: Option<Drafts>,
 }
 
 /// Why a project did not open, and whether its backup could be opened
@@ -68,40 +72,36 @@ pub struct OpenError {
     pub backup_of: Option<String>,
 }
 
+impl Recover for Result<Opened, OpenError> {
+    fn crashed(crash: crate::crash::Crash) -> Self {
+        Err(OpenError { message: tasks::crash_text(&crash), backup_of: None })
+    }
+}
+
 /// Reads a project off the UI thread and takes its lock.
 pub fn open(library: Library, id: String) -> impl std::future::Future<Output = Result<Opened, OpenError>> {
     blocking(move || {
-        let dir = library.dirs.project_dir(&id);
-        let plain = |message| OpenError { message, backup_of: None };
-        let lock = ProjectLock::try_acquire(&dir).map_err(|e| plain(i18n::describe_io(&e, &dir)))?;
-        if lock.is_some() {
-            // Only the lock holder may: another window could be mid-save.
-            atomic::remove_stale_temps(&dir);
-        }
-        let path = library.project_file(&id);
-        let stamp = project_file::stamp(&path);
-        let loaded = library.load(&id).map_err(|e| {
-            let backup = atomic::backup_path(&path);
+        let editing = library.open_for_editing(&id).map_err(|e| {
+            let backup = atomic::backup_path(&library.project_file(&id));
             OpenError {
                 message: i18n::describe_store_error(&e),
                 backup_of: project_file::load(&backup).is_ok().then(|| id.clone()),
             }
         })?;
-        Ok(Opened::new(id, path, stamp, loaded, lock.map(Arc::new)))
+        let Editing { path, loaded, lock, drafts } = editing;
+        Ok(Opened::new(id, path, loaded, lock.map(Arc::new), drafts))
     })
 }
 
 impl Opened {
-    /// `stamp` is taken before the file is read, so a change made while
-    /// it was read is still noticed by the watch.
     fn new(
         id: String,
         path: PathBuf,
-        stamp: Option<FileStamp>,
         loaded: Loaded,
         lock: Option<Arc<ProjectLock>>,
+        drafts: Option<Drafts>,
     ) -> Opened {
-        let Loaded { project, problems, read_only } = loaded;
+        let Loaded { project, problems, read_only, stamp } = loaded;
         let read_only = read_only.or_else(|| lock.is_none().then_some(ReadOnlyReason::LockedElsewhere));
         Opened {
             id,
@@ -111,8 +111,19 @@ impl Opened {
             read_only,
             lock,
             stamp,
+            drafts,
         }
     }
+}
+
+/// What a look at a file that changed on disk found.
+#[derive(Debug, Clone)]
+pub enum Outside {
+    /// Its time changed, its bytes did not.
+    Touched(FileStamp),
+    /// Another program wrote a new version, now open here; ours, when it
+    /// held edits the other one had not seen, is kept under this name.
+    Replaced(Box<Opened>, Option<PathBuf>),
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -151,6 +162,8 @@ pub struct State {
     last_watch: Instant,
     save_error: Option<(String, Instant)>,
     notice: Option<(NoticeKind, String)>,
+    /// Messages to send once the edit of their generation is on disk.
+    after_save: Vec<(u64, Message, Section)>,
 }
 
 #[derive(Debug, Clone)]
@@ -172,11 +185,10 @@ pub enum Message {
     Undo,
     Redo,
     SaveNow,
-    Saved(u64, Result<Option<FileStamp>, String>),
+    Saved(u64, Result<Saved, String>),
     Tick(Instant),
     Watched(Option<FileStamp>),
-    Reloaded(Result<Box<Opened>, String>),
-    ConflictKept(Result<PathBuf, String>),
+    Outside(Result<Outside, String>),
     DismissNotice,
     Close,
     OpenSettings,
@@ -216,6 +228,7 @@ impl State {
             last_watch: now,
             save_error: None,
             notice,
+            after_save: Vec::new(),
         }
     }
 
@@ -274,7 +287,7 @@ impl State {
             Message::Navigate(section) => self.section = section,
             Message::Overview(message) => {
                 let action = self.overview.update(message);
-                return self.handle(action, Message::Overview);
+                return self.handle(action, Message::Overview, Section::Overview);
             }
             Message::People(people::Message::History(name)) => {
                 // A teacher's history lives with the observations; People
@@ -284,15 +297,15 @@ impl State {
             }
             Message::People(message) => {
                 let action = self.people.update(&self.opened.project, message);
-                return self.handle(action, Message::People);
+                return self.handle(action, Message::People, Section::People);
             }
             Message::Schools(message) => {
                 let action = self.schools.update(&self.opened.project, message);
-                return self.handle(action, Message::Schools);
+                return self.handle(action, Message::Schools, Section::Schools);
             }
             Message::Events(message) => {
                 let action = self.events.update(&self.opened.project, message, Utc::now().date_naive());
-                return self.handle(action, Message::Events);
+                return self.handle(action, Message::Events, Section::Events);
             }
             Message::PickEvent(choice) => {
                 self.event = Some(choice.id);
@@ -301,17 +314,17 @@ impl State {
             Message::Programme(message) => {
                 let Some(event) = self.current_event().map(|e| e.id) else { return Action::None };
                 let action = self.programme.update(&self.opened.project, event, message);
-                return self.handle(action, Message::Programme);
+                return self.handle(action, Message::Programme, Section::Programme);
             }
             Message::Lessons(message) => {
                 let Some(event) = self.current_event().map(|e| e.id) else { return Action::None };
                 let action = self.lessons.update(&self.opened.project, event, message);
-                return self.handle(action, Message::Lessons);
+                return self.handle(action, Message::Lessons, Section::Lessons);
             }
             Message::Registrations(message) => {
                 let Some(event) = self.current_event().map(|e| e.id) else { return Action::None };
                 let action = self.registrations.update(&self.opened.project, event, message);
-                return self.handle(action, Message::Registrations);
+                return self.handle(action, Message::Registrations, Section::Registrations);
             }
             Message::Key(key, modifiers) => {
                 let message = match self.section {
@@ -334,16 +347,16 @@ impl State {
             }
             Message::Feedback(message) => {
                 let action = self.feedback.update(&self.opened.project, message);
-                return self.handle(action, Message::Feedback);
+                return self.handle(action, Message::Feedback, Section::Feedback);
             }
             Message::Observations(message) => {
                 let visible = self.section == Section::Observations;
                 let action = self.observations.update(&self.opened, message, visible);
-                return self.handle(action, Message::Observations);
+                return self.handle(action, Message::Observations, Section::Observations);
             }
             Message::Print(message) => {
-                let action = self.print.update(&self.opened.project, message);
-                return self.handle(action, Message::Print);
+                let action = self.print.update(&self.opened.project, self.opened.read_only.as_ref(), message);
+                return self.handle(action, Message::Print, Section::Print);
             }
             Message::Undo | Message::Redo if self.is_read_only() => {}
             Message::Undo => {
@@ -362,36 +375,45 @@ impl State {
             Message::Saved(generation, result) => {
                 self.saving = false;
                 match result {
-                    Ok(stamp) => {
+                    Ok(saved) => {
                         self.saved_generation = self.saved_generation.max(generation);
                         if !self.is_dirty() {
                             self.unsaved_since = None;
                         }
-                        self.opened.stamp = stamp;
+                        self.opened.stamp = Some(saved.stamp);
                         self.save_error = None;
+                        if let Some(conflict) = saved.conflict {
+                            self.notice = Some((NoticeKind::Warning, conflict_kept_text(&conflict)));
+                        }
+                        return self.saved_for_waiting(Ok(()));
                     }
-                    Err(error) => self.save_error = Some((error, Instant::now())),
+                    Err(error) => {
+                        let action = self.saved_for_waiting(Err(&error));
+                        self.save_error = Some((error, Instant::now()));
+                        return action;
+                    }
                 }
             }
             Message::Tick(now) => return self.tick(now),
             Message::Watched(stamp) => return self.watched(stamp),
-            Message::Reloaded(Ok(opened)) => {
+            Message::Outside(Ok(Outside::Touched(stamp))) => self.opened.stamp = Some(stamp),
+            Message::Outside(Ok(Outside::Replaced(opened, ours_kept))) => {
+                if self.is_dirty() || self.saving {
+                    // An edit came in while the file was read: it is saved
+                    // over the new version, which is kept as a copy then.
+                    return Action::None;
+                }
                 let section = self.section;
                 *self = State::new(*opened);
                 self.section = section;
-                self.notice = Some((NoticeKind::Info, fl!("project-reloaded")));
+                self.notice = Some(match ours_kept {
+                    Some(path) => {
+                        (NoticeKind::Warning, fl!("project-reloaded-ours-kept", file = file_name(&path)))
+                    }
+                    None => (NoticeKind::Info, fl!("project-reloaded")),
+                });
             }
-            Message::Reloaded(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
-            Message::ConflictKept(Ok(path)) => {
-                self.notice = Some((
-                    NoticeKind::Warning,
-                    fl!(
-                        "project-conflict-kept",
-                        file = path.file_name().unwrap_or_default().to_string_lossy()
-                    ),
-                ));
-            }
-            Message::ConflictKept(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
+            Message::Outside(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
             Message::DismissNotice => self.notice = None,
             Message::Close => return Action::Close,
             Message::OpenSettings => return Action::OpenSettings,
@@ -399,7 +421,10 @@ impl State {
         Action::None
     }
 
-    fn handle<M>(&mut self, action: EditAction<M>, wrap: fn(M) -> Message) -> Action
+    /// Carries out what a section asked for. An edit that is refused is
+    /// explained in the section that sent it, whichever is shown now: an
+    /// edit can arrive late, from work that ran in the background.
+    fn handle<M>(&mut self, action: EditAction<M>, wrap: fn(M) -> Message, origin: Section) -> Action
     where
         M: Send + 'static,
     {
@@ -408,22 +433,56 @@ impl State {
             EditAction::Task(task) => Action::Task(task.map(wrap)),
             EditAction::Edit(edit) => {
                 if let Err(error) = self.apply(edit) {
-                    let text = edit_error_text(&error);
-                    match self.section {
-                        Section::People => self.people.failed(text),
-                        Section::Schools => self.schools.failed(text),
-                        Section::Events => self.events.failed(text),
-                        Section::Print => self.print.failed(text),
-                        Section::Programme => self.programme.failed(text),
-                        Section::Lessons => self.lessons.failed(text),
-                        Section::Registrations => self.registrations.failed(text),
-                        Section::Feedback => self.feedback.failed(text),
-                        Section::Observations => self.observations.failed(text),
-                        Section::Overview => self.notice = Some((NoticeKind::Error, text)),
-                    }
+                    self.fail_in(origin, edit_error_text(&error));
                 }
                 Action::None
             }
+            EditAction::EditThen(edit, then) => {
+                if let Err(error) = self.apply(edit) {
+                    self.fail_in(origin, edit_error_text(&error));
+                    return Action::None;
+                }
+                self.after_save.push((self.generation, wrap(then), origin));
+                // A save under way holds an older version; the tick saves
+                // this one as soon as it ends.
+                self.save()
+            }
+        }
+    }
+
+    fn fail_in(&mut self, section: Section, text: String) {
+        match section {
+            Section::People => self.people.failed(text),
+            Section::Schools => self.schools.failed(text),
+            Section::Events => self.events.failed(text),
+            Section::Print => self.print.failed(text),
+            Section::Programme => self.programme.failed(text),
+            Section::Lessons => self.lessons.failed(text),
+            Section::Registrations => self.registrations.failed(text),
+            Section::Feedback => self.feedback.failed(text),
+            Section::Observations => self.observations.failed(text),
+            Section::Overview => self.notice = Some((NoticeKind::Error, text)),
+        }
+    }
+
+    /// The messages waiting for a save that has now ended.
+    fn saved_for_waiting(&mut self, result: Result<(), &str>) -> Action {
+        let saved = self.saved_generation;
+        let (ready, waiting): (Vec<_>, Vec<_>) = std::mem::take(&mut self.after_save)
+            .into_iter()
+            .partition(|(g, ..)| *g <= saved || result.is_err());
+        self.after_save = waiting;
+        let mut messages = Vec::new();
+        for (_, message, origin) in ready {
+            match result {
+                Ok(()) => messages.push(message),
+                Err(reason) => self.fail_in(origin, fl!("save-failed", reason = reason)),
+            }
+        }
+        if messages.is_empty() {
+            Action::None
+        } else {
+            Action::Task(Task::batch(messages.into_iter().map(Task::done)))
         }
     }
 
@@ -473,10 +532,14 @@ impl State {
         let generation = self.generation;
         let project = Arc::clone(&self.opened.project);
         let path = self.opened.path.clone();
+        let last = self.opened.stamp;
         Action::Task(Task::perform(
             blocking(move || {
-                project_file::save(&path, &project).map_err(|e| i18n::describe_io(&e, &path))?;
-                Ok(project_file::stamp(&path))
+                // What is on disk is compared with what we last read or
+                // wrote, under our lock: a version another program wrote
+                // meanwhile is kept beside ours, never written over.
+                project_file::save_over(&path, &project, last.as_ref(), Utc::now())
+                    .map_err(|e| i18n::describe_io(&e, &path))
             }),
             move |result| Message::Saved(generation, result),
         ))
@@ -500,39 +563,44 @@ impl State {
         Action::None
     }
 
-    /// The file on disk changed and we did not write it: a file-sync
-    /// engine or another computer did.
+    /// The file's metadata changed, and we did not write it: a file-sync
+    /// engine or another computer may have.
     fn watched(&mut self, stamp: Option<FileStamp>) -> Action {
-        if self.saving || stamp.is_none() || stamp == self.opened.stamp {
+        let Some(stamp) = stamp else { return Action::None };
+        if self.saving || self.opened.stamp.is_some_and(|s| s.same_metadata(&stamp)) {
             return Action::None;
         }
-        self.opened.stamp = stamp;
         if self.is_dirty() {
-            // Both sides changed. Ours will be saved over the file, so keep
-            // theirs beside it under a name the library shows.
-            let path = self.opened.path.clone();
-            return Action::Task(Task::perform(
-                blocking(move || {
-                    let name = format!("project.conflict-{}.json", Utc::now().format("%Y%m%d-%H%M%S"));
-                    let target = path.with_file_name(name);
-                    let bytes = std::fs::read(&path).map_err(|e| i18n::describe_io(&e, &path))?;
-                    atomic::write_atomic(&target, &bytes, false)
-                        .map_err(|e| i18n::describe_io(&e, &target))?;
-                    Ok(target)
-                }),
-                Message::ConflictKept,
-            ));
+            // Our edits are saved over it at once, and the save keeps the
+            // other version beside ours when its bytes differ.
+            return self.save();
         }
         let id = self.opened.id.clone();
         let lock = self.opened.lock.clone();
         let path = self.opened.path.clone();
+        let last = self.opened.stamp;
+        let ours = Arc::clone(&self.opened.project);
         Action::Task(Task::perform(
             blocking(move || {
-                let stamp = project_file::stamp(&path);
                 let loaded = project_file::load(&path).map_err(|e| i18n::describe_load_error(&e))?;
-                Ok(Box::new(Opened::new(id, path, stamp, loaded, lock)))
+                let Some(theirs) = loaded.stamp else { return Err(String::new()) };
+                if last.is_some_and(|last| last.len == theirs.len && last.digest == theirs.digest) {
+                    return Ok(Outside::Touched(theirs));
+                }
+                // A version made without our last edits (an old copy brought
+                // back by a sync) must not make them vanish: ours is kept.
+                let ours_kept = if loaded.project.modified < ours.modified {
+                    let bytes = project_file::to_bytes(&ours);
+                    Some(
+                        project_file::keep_conflict_copy(&path, &bytes, Utc::now())
+                            .map_err(|e| i18n::describe_io(&e, &path))?,
+                    )
+                } else {
+                    None
+                };
+                Ok(Outside::Replaced(Box::new(Opened::new(id, path, loaded, lock, None)), ours_kept))
             }),
-            Message::Reloaded,
+            Message::Outside,
         ))
     }
 
@@ -680,6 +748,14 @@ impl std::fmt::Display for EventChoice {
     }
 }
 
+fn file_name(path: &std::path::Path) -> String {
+    path.file_name().unwrap_or_default().to_string_lossy().into_owned()
+}
+
+fn conflict_kept_text(path: &std::path::Path) -> String {
+    fl!("project-conflict-kept", file = file_name(path))
+}
+
 pub fn read_only_text(reason: &ReadOnlyReason) -> String {
     match reason {
         ReadOnlyReason::NewerVersion(version) => {
@@ -692,25 +768,5 @@ pub fn read_only_text(reason: &ReadOnlyReason) -> String {
 }
 
 pub fn edit_error_text(error: &EditError) -> String {
-    match error {
-        EditError::NotFound => fl!("edit-not-found"),
-        EditError::SchoolInUse { people, events } => {
-            let (people, events): (usize, usize) = (*people, *events);
-            fl!("edit-school-in-use", people = people, events = events)
-        }
-        EditError::PersonInUse { uses } => {
-            let uses: usize = *uses;
-            fl!("edit-person-in-use", uses = uses)
-        }
-        EditError::RoomInUse { sessions, .. } => {
-            let sessions: usize = *sessions;
-            fl!("event-room-in-use", sessions = sessions)
-        }
-        EditError::ReadOnly => fl!("save-read-only"),
-        EditError::AlreadyRegistered => fl!("edit-already-registered"),
-        EditError::EndsBeforeStart => fl!("field-ends-before-start"),
-        EditError::InvalidFeedback => fl!("feedback-invalid"),
-        EditError::TemplateInUse => fl!("obs-template-in-use"),
-        EditError::NumberTaken { number } => fl!("print-number-taken", number = number.as_str()),
-    }
+    i18n::describe_edit_error(error)
 }

@@ -1,0 +1,387 @@
+//! The command line: the same library and checks as the window, for scripts
+//! and for people who manage many schools' files at once.
+//!
+//! It keeps the window's rules: a file of a newer format or with errors is
+//! never rewritten, a project open in a window is left to it, a document is
+//! never written over a project, and text from a project reaches the
+//! terminal with its control characters escaped.
+
+mod guard;
+mod output;
+mod print;
+mod summary;
+
+pub use output::printable;
+
+use crate::domain::{Event, FORMAT_VERSION, Project, project_conflicts};
+use crate::exchange;
+use crate::fl;
+use crate::i18n::{self, Language, describe_problem};
+use crate::sample::{self, Size};
+use crate::store::{self, DataDir, Library, Loaded, ReadOnlyReason, Settings, atomic};
+use chrono::Utc;
+use clap::{Parser, Subcommand, ValueEnum};
+use output::{say, say_fields, warn};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Әдіскер: plan, record and print methodology seminars, offline.
+///
+/// Without a command, opens the window.
+#[derive(Debug, Parser)]
+#[command(name = "adisker", version)]
+pub struct Cli {
+    /// Keep projects and settings in DIR instead of the user's data folder
+    /// (also set by the ADISKER_DATA_DIR environment variable).
+    #[arg(long, global = true, value_name = "DIR")]
+    pub data_dir: Option<PathBuf>,
+
+    /// The language of messages and documents: kk, ru, ky or en; the
+    /// settings' language when left out. `print` takes a second one for a
+    /// bilingual programme, e.g. `kk,ru`.
+    #[arg(long, global = true, value_name = "LANG[,SECOND]")]
+    pub lang: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Load and validate a project file; print each problem on its own line.
+    /// Exits 0 when the file loads, 1 when it has errors.
+    Check {
+        /// The project file (project.json or an exported copy).
+        file: PathBuf,
+    },
+    /// Write an example project: `small` is the Almaty practice site of
+    /// 1 February 2019, `large` a generated district-scale project.
+    Sample {
+        #[arg(long, value_enum)]
+        size: SampleSize,
+        /// Seed of the generated `large` project; the same seed gives the
+        /// same project.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+    /// Copy a project file into the library and print the new project's id.
+    Import { file: PathBuf },
+    /// One line per project in the library: id, title, last change.
+    List,
+    /// Write an event's programme as an iCalendar file, one calendar entry
+    /// per session, for the participants' phones and calendar programs.
+    ExportIcs {
+        /// The project file.
+        file: PathBuf,
+        /// The id of the event; may be left out when the project has only
+        /// one event.
+        #[arg(long, value_name = "ID")]
+        event: Option<String>,
+        /// The calendar file to write (OUT.ics).
+        #[arg(short = 'o', long = "out", value_name = "OUT")]
+        out: PathBuf,
+    },
+    /// Counts of registrations, lesson observations and feedback, and the
+    /// mean rating of each feedback question, for every event or one.
+    Summary {
+        /// The project file.
+        file: PathBuf,
+        /// Only the event with this id.
+        #[arg(long, value_name = "ID")]
+        event: Option<String>,
+        /// The same figures as JSON, for scripts and spreadsheets.
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print a document of an event as PDF: programme, sign-in,
+    /// certificates, letters, observation-sheet, feedback-form or report.
+    /// New certificate and letter numbers are recorded in the project file
+    /// before the PDF is written, so no number is ever given twice.
+    Print {
+        /// programme | sign-in | certificates | letters | observation-sheet |
+        /// feedback-form | report
+        doc: String,
+        /// The project file.
+        file: PathBuf,
+        /// The id of the event; may be left out when the project has only
+        /// one event.
+        #[arg(long, value_name = "ID")]
+        event: Option<String>,
+        /// Who certificates and letters are for: all, teachers, mentors or
+        /// present.
+        #[arg(long, value_name = "SET")]
+        people: Option<String>,
+        /// The numbering series of new certificates and letters, e.g.
+        /// `57-2019/001`.
+        #[arg(long, value_name = "FIRST")]
+        series: Option<String>,
+        /// Fill the observation sheet from this observation.
+        #[arg(long, value_name = "ID")]
+        observation: Option<String>,
+        /// The method of a blank feedback form: rating, two-stars, coins,
+        /// traffic-light or free; by default the one the event's feedback
+        /// uses.
+        #[arg(long, value_name = "METHOD")]
+        method: Option<String>,
+        /// Use the bundled templates even where the data folder holds the
+        /// school's own.
+        #[arg(long)]
+        bundled: bool,
+        /// The PDF file to write.
+        #[arg(short = 'o', long = "out", value_name = "OUT")]
+        out: PathBuf,
+    },
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SampleSize {
+    Small,
+    Large,
+}
+
+/// The languages `--lang` names, or the settings' language.
+fn languages(lang: Option<&str>, settings: &Settings) -> Result<Vec<Language>, ExitCode> {
+    let mut languages = Vec::new();
+    for code in lang.unwrap_or_default().split(',').map(str::trim).filter(|c| !c.is_empty()) {
+        match Language::from_code(code) {
+            Some(language) => languages.push(language),
+            None => {
+                i18n::set_language(settings.language());
+                let choices = Language::ALL.map(|l| l.code()).join(", ");
+                return Err(fail(&fl!("print-unknown-language", name = code, choices = choices)));
+            }
+        }
+    }
+    if languages.is_empty() {
+        languages.push(settings.language());
+    }
+    Ok(languages)
+}
+
+pub fn run(cli: Cli) -> ExitCode {
+    let Some(command) = cli.command else { return ExitCode::SUCCESS };
+    let dirs = DataDir::resolve(cli.data_dir);
+    let settings = Settings::load(&dirs.settings_file());
+    let languages = match languages(cli.lang.as_deref(), &settings) {
+        Ok(languages) => languages,
+        Err(code) => return code,
+    };
+    i18n::set_language(languages[0]);
+    match command {
+        Command::Check { file } => {
+            clean_beside(&file);
+            check(&file)
+        }
+        Command::Sample { size, seed, out } => {
+            if guard::in_library(&out, &dirs) {
+                return fail(&fl!("cli-output-in-library", out = out.display().to_string()));
+            }
+            let size = match size {
+                SampleSize::Small => Size::Small,
+                SampleSize::Large => Size::Large,
+            };
+            // A generated project is a benchmark and test fixture: the same
+            // seed must give the same bytes, so its clock is fixed too.
+            let now = match size {
+                Size::Small => Utc::now(),
+                Size::Large => sample::REFERENCE_TIME.parse().expect("a valid timestamp"),
+            };
+            clean_beside(&out);
+            write_project(&sample::generate(size, seed, now), &out)
+        }
+        Command::Import { file } => {
+            let library = Library::new(dirs);
+            library.remove_stale_temps();
+            match library.import(&file) {
+                Ok(project) => {
+                    say(&project.id.to_string());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => fail(&i18n::describe_store_error(&error)),
+            }
+        }
+        Command::List => {
+            let library = Library::new(dirs);
+            library.remove_stale_temps();
+            match library.list() {
+                Ok(mut projects) => {
+                    projects.sort_by_key(|p| std::cmp::Reverse(p.modified));
+                    for p in projects {
+                        let modified = p.modified.map(i18n::format_timestamp).unwrap_or_else(|| "—".into());
+                        say_fields(&[&p.id, &p.title, &modified]);
+                    }
+                    ExitCode::SUCCESS
+                }
+                Err(error) => fail(&i18n::describe_store_error(&error)),
+            }
+        }
+        Command::ExportIcs { file, event, out } => {
+            if let Err(code) = refuse_output(&out, &file, &dirs) {
+                return code;
+            }
+            clean_beside(&file);
+            clean_beside(&out);
+            export_ics(&file, event.as_deref(), &out)
+        }
+        Command::Summary { file, event, json } => {
+            clean_beside(&file);
+            summary::run(&file, event.as_deref(), json)
+        }
+        Command::Print { doc, file, event, people, series, observation, method, bundled, out } => {
+            if let Err(code) = refuse_output(&out, &file, &dirs) {
+                return code;
+            }
+            clean_beside(&file);
+            clean_beside(&out);
+            let templates = if bundled {
+                crate::print::Templates::bundled()
+            } else {
+                crate::print::Templates::with_user_dir(dirs.templates())
+            };
+            let options = print::Options {
+                doc: &doc,
+                event: event.as_deref(),
+                languages,
+                people: people.as_deref(),
+                series: series.as_deref(),
+                observation: observation.as_deref(),
+                method: method.as_deref(),
+                templates,
+            };
+            print::run(&file, &options, &out)
+        }
+    }
+}
+
+/// Removes what saves killed earlier left beside `file` (their locks are
+/// gone; a save under way keeps its own).
+fn clean_beside(file: &Path) {
+    atomic::remove_stale_temps(atomic::folder_of(file));
+}
+
+fn refuse_output(out: &Path, input: &Path, dirs: &DataDir) -> Result<(), ExitCode> {
+    let out_text = out.display().to_string();
+    match guard::check_output(out, input, dirs) {
+        Ok(()) => Ok(()),
+        Err(guard::Refusal::SameFile) => Err(fail(&fl!("cli-same-file", out = out_text))),
+        Err(guard::Refusal::InLibrary) => Err(fail(&fl!("cli-output-in-library", out = out_text))),
+    }
+}
+
+fn check(file: &Path) -> ExitCode {
+    let loaded = match store::project_file::load(file) {
+        Ok(loaded) => loaded,
+        Err(error) => {
+            say(&format!("{}: {}", fl!("cli-error"), i18n::describe_load_error(&error)));
+            return ExitCode::from(1);
+        }
+    };
+    let errors: Vec<_> = loaded.errors().collect();
+    for problem in &errors {
+        say(&format!("{}: {}", fl!("cli-error"), describe_problem(problem)));
+    }
+    for problem in loaded.problems.iter().filter(|p| p.is_warning()) {
+        say(&format!("{}: {}", fl!("cli-warning"), describe_problem(problem)));
+    }
+    if !errors.is_empty() {
+        return ExitCode::from(1);
+    }
+    // Conflicts are warnings: the plan is still being made.
+    let project = &loaded.project;
+    for (event_id, conflict) in project_conflicts(project) {
+        if let Some(event) = project.event(event_id) {
+            say(&format!("{}: {}", fl!("cli-warning"), i18n::describe_conflict(project, event, &conflict)));
+        }
+    }
+    let title = project.title.as_str();
+    match loaded.read_only {
+        Some(ReadOnlyReason::NewerVersion(version)) if version > FORMAT_VERSION => {
+            say(&fl!("cli-check-newer", title = title, version = version))
+        }
+        _ => say(&fl!("cli-check-ok", title = title)),
+    }
+    ExitCode::SUCCESS
+}
+
+/// Loads a project to read from: a file with errors is refused, since
+/// what is made from it could be wrong; a newer format is read as it is.
+fn load_to_read(file: &Path) -> Result<Loaded, ExitCode> {
+    let loaded = store::project_file::load(file).map_err(|e| fail(&i18n::describe_load_error(&e)))?;
+    if loaded.errors().next().is_some() {
+        return Err(fail(&fl!("cli-has-errors-read", command = "adisker check FILE")));
+    }
+    Ok(loaded)
+}
+
+fn export_ics(file: &Path, event: Option<&str>, out: &Path) -> ExitCode {
+    let project = match load_to_read(file) {
+        Ok(loaded) => loaded.project,
+        Err(code) => return code,
+    };
+    let event = match choose_event(&project, event, || fl!("ics-no-events", title = project.title.as_str())) {
+        Ok(event) => event,
+        Err(code) => return code,
+    };
+    let ics = exchange::event_to_ics(&project, event, Utc::now());
+    match atomic::write_atomic(out, ics.as_bytes(), false) {
+        Ok(()) => {
+            say(&fl!(
+                "ics-written",
+                title = event.title.as_str(),
+                path = out.display().to_string(),
+                count = event.sessions.len()
+            ));
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(&i18n::describe_io(&error, out)),
+    }
+}
+
+/// The event named by `--event`, or the only one; otherwise the user is
+/// told which ids there are.
+fn choose_event<'p>(
+    project: &'p Project,
+    event: Option<&str>,
+    no_events: impl FnOnce() -> String,
+) -> Result<&'p Event, ExitCode> {
+    match (event, project.events.as_slice()) {
+        (_, []) => Err(fail(&no_events())),
+        (None, [only]) => Ok(only),
+        (None, events) => {
+            let code = fail(&fl!("ics-choose-event", count = events.len(), option = "--event"));
+            list_events(events);
+            Err(code)
+        }
+        // A malformed id is as unknown as a well-formed one that matches
+        // nothing; both get the list of ids to copy from.
+        (Some(id), events) => match id.trim().parse().ok().and_then(|id| project.event(id)) {
+            Some(event) => Ok(event),
+            None => {
+                let code = fail(&fl!("ics-unknown-event", id = id));
+                list_events(events);
+                Err(code)
+            }
+        },
+    }
+}
+
+/// Ids and titles, one event a line, for the user to copy an id from.
+fn list_events(events: &[Event]) {
+    for event in events {
+        warn(&format!("  {}\t{}", event.id, printable(&event.title, false)));
+    }
+}
+
+fn write_project(project: &Project, out: &Path) -> ExitCode {
+    match store::project_file::save(out, project) {
+        Ok(_) => ExitCode::SUCCESS,
+        Err(error) => fail(&i18n::describe_io(&error, out)),
+    }
+}
+
+fn fail(message: &str) -> ExitCode {
+    warn(&format!("{}: {message}", fl!("cli-error")));
+    ExitCode::from(1)
+}

@@ -1,0 +1,166 @@
+//! `adisker print`: a document of an event as PDF.
+//!
+//! New certificate and letter numbers are recorded in the project (one
+//! atomic save) before the PDF is written. A PDF that fails or is never
+//! written then leaves numbers that the same people get again on the
+//! reprint; the other order could hand one number to two people.
+
+use super::output::{say, warn};
+use super::{choose_event, fail, load_to_read};
+use crate::domain::awards::AwardsEdit;
+use crate::domain::{Edit, FeedbackMethod};
+use crate::fl;
+use crate::i18n::{self, Language};
+use crate::print::{self, Document, PeopleSet, Prepared, PrintError, Request, Templates};
+use crate::store::{ReadOnlyReason, atomic, project_file};
+use chrono::{Local, Utc};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// The options of `adisker print`, gathered.
+pub struct Options<'a> {
+    pub doc: &'a str,
+    pub event: Option<&'a str>,
+    pub languages: Vec<Language>,
+    pub people: Option<&'a str>,
+    pub series: Option<&'a str>,
+    pub observation: Option<&'a str>,
+    pub method: Option<&'a str>,
+    pub templates: Templates,
+}
+
+/// What the options ask for, before the project is read.
+struct Asked {
+    document: Document,
+    people: PeopleSet,
+    method: Option<FeedbackMethod>,
+}
+
+fn read_options(options: &Options) -> Result<Asked, ExitCode> {
+    let documents = || Document::ALL.map(|d| d.code()).join(", ");
+    let Some(document) = Document::from_code(options.doc) else {
+        return Err(fail(&fl!("print-unknown-document", name = options.doc, choices = documents())));
+    };
+    let people = match options.people {
+        None => PeopleSet::default_for(document),
+        Some(code) => match PeopleSet::from_code(code.trim()) {
+            Some(set) => set,
+            None => {
+                let choices = "all, teachers, mentors, present";
+                return Err(fail(&fl!("print-unknown-people", name = code, choices = choices)));
+            }
+        },
+    };
+    let method = match options.method {
+        None => None,
+        Some(code) => match FeedbackMethod::from_code(code.trim()) {
+            Some(method) => Some(method),
+            None => {
+                let choices = FeedbackMethod::ALL.map(|m| m.code()).join(", ");
+                return Err(fail(&fl!("print-unknown-method", name = code, choices = choices)));
+            }
+        },
+    };
+    Ok(Asked { document, people, method })
+}
+
+pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
+    let asked = match read_options(options) {
+        Ok(asked) => asked,
+        Err(code) => return code,
+    };
+    let loaded = match load_to_read(file) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let event = match choose_event(&loaded.project, options.event, || fl!("print-error-no-event")) {
+        Ok(event) => event.id,
+        Err(code) => return code,
+    };
+    let observation = match options.observation {
+        None => None,
+        Some(id) => match id.trim().parse() {
+            Ok(id) => Some(id),
+            Err(_) => return fail(&fl!("print-error-no-observation")),
+        },
+    };
+    let request = Request {
+        document: asked.document,
+        event,
+        languages: options.languages.clone(),
+        people: asked.people,
+        series: options.series.unwrap_or_default().to_owned(),
+        issued_on: Local::now().date_naive(),
+        observation,
+        method: asked.method,
+    };
+    let prepared = match print::prepare(&loaded.project, &request) {
+        Ok(prepared) => prepared,
+        Err(error) => return fail(&print::describe_print_error(&error)),
+    };
+    let (prepared, recorded, unrecorded) = if prepared.new_awards.is_empty() {
+        (prepared, 0, 0)
+    } else if matches!(loaded.read_only, Some(ReadOnlyReason::NewerVersion(_))) {
+        // The newer format is never rewritten; the user is told the
+        // numbers are hers to keep track of.
+        let count = prepared.new_awards.len();
+        (prepared, 0, count)
+    } else {
+        match record(file, &request) {
+            Ok((prepared, count)) => (prepared, count, 0),
+            Err(code) => return code,
+        }
+    };
+    let typeset = print::typeset(&prepared, &options.templates.load(request.document)).and_then(|t| {
+        let pdf = t.pdf()?;
+        Ok((pdf, t.page_count()))
+    });
+    let (pdf, pages) = match typeset {
+        Ok(done) => done,
+        Err(error) => return fail(&print::describe_print_error(&error)),
+    };
+    if let Err(error) = atomic::write_atomic(out, &pdf, false) {
+        return fail(&i18n::describe_io(&error, out));
+    }
+    say(&fl!("print-written", path = out.display().to_string(), pages = pages));
+    if recorded > 0 {
+        say(&fl!("print-awards-recorded", count = recorded));
+    }
+    if unrecorded > 0 {
+        warn(&fl!("print-numbers-not-recorded", count = unrecorded));
+    }
+    ExitCode::SUCCESS
+}
+
+/// Numbers the documents against the file as it is now and records the
+/// new numbers in it. Returns what to print and how many were recorded.
+fn record(file: &Path, request: &Request) -> Result<(Prepared, usize), ExitCode> {
+    let mut outcome: Option<Result<Prepared, String>> = None;
+    let recorded = project_file::update(file, |project| {
+        let prepared = match print::prepare(project, request) {
+            Ok(prepared) => prepared,
+            Err(error) => {
+                outcome = Some(Err(print::describe_print_error(&error)));
+                return None;
+            }
+        };
+        let count = prepared.new_awards.len();
+        let awards = prepared.new_awards.clone();
+        outcome = Some(Ok(prepared));
+        if count == 0 {
+            return None;
+        }
+        if let Err(error) = project.apply(Edit::Awards(Box::new(AwardsEdit::Issue(awards)))) {
+            outcome = Some(Err(i18n::describe_edit_error(&error)));
+            return None;
+        }
+        project.modified = Utc::now();
+        Some(count)
+    });
+    let count = recorded.map_err(|error| fail(&i18n::describe_update_error(&error)))?;
+    match outcome {
+        Some(Ok(prepared)) => Ok((prepared, count)),
+        Some(Err(message)) => Err(fail(&message)),
+        None => Err(fail(&print::describe_print_error(&PrintError::NoEvent))),
+    }
+}
