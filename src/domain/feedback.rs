@@ -152,23 +152,9 @@ pub fn parse_rating(value: &str) -> Result<Option<u8>, FieldError> {
     if value.is_empty() {
         return Ok(None);
     }
-    let digit = value.chars().map(layout_digit).collect::<String>();
-    match digit.parse::<u8>() {
+    match super::rules::keyboard_digits(value).parse::<u8>() {
         Ok(rating) if (1..=MAX_RATING).contains(&rating) => Ok(Some(rating)),
         _ => Err(FieldError::BadNumber),
-    }
-}
-
-/// On the standard Kazakh keyboard layout the digit keys 2 to 5 type
-/// «ә і ң ғ»; an organiser typing a pile of forms should not have to
-/// switch layouts for the ratings.
-fn layout_digit(c: char) -> char {
-    match c {
-        'ә' | 'Ә' => '2',
-        'і' | 'І' => '3',
-        'ң' | 'Ң' => '4',
-        'ғ' | 'Ғ' => '5',
-        c => c,
     }
 }
 

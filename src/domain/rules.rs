@@ -46,10 +46,32 @@ pub fn optional(value: &str) -> Option<String> {
     (!value.is_empty()).then(|| value.to_owned())
 }
 
+/// A number typed with the Kazakh keyboard layout on: its number row
+/// types «ә і ң ғ» for 2 to 5 and «ү ұ қ» for 8, 9 and 0, and a teacher
+/// typing a time or a count should not have to switch layouts for it.
+/// Every other character is left as it is.
+pub fn keyboard_digits(value: &str) -> std::borrow::Cow<'_, str> {
+    let digit = |c: char| match c {
+        'ә' | 'Ә' => Some('2'),
+        'і' | 'І' => Some('3'),
+        'ң' | 'Ң' => Some('4'),
+        'ғ' | 'Ғ' => Some('5'),
+        'ү' | 'Ү' => Some('8'),
+        'ұ' | 'Ұ' => Some('9'),
+        'қ' | 'Қ' => Some('0'),
+        _ => None,
+    };
+    if value.chars().all(|c| digit(c).is_none()) {
+        return std::borrow::Cow::Borrowed(value);
+    }
+    std::borrow::Cow::Owned(value.chars().map(|c| digit(c).unwrap_or(c)).collect())
+}
+
 /// Dates as people in Kazakhstan and Kyrgyzstan type them (`01.02.2019`,
 /// `1.2.2019`) and as ISO (`2019-02-01`).
 pub fn parse_date(value: &str) -> Result<NaiveDate, FieldError> {
-    let value = value.trim();
+    let value = keyboard_digits(value.trim());
+    let value = value.as_ref();
     if value.is_empty() {
         return Err(FieldError::Required);
     }
@@ -69,9 +91,15 @@ pub fn format_date_input(date: NaiveDate) -> String {
 /// Times as they are written in programmes: `9:30`, `09.30`, `9-30`, and
 /// `930` typed without the separator.
 pub fn parse_time(value: &str) -> Result<NaiveTime, FieldError> {
-    let value = value.trim();
+    let value = keyboard_digits(value.trim());
+    let value = value.as_ref();
     if value.is_empty() {
         return Err(FieldError::Required);
+    }
+    // Digits only from here on: every split below falls between ASCII
+    // characters, never inside a letter of two bytes.
+    if !value.chars().all(|c| c.is_ascii_digit() || matches!(c, ':' | '.' | '-' | ' ')) {
+        return Err(FieldError::BadTime);
     }
     let (hours, minutes) = match value.find([':', '.', '-', ' ']) {
         Some(at) => (&value[..at], &value[at + 1..]),
@@ -135,11 +163,30 @@ pub fn optional_phone(value: &str) -> Result<Option<String>, FieldError> {
 }
 
 pub fn optional_count(value: &str) -> Result<Option<u32>, FieldError> {
-    let value = value.trim();
+    let value = keyboard_digits(value.trim());
     if value.is_empty() {
         return Ok(None);
     }
     value.parse::<u32>().map(Some).map_err(|_| FieldError::BadNumber)
+}
+
+/// A whole number from 0 to `max`, as a count of lessons is typed.
+pub fn count_up_to(value: &str, max: u32) -> Result<u32, FieldError> {
+    match optional_count(value)? {
+        Some(count) if count <= max => Ok(count),
+        Some(_) => Err(FieldError::BadNumber),
+        None => Err(FieldError::Required),
+    }
+}
+
+/// A school grade, 1 to 12, or 0 for a pre-school group; empty is 0 (a
+/// master class for teachers has no grade).
+pub fn parse_grade(value: &str) -> Result<u8, FieldError> {
+    match optional_count(value)? {
+        None => Ok(0),
+        Some(grade) if grade <= 12 => Ok(grade as u8),
+        Some(_) => Err(FieldError::BadNumber),
+    }
 }
 
 /// A comma- or semicolon-separated list, as subjects are typed.
@@ -160,6 +207,14 @@ mod tests {
         assert_eq!(parse_time("25:00"), Err(FieldError::BadTime));
         assert_eq!(parse_time("9:75"), Err(FieldError::BadTime));
         assert_eq!(parse_time("таңертең"), Err(FieldError::BadTime));
+        // Typed with the Kazakh layout on: «ә1» is the keys 2 and 1.
+        assert_eq!(parse_time("ә1"), Ok(t(21, 0)));
+        assert_eq!(parse_time("ұ:іқ"), Ok(t(9, 30)));
+        assert_eq!(parse_time("ұәғ"), Ok(t(9, 25)));
+        assert_eq!(parse_time("әә:ғқ"), Ok(t(22, 50)));
+        assert_eq!(parse_time("1ғ"), Ok(t(15, 0)));
+        assert_eq!(parse_time("ж1"), Err(FieldError::BadTime));
+        assert_eq!(parse_time("1ж00"), Err(FieldError::BadTime));
         assert_eq!(parse_time_span("10:00", "9:15"), Err((None, Some(FieldError::EndsBeforeStart))));
         assert_eq!(parse_time_span("10:00", "10:00"), Err((None, Some(FieldError::EndsBeforeStart))));
         assert_eq!(parse_time_span("x", "10:00"), Err((Some(FieldError::BadTime), None)));
@@ -176,6 +231,8 @@ mod tests {
         assert_eq!(parse_date("2019-02-01"), Ok(day));
         assert_eq!(parse_date("30.02.2019"), Err(FieldError::BadDate));
         assert_eq!(parse_date("ертең"), Err(FieldError::BadDate));
+        assert_eq!(parse_date("қ1.қә.әқ1ұ"), Ok(day));
+        assert_eq!(parse_date("01.01.0000"), Err(FieldError::BadDate));
         assert_eq!(parse_date(""), Err(FieldError::Required));
         assert_eq!(parse_date(&format_date_input(day)), Ok(day));
     }
@@ -204,6 +261,14 @@ mod tests {
         assert_eq!(split_list("Қазақ тілі, Қазақ әдебиеті;; "), vec!["Қазақ тілі", "Қазақ әдебиеті"]);
         assert_eq!(optional_count(" 120 "), Ok(Some(120)));
         assert_eq!(optional_count("-3"), Err(FieldError::BadNumber));
+        assert_eq!(optional_count("1әқ"), Ok(Some(120)));
+        assert_eq!(parse_grade(""), Ok(0));
+        assert_eq!(parse_grade("ұ"), Ok(9));
+        assert_eq!(parse_grade("13"), Err(FieldError::BadNumber));
+        assert_eq!(count_up_to("ң", 40), Ok(4));
+        assert_eq!(count_up_to("41", 40), Err(FieldError::BadNumber));
+        assert_eq!(at_most("Әсел", 2), "Әс");
+        assert_eq!(at_most("Әсел", 9), "Әсел");
         assert_eq!(required("  "), Err(FieldError::Required));
     }
 }

@@ -304,13 +304,7 @@ impl SessionForm {
                 None
             }
         };
-        let grade = match self.grade.trim() {
-            "" => Some(0),
-            typed => typed.parse::<u8>().ok().filter(|g| *g <= 12).or_else(|| {
-                errors.push((Field::Grade, FieldError::BadNumber));
-                None
-            }),
-        };
+        let grade = rules::parse_grade(&self.grade).map_err(|e| errors.push((Field::Grade, e))).ok();
         self.errors = errors;
         let (title, (start, end), grade) = (title?, span?, grade?);
         let [responsible, teachers, observers, attendees] = self.people.clone();

@@ -93,10 +93,10 @@ impl TemplateForm {
             Message::Cancel => return Outcome::Close,
             Message::LayOut => {
                 let start = rules::parse_time(&self.start).map_err(|e| self.start_error = Some(e)).ok();
-                let lessons = match self.lessons.trim().parse::<usize>() {
-                    Ok(n) if n <= 40 => Some(n),
-                    _ => {
-                        self.lessons_error = Some(FieldError::BadNumber);
+                let lessons = match rules::count_up_to(&self.lessons, 40) {
+                    Ok(n) => Some(n as usize),
+                    Err(error) => {
+                        self.lessons_error = Some(error);
                         None
                     }
                 };
