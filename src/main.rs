@@ -6,6 +6,12 @@ use std::process::ExitCode;
 
 fn main() -> ExitCode {
     adisker::ui::STARTED.get_or_init(std::time::Instant::now);
+    if std::env::args_os().nth(1).is_some_and(|a| a == adisker::print::sandbox::TRIAL_ARGUMENT) {
+        return adisker::print::sandbox::run_trial();
+    }
+    if let Ok(program) = std::env::current_exe() {
+        adisker::print::sandbox::use_program(program);
+    }
     tracing_subscriber::fmt()
         // An unusual system locale («C», «POSIX») is normal on school PCs
         // and must not greet the user with an error line.

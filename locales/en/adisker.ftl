@@ -43,6 +43,7 @@ field-bad-email = This does not look like an email address.
 field-bad-phone = A phone number has 5 to 15 digits.
 field-bad-number = Type a whole number.
 field-ends-before-start = The end is before the start.
+field-too-long = At most { $limit } characters; the rest was not taken.
 
 ## Reading and writing files
 load-empty = The file { $path } is empty. If the project was saved before, open its backup.
@@ -663,6 +664,10 @@ print-error-no-sheet = The project has no observation sheet yet.
 print-error-no-observation = This observation is no longer in the project.
 print-error-template = The template { $file } does not compile: line { $line }, column { $column }: { $error }
 print-error-template-user = The bundled template can be used instead.
+print-limit-time = The template { $file } ran longer than { $seconds } seconds and was stopped. It may hold a loop that never ends.
+print-limit-memory = The template { $file } needed more than { $megabytes } MB of memory and was stopped.
+print-limit-pages = The template { $file } makes { $pages } pages; at most { $limit } can be printed at once.
+print-limit-failed = The template { $file } could not be tried safely, so it was not used.
 print-error-pdf = The document could not be written: { $error }
 print-error-glyphs = These characters have no letter shapes in the bundled fonts and print as boxes: { $chars }
 print-people-all = everyone registered

@@ -38,7 +38,7 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
         Document::FeedbackForm => context.feedback_form(request.method),
         Document::Report => context.report()?,
     };
-    let data = json!({
+    let mut data = json!({
         "document": request.document.code(),
         "lang": languages[0].code(),
         "langs": loaders.iter().map(|l| context.language_block(l)).collect::<Vec<_>>(),
@@ -46,6 +46,7 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
         "event": context.event_block(),
         "body": body,
     });
+    super::bound::bound_texts(&mut data);
     Ok(Prepared { document: request.document, data, new_awards })
 }
 

@@ -1,6 +1,7 @@
 //! Printing's errors in the window's language, for the print screen and
 //! the command line.
 
+use super::sandbox::Limit;
 use super::{PeopleSet, PrintError};
 use crate::fl;
 
@@ -35,6 +36,22 @@ pub fn describe_print_error(error: &PrintError) -> String {
             if *user { format!("{text} {}", fl!("print-error-template-user")) } else { text }
         }
         PrintError::Pdf(error) => fl!("print-error-pdf", error = error.as_str()),
+        PrintError::TemplateLimit { file, limit } => {
+            let seconds = super::sandbox::TIME_LIMIT.as_secs();
+            let text = match limit {
+                Limit::Time => fl!("print-limit-time", file = file.as_str(), seconds = seconds),
+                Limit::Memory => {
+                    let megabytes = super::sandbox::MEMORY_LIMIT / (1024 * 1024);
+                    fl!("print-limit-memory", file = file.as_str(), megabytes = megabytes)
+                }
+                Limit::Pages(pages) => {
+                    let (pages, limit) = (*pages, super::sandbox::PAGE_LIMIT);
+                    fl!("print-limit-pages", file = file.as_str(), pages = pages, limit = limit)
+                }
+                Limit::Failed => fl!("print-limit-failed", file = file.as_str()),
+            };
+            format!("{text} {}", fl!("print-error-template-user"))
+        }
         PrintError::Crashed(reason) => fl!("app-work-crashed", reason = reason.as_str()),
     }
 }

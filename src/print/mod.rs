@@ -8,9 +8,11 @@
 //! templates are plain text a school can edit to add its emblem and
 //! signatories without a new build of the app.
 
+mod bound;
 mod data;
 mod messages;
 mod people;
+pub mod sandbox;
 pub mod summary;
 mod templates;
 mod world;
@@ -132,6 +134,9 @@ pub enum PrintError {
     Template { file: String, line: usize, column: usize, message: String, user: bool },
     #[error("pdf: {0}")]
     Pdf(String),
+    /// A school's template went past a limit of its trial run.
+    #[error("{file}: {limit:?}")]
+    TemplateLimit { file: String, limit: sandbox::Limit },
     /// The work stopped on an error of ours (a panic), caught.
     #[error("crashed: {0}")]
     Crashed(String),
@@ -173,10 +178,52 @@ impl std::fmt::Debug for Typeset {
 /// How many compiles a memoized layout survives without being reused.
 const KEEP_CACHED_COMPILES: usize = 10;
 
-/// Compiles `prepared` with `template`.
+/// Compiles `prepared` with `template`. A school's own template is first
+/// tried in a separate process with limits on time, memory and pages
+/// ([`sandbox`]): it is a file from outside, and a loop of 10^10 steps or
+/// a hundred thousand pages must not freeze or exhaust the PC.
 pub fn typeset(prepared: &Prepared, template: &Template) -> Result<Typeset, PrintError> {
     let data = serde_json::to_vec(&prepared.data).map_err(|e| PrintError::Pdf(e.to_string()))?;
-    let world = DocumentWorld::new(&template.file_name(), template.text.clone(), data, template.folder());
+    if template.is_user() {
+        sandbox::trial(template, &data)?;
+    }
+    let (document, warnings) = compile(&template.file_name(), template.text.clone(), data, template.folder())
+        .map_err(|failure| failure.into_error(template))?;
+    let mut missing = String::new();
+    for page in &document.pages {
+        missing_glyphs(&page.frame, &mut missing);
+    }
+    Ok(Typeset { document, warnings, missing_glyphs: missing })
+}
+
+/// Where and why a template did not compile.
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+pub(crate) struct CompileFailure {
+    line: usize,
+    column: usize,
+    message: String,
+}
+
+impl CompileFailure {
+    fn into_error(self, template: &Template) -> PrintError {
+        PrintError::Template {
+            file: template.display_path(),
+            line: self.line,
+            column: self.column,
+            message: self.message,
+            user: template.is_user(),
+        }
+    }
+}
+
+/// Typst's compile of one template with its data, and its warnings.
+pub(crate) fn compile(
+    name: &str,
+    text: String,
+    data: Vec<u8>,
+    folder: Option<PathBuf>,
+) -> Result<(PagedDocument, Vec<String>), CompileFailure> {
+    let world = DocumentWorld::new(name, text, data, folder);
     let warned = typst::compile::<PagedDocument>(&world);
     // Typst memoizes layouts for the whole process. The app runs all day on
     // PCs with little memory, so results not reused by the last few
@@ -184,16 +231,10 @@ pub fn typeset(prepared: &Prepared, template: &Template) -> Result<Typeset, Prin
     typst::comemo::evict(KEEP_CACHED_COMPILES);
     let warnings: Vec<String> = warned.warnings.iter().map(|w| describe(&world, w)).collect();
     for warning in &warnings {
-        tracing::warn!(template = %template.file_name(), %warning, "typst");
+        tracing::warn!(template = %name, %warning, "typst");
     }
     match warned.output {
-        Ok(document) => {
-            let mut missing = String::new();
-            for page in &document.pages {
-                missing_glyphs(&page.frame, &mut missing);
-            }
-            Ok(Typeset { document, warnings, missing_glyphs: missing })
-        }
+        Ok(document) => Ok((document, warnings)),
         Err(errors) => {
             let first = errors.iter().find(|e| e.severity == Severity::Error).or(errors.first());
             let (line, column) = first
@@ -201,13 +242,7 @@ pub fn typeset(prepared: &Prepared, template: &Template) -> Result<Typeset, Prin
                 .and_then(|range| world.line_column(range.start))
                 .unwrap_or((1, 1));
             let message = first.map(|e| e.message.to_string()).unwrap_or_default();
-            Err(PrintError::Template {
-                file: template.display_path(),
-                line,
-                column,
-                message,
-                user: template.is_user(),
-            })
+            Err(CompileFailure { line, column, message })
         }
     }
 }

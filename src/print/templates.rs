@@ -58,13 +58,19 @@ impl Templates {
     /// template.
     pub fn load(&self, document: Document) -> Template {
         if let Some(dir) = &self.user_dir {
-            let path = dir.join(file_name(document));
-            match std::fs::read_to_string(&path) {
-                Ok(text) => return Template { document, text, user_file: Some(path) },
-                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
+            let name = file_name(document);
+            let path = dir.join(&name);
+            // Read as any file beside it: a link out of the folder is not
+            // followed, and the text must be UTF-8.
+            match super::world::read_inside(dir, Path::new(&name)).map(|b| b.map(String::from_utf8)) {
+                Ok(Some(Ok(text))) => return Template { document, text, user_file: Some(path) },
+                Ok(None) => {}
+                Ok(Some(Err(_))) => {
+                    tracing::warn!(path = %path.display(), "user template is not UTF-8, using the bundled one");
+                }
+                Err(error) => {
                     tracing::warn!(path = %path.display(), %error, "user template unreadable, using the bundled one");
                 }
-                Err(_) => {}
             }
         }
         Template::bundled(document)

@@ -63,6 +63,35 @@ impl DocumentWorld {
     }
 }
 
+/// The largest file a template may read beside itself: an emblem or a
+/// photo, never more.
+pub const MAX_FILE_BYTES: u64 = 32 * 1024 * 1024;
+
+/// Reads `name` in `dir` when, with every link followed, it is a regular
+/// file inside `dir`: a link planted in a colleague's template folder must
+/// not print `/etc/passwd` or a teacher's documents. `None` when there is
+/// no such file.
+pub fn read_inside(dir: &Path, name: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    use std::io::{Error, ErrorKind};
+    let Ok(folder) = dir.canonicalize() else { return Ok(None) };
+    let real = match folder.join(name).canonicalize() {
+        Ok(real) => real,
+        Err(error) if error.kind() == ErrorKind::NotFound => return Ok(None),
+        Err(error) => return Err(error),
+    };
+    if !real.starts_with(&folder) {
+        return Err(Error::from(ErrorKind::PermissionDenied));
+    }
+    let meta = std::fs::metadata(&real)?;
+    if !meta.is_file() {
+        return Err(Error::from(ErrorKind::PermissionDenied));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(Error::from(ErrorKind::FileTooLarge));
+    }
+    std::fs::read(&real).map(Some)
+}
+
 impl World for DocumentWorld {
     fn library(&self) -> &LazyHash<Library> {
         &LIBRARY
@@ -96,12 +125,10 @@ impl World for DocumentWorld {
         // from a user and must not read the rest of the disk.
         let plain = path.components().all(|c| matches!(c, Component::Normal(_)));
         if let Some(dir) = self.beside.as_ref().filter(|_| plain) {
-            match std::fs::read(dir.join(path)) {
-                Ok(bytes) => return Ok(Bytes::new(bytes)),
-                Err(error) if error.kind() != std::io::ErrorKind::NotFound => {
-                    return Err(FileError::from_io(error, path));
-                }
-                Err(_) => {}
+            match read_inside(dir, path) {
+                Ok(Some(bytes)) => return Ok(Bytes::new(bytes)),
+                Ok(None) => {}
+                Err(error) => return Err(FileError::from_io(error, path)),
             }
         }
         if path == Path::new(COMMON_FILE) {

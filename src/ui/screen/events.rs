@@ -3,7 +3,7 @@
 
 use super::labels::{self, Choice};
 use super::{EditAction, ItemForm};
-use crate::domain::rules::{self, FieldError};
+use crate::domain::rules::{self, FieldError, MAX_LINE_CHARS};
 use crate::domain::{
     Edit, Event, EventFormat, EventId, EventKind, ItemEdit, Level, Project, Room, RoomId, SchoolId,
 };
@@ -310,9 +310,14 @@ impl State {
         read_only: bool,
     ) -> Element<'a, Message> {
         let input = |field: Field, label: String, value: &'a str| {
-            widget::field(format!("event-{field:?}"), label, value, form.error(field), move |v| {
-                Message::Input(field, v)
-            })
+            let id = format!("event-{field:?}");
+            let on_input = move |v| Message::Input(field, v);
+            match field {
+                Field::Theme | Field::Goal | Field::Audience => {
+                    widget::long_field(id, label, value, form.error(field), on_input)
+                }
+                _ => widget::field(id, label, value, form.error(field), on_input),
+            }
         };
         let mut venues = vec![Choice { value: None, label: fl!("choice-none") }];
         venues.extend(project.schools.iter().map(|s| Choice { value: Some(s.id), label: s.name.clone() }));
@@ -323,7 +328,7 @@ impl State {
             rooms = rooms.push(
                 row![
                     text_input(&fl!("event-room-name"), &room.name)
-                        .on_input(move |v| Message::RoomName(i, v))
+                        .on_input(widget::capped(MAX_LINE_CHARS, move |v| Message::RoomName(i, v)))
                         .padding(6),
                     text_input(&fl!("event-room-capacity"), &room.capacity)
                         .on_input(move |v| Message::RoomCapacity(i, v))

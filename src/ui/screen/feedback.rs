@@ -6,7 +6,7 @@ use super::EditAction;
 use super::feedback_import::{self, Outcome};
 use super::labels::Choice;
 use crate::domain::feedback::{self, FeedbackEdit, MAX_RATING, Results, parse_light, parse_rating};
-use crate::domain::rules::{self, FieldError};
+use crate::domain::rules::{self, FieldError, MAX_LINE_CHARS, MAX_TEXT_CHARS};
 use crate::domain::{
     Edit, Event, EventId, Extra, Feedback, FeedbackId, FeedbackMethod, FeedbackQuestion, FeedbackTarget,
     ItemEdit, Project,
@@ -428,7 +428,7 @@ impl State {
                     text(format!("{}.", i + 1)),
                     text_input(&fl!("feedback-question-text"), &question.text)
                         .id(format!("feedback-question-{i}"))
-                        .on_input(move |v| Message::QuestionText(i, v))
+                        .on_input(widget::capped(MAX_LINE_CHARS, move |v| Message::QuestionText(i, v)))
                         .padding(6),
                     small(fl!("action-move-up"), (i > 0).then_some(Message::MoveQuestion(i, true))),
                     small(fl!("action-move-down"), (i < last).then_some(Message::MoveQuestion(i, false))),
@@ -466,7 +466,9 @@ impl State {
             let error = self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.clone());
             let input = text_input(&label, self.draft.value(field))
                 .id(field.id())
-                .on_input_maybe((!read_only).then_some(move |v| Message::Input(field, v)))
+                .on_input_maybe(
+                    (!read_only).then_some(widget::capped(MAX_TEXT_CHARS, move |v| Message::Input(field, v))),
+                )
                 .on_submit(Message::Submit(field))
                 .padding(6);
             let width = match field {

@@ -5,6 +5,7 @@
 
 use super::EditAction;
 use crate::domain::observation::{self, lesson_clock};
+use crate::domain::rules::MAX_TEXT_CHARS;
 use crate::domain::{
     Criterion, Edit, EventId, ItemEdit, Observation, ObservationStatus, ObservationTemplate, Project, Scale,
     Session,
@@ -214,7 +215,7 @@ impl State {
 
         let mut note = text_input(&fl!("obs-note-hint"), &self.note).id(NOTE_FIELD).padding(10).size(16);
         if !read_only {
-            note = note.on_input(Message::Note).on_submit(Message::AddNote);
+            note = note.on_input(widget::capped(MAX_TEXT_CHARS, Message::Note)).on_submit(Message::AddNote);
         }
         let mut notes = column![].spacing(2);
         for written in &self.observation.notes {
@@ -226,7 +227,11 @@ impl State {
 
         let field = |field: Field, id: &'static str, label: String, value: &'a str| {
             let input = text_input(&label, value).id(id).padding(8);
-            let input = if read_only { input } else { input.on_input(move |v| Message::Text(field, v)) };
+            let input = if read_only {
+                input
+            } else {
+                input.on_input(widget::capped(MAX_TEXT_CHARS, move |v| Message::Text(field, v)))
+            };
             widget::labelled(label, input.into(), None)
         };
         let finish =

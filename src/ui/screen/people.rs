@@ -229,9 +229,12 @@ impl State {
         read_only: bool,
     ) -> Element<'a, Message> {
         let input = |field: Field, label: String, value: &'a str| {
-            widget::field(format!("person-{field:?}"), label, value, form.error(field), move |v| {
-                Message::Input(field, v)
-            })
+            let id = format!("person-{field:?}");
+            let on_input = move |v| Message::Input(field, v);
+            match field {
+                Field::Note => widget::long_field(id, label, value, form.error(field), on_input),
+                _ => widget::field(id, label, value, form.error(field), on_input),
+            }
         };
         let mut schools = vec![Choice { value: None, label: fl!("choice-none") }];
         schools.extend(project.schools.iter().map(|s| Choice { value: Some(s.id), label: s.name.clone() }));

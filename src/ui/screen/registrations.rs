@@ -5,7 +5,7 @@
 use super::EditAction;
 use super::labels::Choice;
 use crate::domain::registration::{self, CheckIn, RegistrationEdit};
-use crate::domain::rules::{self, FieldError};
+use crate::domain::rules::{self, FieldError, MAX_LINE_CHARS};
 use crate::domain::{
     AttendanceMode, Edit, Event, EventFormat, EventId, ItemEdit, Person, PersonId, Project, Registration,
     SchoolId,
@@ -509,7 +509,7 @@ impl State {
             fl!("reg-quick-name"),
             text_input(&fl!("reg-quick-name"), &quick.name)
                 .id(QUICK_NAME_FIELD)
-                .on_input(Message::QuickName)
+                .on_input(widget::capped(MAX_LINE_CHARS, Message::QuickName))
                 .on_submit(Message::QuickAdd)
                 .padding(6)
                 .into(),
@@ -519,7 +519,7 @@ impl State {
             fl!("reg-quick-subject"),
             text_input(&fl!("reg-quick-subject"), &quick.subject)
                 .id(QUICK_SUBJECT_FIELD)
-                .on_input(Message::QuickSubject)
+                .on_input(widget::capped(MAX_LINE_CHARS, Message::QuickSubject))
                 .on_submit(Message::QuickAdd)
                 .padding(6)
                 .into(),
@@ -581,7 +581,7 @@ impl State {
         let group: Element<'a, Message> = match &self.group {
             Some((editing, typed)) if *editing == id && editable => text_input(&labels.group, typed)
                 .id(GROUP_FIELD)
-                .on_input(move |v| Message::GroupInput(id, v))
+                .on_input(widget::capped(MAX_LINE_CHARS, move |v| Message::GroupInput(id, v)))
                 .on_submit(Message::GroupSave)
                 .padding(4)
                 .width(100)

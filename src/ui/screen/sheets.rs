@@ -5,6 +5,7 @@
 use super::EditAction;
 use super::labels::Choice;
 use crate::domain::observation::{self, add_criterion, move_criterion, remove_criterion};
+use crate::domain::rules::{MAX_LINE_CHARS, MAX_TEXT_CHARS};
 use crate::domain::{Edit, ItemEdit, ObservationTemplate, Project, Scale, TemplateId};
 use crate::fl;
 use crate::i18n;
@@ -189,7 +190,9 @@ fn form_view<'a>(project: &'a Project, form: &'a Form, read_only: bool) -> Eleme
                 row![
                     text(format!("{}.", index + 1)).width(28),
                     iced::widget::text_input(&fl!("obs-criterion-title"), &criterion.title)
-                        .on_input(move |v| Message::Criterion(index, Part::Title, v))
+                        .on_input(widget::capped(MAX_LINE_CHARS, move |v| {
+                            Message::Criterion(index, Part::Title, v)
+                        }))
                         .padding(6),
                     small(fl!("action-move-up"), editable(Message::Up(index)).filter(|_| index > 0)),
                     small(fl!("action-move-down"), editable(Message::Down(index)).filter(|_| index < last)),
@@ -198,7 +201,9 @@ fn form_view<'a>(project: &'a Project, form: &'a Form, read_only: bool) -> Eleme
                 .spacing(6)
                 .align_y(Alignment::Center),
                 iced::widget::text_input(&fl!("obs-criterion-descriptor"), &criterion.descriptor)
-                    .on_input(move |v| Message::Criterion(index, Part::Descriptor, v))
+                    .on_input(widget::capped(MAX_TEXT_CHARS, move |v| {
+                        Message::Criterion(index, Part::Descriptor, v)
+                    }))
                     .size(13)
                     .padding(6),
             ]

@@ -4,6 +4,7 @@ pub mod bar_chart;
 pub mod sparkline;
 
 use super::theme::{self, NoticeKind};
+use crate::domain::rules::{MAX_LINE_CHARS, MAX_TEXT_CHARS, at_most};
 use iced::widget::{Space, button, column, container, pick_list, row, text, text_input};
 use iced::{Alignment, Element, Length};
 use std::borrow::Borrow;
@@ -11,8 +12,8 @@ use std::borrow::Borrow;
 mod escape;
 pub use escape::on_escape;
 
-/// A labelled text field with its validation message under it, so the
-/// user sees what is wrong where she typed it.
+/// A labelled one-line text field with its validation message under it,
+/// so the user sees what is wrong where she typed it.
 pub fn field<'a, Message: Clone + 'a>(
     id: impl Into<iced::advanced::widget::Id>,
     label: String,
@@ -20,8 +21,48 @@ pub fn field<'a, Message: Clone + 'a>(
     error: Option<String>,
     on_input: impl Fn(String) -> Message + 'a,
 ) -> Element<'a, Message> {
-    let input = text_input(&label, value).id(id).on_input(on_input).padding(6);
+    limited_field(id, label, value, error, MAX_LINE_CHARS, on_input)
+}
+
+/// A field for a note, a goal or a comment, which may run to pages.
+pub fn long_field<'a, Message: Clone + 'a>(
+    id: impl Into<iced::advanced::widget::Id>,
+    label: String,
+    value: &'a str,
+    error: Option<String>,
+    on_input: impl Fn(String) -> Message + 'a,
+) -> Element<'a, Message> {
+    limited_field(id, label, value, error, MAX_TEXT_CHARS, on_input)
+}
+
+fn limited_field<'a, Message: Clone + 'a>(
+    id: impl Into<iced::advanced::widget::Id>,
+    label: String,
+    value: &'a str,
+    error: Option<String>,
+    limit: usize,
+    on_input: impl Fn(String) -> Message + 'a,
+) -> Element<'a, Message> {
+    let input = text_input(&label, value).id(id).on_input(capped(limit, on_input)).padding(6);
+    let full = value.len() >= limit && value.chars().count() >= limit;
+    let error = error.or_else(|| full.then(|| crate::fl!("field-too-long", limit = limit)));
     labelled(label, input.into(), error)
+}
+
+/// What a text field keeps of what is typed or pasted: at most `limit`
+/// letters. A title pasted a thousand times over would only stretch every
+/// screen and page it stands on.
+pub fn capped<'a, Message>(
+    limit: usize,
+    on_input: impl Fn(String) -> Message + 'a,
+) -> impl Fn(String) -> Message + 'a {
+    move |value: String| {
+        if value.len() > limit && value.chars().count() > limit {
+            on_input(at_most(&value, limit).to_owned())
+        } else {
+            on_input(value)
+        }
+    }
 }
 
 pub fn labelled<'a, Message: 'a>(

@@ -346,9 +346,14 @@ impl SessionForm {
         read_only: bool,
     ) -> Element<'a, Message> {
         let input = |field: Field, label: String, value: &'a str| {
-            widget::field(format!("session-{field:?}"), label, value, self.error(field), move |v| {
-                Message::Input(field, v)
-            })
+            let id = format!("session-{field:?}");
+            let on_input = move |v| Message::Input(field, v);
+            match field {
+                Field::Objectives | Field::Notes => {
+                    widget::long_field(id, label, value, self.error(field), on_input)
+                }
+                _ => widget::field(id, label, value, self.error(field), on_input),
+            }
         };
         let days: Vec<Choice<NaiveDate>> = crate::domain::programme::days(event)
             .into_iter()
