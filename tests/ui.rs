@@ -4,115 +4,13 @@
 
 use adisker::fl;
 use adisker::i18n::{self, Language};
-use adisker::store::{DataDir, Library};
-use adisker::ui::app::{App, Message, Screen, Shortcut};
-use iced::Task;
-use iced_test::Simulator;
-use iced_test::futures::futures::{StreamExt, executor};
-use iced_test::runtime::{Action, task};
+use adisker::store::Library;
+use adisker::ui::app::{Message, Screen, Shortcut};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-/// The language is global to the process; tests that look at words must
-/// not run at the same time.
-static SERIAL: Mutex<()> = Mutex::new(());
-
-struct Harness {
-    app: App,
-    dir: tempfile::TempDir,
-    _serial: std::sync::MutexGuard<'static, ()>,
-}
-
-impl Harness {
-    fn new() -> Harness {
-        Harness::with(|_| {})
-    }
-
-    /// Boots the app on a data folder prepared by `setup`.
-    fn with(setup: impl FnOnce(&Library)) -> Harness {
-        let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#)
-            .unwrap();
-        setup(&Library::new(DataDir::at(dir.path())));
-        let (app, boot) = App::boot(DataDir::at(dir.path()));
-        let mut harness = Harness { app, dir, _serial: serial };
-        harness.run(boot);
-        harness
-    }
-
-    /// Runs a task to the end, feeding every message it produces back
-    /// into the app, as the runtime would.
-    fn run(&mut self, task: Task<Message>) {
-        let mut pending = vec![task];
-        while let Some(task) = pending.pop() {
-            let Some(stream) = task::into_stream(task) else { continue };
-            let actions: Vec<Action<Message>> = executor::block_on(stream.collect());
-            for action in actions {
-                if let Action::Output(message) = action {
-                    pending.push(self.app.update(message));
-                }
-            }
-        }
-    }
-
-    fn send(&mut self, message: Message) {
-        let task = self.app.update(message);
-        self.run(task);
-    }
-
-    fn simulator(&self) -> Simulator<'_, Message> {
-        Simulator::with_settings(adisker::ui::test_settings(), self.app.view())
-    }
-
-    /// Clicks the widget that shows `label`.
-    fn click(&mut self, label: &str) {
-        let messages: Vec<Message> = {
-            let mut ui = self.simulator();
-            if let Err(error) = ui.click(label) {
-                panic!("cannot click «{label}»: {error:?}");
-            }
-            ui.into_messages().collect()
-        };
-        for message in messages {
-            self.send(message);
-        }
-    }
-
-    /// Clicks into the field with `id` and types `text` at its end.
-    fn type_into(&mut self, id: &'static str, text: &str) {
-        let messages: Vec<Message> = {
-            let mut ui = self.simulator();
-            ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
-            ui.typewrite(text);
-            ui.into_messages().collect()
-        };
-        for message in messages {
-            self.send(message);
-        }
-    }
-
-    fn shows(&self, text: &str) -> bool {
-        self.simulator().find(text).is_ok()
-    }
-
-    fn project(&self) -> &adisker::domain::Project {
-        match self.app.screen() {
-            Screen::Project(state) => state.project(),
-            _ => panic!("no project is open"),
-        }
-    }
-
-    fn open_people(&mut self) {
-        let label = format!("{}  {}", fl!("nav-people"), self.project().people.len());
-        self.click(label.as_str());
-    }
-
-    /// Lets the autosave clock run past its delay.
-    fn let_autosave_run(&mut self) {
-        self.send(Message::Tick(Instant::now() + Duration::from_secs(2)));
-    }
-}
+mod support;
+use support::Harness;
 
 #[test]
 fn a_new_project_is_created_opened_and_listed() {

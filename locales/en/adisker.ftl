@@ -268,6 +268,10 @@ overview-problems = { $count ->
 }
 save-saved = All changes saved
 save-pending = Not saved yet
+save-form-open = A form is not saved yet: what you typed is kept
+drafts-found = Text typed into a form last time was not saved (the window was closed or the computer switched off). Bring it back?
+drafts-restore = Bring back
+drafts-discard = Discard
 save-saving = Saving…
 save-failed = Not saved: { $reason }
 save-retry = Try again

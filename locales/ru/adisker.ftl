@@ -280,6 +280,10 @@ overview-problems = В файле { $count ->
 }
 save-saved = Все изменения сохранены
 save-pending = Ещё не сохранено
+save-form-open = Форма ещё не сохранена: набранный текст сохранён
+drafts-found = В прошлый раз набранный в форме текст не был сохранён (окно закрылось или компьютер выключился). Вернуть его?
+drafts-restore = Вернуть
+drafts-discard = Не нужно
 save-saving = Сохранение…
 save-failed = Не сохранено: { $reason }
 save-retry = Повторить попытку

@@ -49,6 +49,19 @@ fn create_locked(temp: &Path) -> io::Result<File> {
 /// Writes `bytes` to `path` atomically, keeping the file it replaces as
 /// `path.bak` when `keep_backup` is set.
 pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<()> {
+    write_atomic_then(path, bytes, keep_backup, || Ok(()))
+}
+
+/// As [`write_atomic`], calling `before_replace` when the new file is
+/// complete on disk and is about to take the old one's place: the last
+/// moment to look at what it replaces, and the shortest time in which
+/// another program writing the same file could go unseen.
+pub fn write_atomic_then(
+    path: &Path,
+    bytes: &[u8],
+    keep_backup: bool,
+    before_replace: impl FnOnce() -> io::Result<()>,
+) -> io::Result<()> {
     let dir = folder_of(path);
     let temp = temp_beside(path)?;
     let result = (|| {
@@ -62,6 +75,7 @@ pub fn write_atomic(path: &Path, bytes: &[u8], keep_backup: bool) -> io::Result<
         // before it takes the project's name.
         drop(file);
 
+        before_replace()?;
         if keep_backup && path.exists() {
             keep_previous(path)?;
         }

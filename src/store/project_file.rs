@@ -280,7 +280,15 @@ pub fn save(path: &Path, project: &Project) -> io::Result<FileStamp> {
 }
 
 fn write(path: &Path, bytes: &[u8]) -> io::Result<FileStamp> {
-    atomic::write_atomic(path, bytes, true)?;
+    write_then(path, bytes, || Ok(()))
+}
+
+fn write_then(
+    path: &Path,
+    bytes: &[u8],
+    before_replace: impl FnOnce() -> io::Result<()>,
+) -> io::Result<FileStamp> {
+    atomic::write_atomic_then(path, bytes, true, before_replace)?;
     let modified = fs::metadata(path).ok().and_then(|m| m.modified().ok());
     Ok(FileStamp::of(bytes, modified))
 }
@@ -342,6 +350,18 @@ pub fn keep_conflict_copy(path: &Path, bytes: &[u8], now: DateTime<Utc>) -> io::
     Ok(target)
 }
 
+/// The file changed between our read and our write.
+#[derive(Debug)]
+struct Changed;
+
+impl std::fmt::Display for Changed {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("changed meanwhile")
+    }
+}
+
+impl std::error::Error for Changed {}
+
 /// Why the command line did not change a file.
 #[derive(Debug, Error)]
 pub enum UpdateError {
@@ -387,11 +407,17 @@ where
         }
         let Some(result) = change(&mut loaded.project) else { return Ok(T::default()) };
         let bytes = to_bytes(&loaded.project);
-        if changed_since(path, loaded.stamp.as_ref()).map_err(io_error)?.is_some() {
-            continue;
+        let last = loaded.stamp;
+        let written = write_then(path, &bytes, || match changed_since(path, last.as_ref())? {
+            // Written meanwhile: ours is dropped and made again on theirs.
+            Some(_) => Err(io::Error::other(Changed)),
+            None => Ok(()),
+        });
+        match written {
+            Ok(_) => return Ok(result),
+            Err(error) if error.get_ref().is_some_and(|e| e.is::<Changed>()) => continue,
+            Err(error) => return Err(io_error(error)),
         }
-        write(path, &bytes).map_err(io_error)?;
-        return Ok(result);
     }
     Err(UpdateError::Busy)
 }

@@ -2,6 +2,7 @@
 //! the lessons are planned on their own screens.
 
 use super::labels::{self, Choice};
+use super::list_editor::ListEditor;
 use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError, MAX_LINE_CHARS};
 use crate::domain::{
@@ -13,8 +14,9 @@ use crate::ui::widget::{self, ListItem};
 use chrono::NaiveDate;
 use iced::widget::{button, column, row, text, text_input};
 use iced::{Alignment, Element};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Field {
     Title,
     Theme,
@@ -27,15 +29,15 @@ pub enum Field {
     Expected,
 }
 
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 struct RoomRow {
     id: RoomId,
     name: String,
     capacity: String,
 }
 
-#[derive(Debug, Clone)]
-struct Form {
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Form {
     event: Event,
     is_new: bool,
     title: String,
@@ -52,8 +54,11 @@ struct Form {
     goal: String,
     audience: String,
     expected: String,
+    #[serde(skip)]
     errors: Vec<(Field, FieldError)>,
+    #[serde(skip)]
     room_error: Option<String>,
+    #[serde(skip)]
     failure: Option<String>,
 }
 
@@ -165,6 +170,10 @@ impl ItemForm for Form {
         Form::of(item, is_new)
     }
 
+    fn item(&self) -> &Event {
+        &self.event
+    }
+
     fn id(&self) -> EventId {
         self.event.id
     }
@@ -184,8 +193,7 @@ impl ItemForm for Form {
 
 #[derive(Debug, Clone, Default)]
 pub struct State {
-    search: String,
-    form: Option<Form>,
+    list: ListEditor<Form>,
 }
 
 #[derive(Debug, Clone)]
@@ -209,18 +217,18 @@ pub enum Message {
 impl State {
     pub fn update(&mut self, project: &Project, message: Message, today: NaiveDate) -> EditAction<Message> {
         if let Message::Select(id) = message {
-            self.form = project.event(id).map(|e| Form::of(e, false));
+            self.list.select(project, id);
             return EditAction::None;
         }
         if let Message::Search(search) = message {
-            self.search = search;
+            self.list.search = search;
             return EditAction::None;
         }
         if let Message::New = message {
-            self.form = Some(Form::of(&Event::new(String::new(), today), true));
+            self.list.start_new(Event::new(String::new(), today));
             return EditAction::None;
         }
-        let Some(form) = &mut self.form else { return EditAction::None };
+        let Some(form) = &mut self.list.form else { return EditAction::None };
         form.failure = None;
         match message {
             Message::Input(field, value) => {
@@ -269,19 +277,28 @@ impl State {
     }
 
     pub fn reload(&mut self, project: &Project) {
-        super::reload(&mut self.form, project);
+        self.list.reload(project);
     }
 
     pub fn failed(&mut self, message: String) {
-        if let Some(form) = &mut self.form {
-            form.fail(message);
-        }
+        self.list.failed(message);
+    }
+
+    pub fn list(&self) -> &ListEditor<Form> {
+        &self.list
+    }
+
+    pub fn list_mut(&mut self) -> &mut ListEditor<Form> {
+        &mut self.list
     }
 
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
-        let selected = self.form.as_ref().map(|f| f.event.id);
-        let mut events: Vec<&Event> =
-            project.events.iter().filter(|e| widget::matches(&self.search, &[&e.title, &e.theme])).collect();
+        let selected = self.list.selected();
+        let mut events: Vec<&Event> = project
+            .events
+            .iter()
+            .filter(|e| widget::matches(&self.list.search, &[&e.title, &e.theme]))
+            .collect();
         events.sort_by_key(|e| std::cmp::Reverse(e.starts_on));
         let items = events.into_iter().map(|e| ListItem {
             title: e.title.clone(),
@@ -290,13 +307,13 @@ impl State {
             on_press: Message::Select(e.id),
         });
         let list = widget::searchable_list(
-            &self.search,
+            &self.list.search,
             Message::Search,
             items,
             fl!("events-new"),
             (!read_only).then_some(Message::New),
         );
-        let detail: Element<'a, Message> = match &self.form {
+        let detail: Element<'a, Message> = match &self.list.form {
             Some(form) => self.form_view(project, form, read_only),
             None => text(fl!("events-hint")).into(),
         };

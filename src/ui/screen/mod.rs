@@ -7,6 +7,7 @@ pub mod feedback_import;
 pub mod labels;
 pub mod lessons;
 pub mod library;
+pub mod list_editor;
 pub mod observations;
 pub mod observe;
 pub mod overview;
@@ -50,25 +51,15 @@ impl<M: Send + 'static> EditAction<M> {
 /// The form of one item of a project's list (a person, a school, an
 /// event), as the editing sections share it.
 pub trait ItemForm: Sized {
-    type Item;
+    type Item: PartialEq;
     type Id: Copy + PartialEq;
 
     fn of(item: &Self::Item, is_new: bool) -> Self;
+    /// The item as the project held it when the form was opened.
+    fn item(&self) -> &Self::Item;
     fn id(&self) -> Self::Id;
     fn is_new(&self) -> bool;
     fn find(project: &Project, id: Self::Id) -> Option<&Self::Item>;
     /// Shows why the last save or delete was refused.
     fn fail(&mut self, message: String);
-}
-
-/// After an edit, undo or redo: show what the project now holds. A new
-/// item not saved yet stays as typed; a deleted one closes its form.
-pub fn reload<F: ItemForm>(form: &mut Option<F>, project: &Project) {
-    if let Some(current) = form.as_ref() {
-        *form = match F::find(project, current.id()) {
-            Some(item) => Some(F::of(item, false)),
-            None if current.is_new() => form.take(),
-            None => None,
-        };
-    }
 }

@@ -8,12 +8,22 @@ use crate::i18n::describe_field_error;
 use crate::ui::{theme, widget};
 use iced::widget::{column, text};
 use iced::{Element, Length};
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default)]
 pub struct State {
     title: String,
     organizer: String,
     title_error: Option<String>,
+    /// The project's title and organizer when the fields were filled.
+    base: (String, String),
+}
+
+/// What was typed into the fields and not saved.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+struct Draft {
+    title: String,
+    organizer: String,
 }
 
 #[derive(Debug, Clone)]
@@ -25,7 +35,38 @@ pub enum Message {
 
 impl State {
     pub fn of(project: &Project) -> State {
-        State { title: project.title.clone(), organizer: project.organizer.clone(), title_error: None }
+        State {
+            title: project.title.clone(),
+            organizer: project.organizer.clone(),
+            title_error: None,
+            base: (project.title.clone(), project.organizer.clone()),
+        }
+    }
+
+    fn typed(&self) -> bool {
+        (&self.title, &self.organizer) != (&self.base.0, &self.base.1)
+    }
+
+    /// After an edit, undo or redo: the project's details, unless text
+    /// typed here and not saved would be lost by it (the edit was
+    /// elsewhere and the details are as the fields found them).
+    pub fn reload(&mut self, project: &Project) {
+        let unchanged = (&project.title, &project.organizer) == (&self.base.0, &self.base.1);
+        if !(unchanged && self.typed()) {
+            *self = State::of(project);
+        }
+    }
+
+    pub fn draft(&self) -> Option<serde_json::Value> {
+        let draft = Draft { title: self.title.clone(), organizer: self.organizer.clone() };
+        self.typed().then(|| serde_json::to_value(draft).ok()).flatten()
+    }
+
+    pub fn restore(&mut self, draft: serde_json::Value) {
+        if let Ok(draft) = serde_json::from_value::<Draft>(draft) {
+            self.title = draft.title;
+            self.organizer = draft.organizer;
+        }
     }
 
     pub fn update(&mut self, message: Message) -> EditAction<Message> {

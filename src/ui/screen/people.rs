@@ -2,6 +2,7 @@
 //! contacts.
 
 use super::labels::Choice;
+use super::list_editor::ListEditor;
 use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{Edit, ItemEdit, Person, PersonId, Project, SchoolId};
@@ -10,8 +11,9 @@ use crate::i18n::describe_field_error;
 use crate::ui::widget::{self, ListItem};
 use iced::Element;
 use iced::widget::{column, row, text};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Field {
     FullName,
     Position,
@@ -22,8 +24,8 @@ pub enum Field {
     Note,
 }
 
-#[derive(Debug, Clone, Default)]
-struct Form {
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Form {
     person: Person,
     is_new: bool,
     full_name: String,
@@ -34,7 +36,9 @@ struct Form {
     email: String,
     phone: String,
     note: String,
+    #[serde(skip)]
     errors: Vec<(Field, FieldError)>,
+    #[serde(skip)]
     failure: Option<String>,
 }
 
@@ -109,6 +113,10 @@ impl ItemForm for Form {
         Form::of(item, is_new)
     }
 
+    fn item(&self) -> &Person {
+        &self.person
+    }
+
     fn id(&self) -> PersonId {
         self.person.id
     }
@@ -128,8 +136,7 @@ impl ItemForm for Form {
 
 #[derive(Debug, Clone, Default)]
 pub struct State {
-    search: String,
-    form: Option<Form>,
+    list: ListEditor<Form>,
 }
 
 #[derive(Debug, Clone)]
@@ -148,26 +155,23 @@ pub enum Message {
 impl State {
     pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
         match message {
-            Message::Search(search) => self.search = search,
-            Message::Select(id) => self.form = project.person(id).map(|p| Form::of(p, false)),
-            Message::New => {
-                let person = Person { id: PersonId::new(), ..Person::default() };
-                self.form = Some(Form::of(&person, true));
-            }
+            Message::Search(search) => self.list.search = search,
+            Message::Select(id) => self.list.select(project, id),
+            Message::New => self.list.start_new(Person { id: PersonId::new(), ..Person::default() }),
             Message::Input(field, value) => {
-                if let Some(form) = &mut self.form {
+                if let Some(form) = &mut self.list.form {
                     *form.value_mut(field) = value;
                     form.errors.retain(|(f, _)| *f != field);
                     form.failure = None;
                 }
             }
             Message::School(choice) => {
-                if let Some(form) = &mut self.form {
+                if let Some(form) = &mut self.list.form {
                     form.school = choice.value;
                 }
             }
             Message::Save => {
-                if let Some(form) = &mut self.form {
+                if let Some(form) = &mut self.list.form {
                     match form.build() {
                         Ok(person) => return EditAction::Edit(Edit::Person(Box::new(ItemEdit::Put(person)))),
                         Err(errors) => form.errors = errors,
@@ -175,7 +179,7 @@ impl State {
                 }
             }
             Message::Delete => {
-                if let Some(form) = &self.form {
+                if let Some(form) = &self.list.form {
                     return EditAction::Edit(Edit::Person(Box::new(ItemEdit::Remove(form.person.id))));
                 }
             }
@@ -187,21 +191,29 @@ impl State {
 
     /// After an edit, undo or redo: show what the project now holds.
     pub fn reload(&mut self, project: &Project) {
-        super::reload(&mut self.form, project);
+        self.list.reload(project);
     }
 
     pub fn failed(&mut self, message: String) {
-        if let Some(form) = &mut self.form {
-            form.fail(message);
-        }
+        self.list.failed(message);
+    }
+
+    pub fn list(&self) -> &ListEditor<Form> {
+        &self.list
+    }
+
+    pub fn list_mut(&mut self) -> &mut ListEditor<Form> {
+        &mut self.list
     }
 
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
-        let selected = self.form.as_ref().map(|f| f.person.id);
+        let selected = self.list.selected();
         let items = project
             .people
             .iter()
-            .filter(|p| widget::matches(&self.search, &[&p.full_name, &p.position, &p.subjects.join(" ")]))
+            .filter(|p| {
+                widget::matches(&self.list.search, &[&p.full_name, &p.position, &p.subjects.join(" ")])
+            })
             .map(|p| ListItem {
                 title: p.full_name.clone(),
                 subtitle: school_name(project, p.school),
@@ -209,13 +221,13 @@ impl State {
                 on_press: Message::Select(p.id),
             });
         let list = widget::searchable_list(
-            &self.search,
+            &self.list.search,
             Message::Search,
             items,
             fl!("people-new"),
             (!read_only).then_some(Message::New),
         );
-        let detail: Element<'a, Message> = match &self.form {
+        let detail: Element<'a, Message> = match &self.list.form {
             Some(form) => self.form_view(project, form, read_only),
             None => text(fl!("people-hint")).into(),
         };

@@ -8,7 +8,7 @@ use super::{
 use crate::domain::{Edit, EditError, Event, EventId, History, Project};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
-use crate::store::drafts::Drafts;
+use crate::store::drafts::{self, Drafts};
 use crate::store::project_file::{self, FileStamp, Saved};
 use crate::store::{Editing, Library, Loaded, ProjectLock, ReadOnlyReason, atomic};
 use crate::ui::tasks::{self, Recover, blocking};
@@ -129,6 +129,9 @@ pub enum Outside {
 #[derive(Debug, Clone, PartialEq)]
 pub enum SaveStatus {
     Saved,
+    /// Every edit is saved, but a form holds typed text not saved yet
+    /// (kept on disk as a draft).
+    FormOpen,
     Pending,
     Saving,
     Failed(String),
@@ -164,6 +167,14 @@ pub struct State {
     notice: Option<(NoticeKind, String)>,
     /// Messages to send once the edit of their generation is on disk.
     after_save: Vec<(u64, Message, Section)>,
+    /// Form text a crash left, offered back until the user decides.
+    offered_drafts: Option<Drafts>,
+    /// A form may have changed since the drafts were last looked at.
+    drafts_touched: bool,
+    /// The CRC-32 of the drafts on disk; `None` for none.
+    drafts_written: Option<u32>,
+    /// Some form holds text not saved.
+    has_drafts: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -190,6 +201,9 @@ pub enum Message {
     Watched(Option<FileStamp>),
     Outside(Result<Outside, String>),
     DismissNotice,
+    RestoreDrafts,
+    DiscardDrafts,
+    DraftsWritten(Result<Option<u32>, String>),
     Close,
     OpenSettings,
 }
@@ -205,7 +219,17 @@ impl State {
     pub fn new(opened: Opened) -> State {
         let notice = opened.read_only.as_ref().map(|reason| (NoticeKind::Warning, read_only_text(reason)));
         let now = Instant::now();
+        let mut opened = opened;
+        let left = opened.drafts.take();
+        // A file left by the last session is not one this one wrote: no
+        // digest of ours matches it, so the first look replaces or removes it.
+        let drafts_written = left.as_ref().map(|_| 0);
+        let offered_drafts = left.filter(|_| opened.read_only.is_none());
         State {
+            offered_drafts,
+            drafts_touched: false,
+            drafts_written,
+            has_drafts: false,
             overview: overview::State::of(&opened.project),
             print: print::State::new(&opened.project, print::templates_dir_of(&opened.path)),
             opened,
@@ -268,6 +292,8 @@ impl State {
             SaveStatus::Failed(error.clone())
         } else if self.is_dirty() {
             SaveStatus::Pending
+        } else if self.has_drafts {
+            SaveStatus::FormOpen
         } else {
             SaveStatus::Saved
         }
@@ -283,6 +309,32 @@ impl State {
     }
 
     pub fn update(&mut self, message: Message) -> Action {
+        let form = matches!(
+            message,
+            Message::Overview(_)
+                | Message::People(_)
+                | Message::Schools(_)
+                | Message::Events(_)
+                | Message::Programme(_)
+        );
+        let action = self.update_inner(message);
+        if form {
+            // The status line must never say «saved» over a form's text.
+            self.drafts_touched = true;
+            self.has_drafts = self.forms_hold_text();
+        }
+        action
+    }
+
+    fn forms_hold_text(&self) -> bool {
+        self.overview.draft().is_some()
+            || self.people.list().draft().is_some()
+            || self.schools.list().draft().is_some()
+            || self.events.list().draft().is_some()
+            || self.programme.draft().is_some()
+    }
+
+    fn update_inner(&mut self, message: Message) -> Action {
         match message {
             Message::Navigate(section) => self.section = section,
             Message::Overview(message) => {
@@ -415,6 +467,21 @@ impl State {
             }
             Message::Outside(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
             Message::DismissNotice => self.notice = None,
+            Message::RestoreDrafts => {
+                if let Some(drafts) = self.offered_drafts.take() {
+                    self.restore_drafts(drafts);
+                }
+                self.drafts_touched = true;
+            }
+            Message::DiscardDrafts => {
+                self.offered_drafts = None;
+                self.drafts_touched = true;
+            }
+            Message::DraftsWritten(Ok(written)) => self.drafts_written = written,
+            Message::DraftsWritten(Err(error)) => {
+                self.drafts_written = None;
+                self.notice = Some((NoticeKind::Error, error));
+            }
             Message::Close => return Action::Close,
             Message::OpenSettings => return Action::OpenSettings,
         }
@@ -511,7 +578,8 @@ impl State {
         self.events.reload(&self.opened.project);
         self.feedback.reload(&self.opened.project);
         self.observations.reload(&self.opened.project);
-        self.overview = overview::State::of(&self.opened.project);
+        self.overview.reload(&self.opened.project);
+        self.drafts_touched = true;
         self.reload_planning();
     }
 
@@ -545,7 +613,88 @@ impl State {
         ))
     }
 
+    /// Every form's text not saved, by form; with those offered back and
+    /// not yet taken or refused, so that nothing of them is lost meanwhile.
+    fn drafts(&self) -> Drafts {
+        let mut drafts = self.offered_drafts.clone().unwrap_or_default();
+        let forms = [
+            ("overview", self.overview.draft()),
+            ("people", self.people.list().draft()),
+            ("schools", self.schools.list().draft()),
+            ("events", self.events.list().draft()),
+            ("programme", self.programme.draft()),
+        ];
+        for (name, draft) in forms {
+            if let Some(draft) = draft {
+                drafts.insert(name.to_owned(), draft);
+            }
+        }
+        drafts
+    }
+
+    fn restore_drafts(&mut self, drafts: Drafts) {
+        let mut first = None;
+        for (name, draft) in drafts {
+            let section = match name.as_str() {
+                "overview" => {
+                    self.overview.restore(draft);
+                    Section::Overview
+                }
+                "people" => {
+                    self.people.list_mut().restore(draft);
+                    Section::People
+                }
+                "schools" => {
+                    self.schools.list_mut().restore(draft);
+                    Section::Schools
+                }
+                "events" => {
+                    self.events.list_mut().restore(draft);
+                    Section::Events
+                }
+                "programme" => {
+                    let project = Arc::clone(&self.opened.project);
+                    let Some(event) = self.programme.restore(&project, draft) else { continue };
+                    self.event = Some(event);
+                    Section::Programme
+                }
+                _ => continue,
+            };
+            first.get_or_insert(section);
+        }
+        if let Some(section) = first {
+            self.section = section;
+        }
+    }
+
+    /// Writes the forms' unsaved text beside the project when it changed,
+    /// so that a power cut loses none of it.
+    fn keep_drafts(&mut self) -> Action {
+        self.drafts_touched = false;
+        let drafts = self.drafts();
+        self.has_drafts = drafts.len() > self.offered_drafts.as_ref().map_or(0, |d| d.len());
+        let bytes = serde_json::to_vec(&drafts).unwrap_or_default();
+        let digest = (!drafts.is_empty()).then(|| crc32fast::hash(&bytes));
+        if digest == self.drafts_written || self.opened.lock.is_none() {
+            return Action::None;
+        }
+        let dir = atomic::folder_of(&self.opened.path).to_owned();
+        Action::Task(Task::perform(
+            blocking(move || {
+                drafts::save(&dir, &drafts).map_err(|e| i18n::describe_io(&e, &drafts::path_in(&dir)))?;
+                Ok(digest)
+            }),
+            Message::DraftsWritten,
+        ))
+    }
+
     fn tick(&mut self, now: Instant) -> Action {
+        if self.drafts_touched
+            && !self.is_read_only()
+            && let Action::Task(task) = self.keep_drafts()
+        {
+            return Action::Task(Task::batch([task, Task::done(Message::Tick(now))]));
+        }
         let retry_due = self.save_error.as_ref().is_none_or(|(_, at)| now.duration_since(*at) >= RETRY_AFTER);
         let quiet = now.duration_since(self.last_edit) >= SAVE_DELAY;
         let waited_long = self.unsaved_since.is_some_and(|since| now.duration_since(since) >= SAVE_AT_LATEST);
@@ -639,6 +788,16 @@ impl State {
             },
         };
         let mut main = column![].spacing(12).padding(20).width(Length::Fill);
+        if self.offered_drafts.is_some() {
+            main = main.push(widget::notice(
+                NoticeKind::Warning,
+                fl!("drafts-found"),
+                vec![
+                    (fl!("drafts-restore"), Message::RestoreDrafts),
+                    (fl!("drafts-discard"), Message::DiscardDrafts),
+                ],
+            ));
+        }
         if let Some((kind, message)) = &self.notice {
             main = main.push(widget::notice(
                 *kind,
@@ -684,6 +843,7 @@ impl State {
         let status: Element<'_, Message> = match self.save_status() {
             SaveStatus::Saved => text(fl!("save-saved")).size(13).style(theme::muted_text).into(),
             SaveStatus::Pending => text(fl!("save-pending")).size(13).style(theme::muted_text).into(),
+            SaveStatus::FormOpen => text(fl!("save-form-open")).size(13).style(theme::muted_text).into(),
             SaveStatus::Saving => text(fl!("save-saving")).size(13).style(theme::muted_text).into(),
             SaveStatus::Failed(reason) => column![
                 text(fl!("save-failed", reason = reason)).size(13).style(theme::error_text),

@@ -1,6 +1,7 @@
 //! Schools: the host, the leading and magnet schools, and everyone else's.
 
 use super::labels::{self, Choice};
+use super::list_editor::ListEditor;
 use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{Edit, ItemEdit, Project, School, SchoolId, SchoolRole};
@@ -9,23 +10,26 @@ use crate::i18n::describe_field_error;
 use crate::ui::widget::{self, ListItem};
 use iced::Element;
 use iced::widget::{column, row, text};
+use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Field {
     Name,
     Number,
     Locality,
 }
 
-#[derive(Debug, Clone)]
-struct Form {
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Form {
     school: School,
     is_new: bool,
     name: String,
     number: String,
     locality: String,
     role: SchoolRole,
+    #[serde(skip)]
     name_error: Option<FieldError>,
+    #[serde(skip)]
     failure: Option<String>,
 }
 
@@ -52,6 +56,10 @@ impl ItemForm for Form {
         Form::of(item, is_new)
     }
 
+    fn item(&self) -> &School {
+        &self.school
+    }
+
     fn id(&self) -> SchoolId {
         self.school.id
     }
@@ -71,8 +79,7 @@ impl ItemForm for Form {
 
 #[derive(Debug, Clone, Default)]
 pub struct State {
-    search: String,
-    form: Option<Form>,
+    list: ListEditor<Form>,
 }
 
 #[derive(Debug, Clone)]
@@ -89,14 +96,11 @@ pub enum Message {
 impl State {
     pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
         match message {
-            Message::Search(search) => self.search = search,
-            Message::Select(id) => self.form = project.school(id).map(|s| Form::of(s, false)),
-            Message::New => {
-                let school = School { id: SchoolId::new(), ..School::default() };
-                self.form = Some(Form::of(&school, true));
-            }
+            Message::Search(search) => self.list.search = search,
+            Message::Select(id) => self.list.select(project, id),
+            Message::New => self.list.start_new(School { id: SchoolId::new(), ..School::default() }),
             Message::Input(field, value) => {
-                if let Some(form) = &mut self.form {
+                if let Some(form) = &mut self.list.form {
                     form.failure = None;
                     match field {
                         Field::Name => {
@@ -109,12 +113,12 @@ impl State {
                 }
             }
             Message::Role(role) => {
-                if let Some(form) = &mut self.form {
+                if let Some(form) = &mut self.list.form {
                     form.role = role.value;
                 }
             }
             Message::Save => {
-                if let Some(form) = &mut self.form {
+                if let Some(form) = &mut self.list.form {
                     match rules::required(&form.name) {
                         Ok(name) => {
                             let school = School {
@@ -131,7 +135,7 @@ impl State {
                 }
             }
             Message::Delete => {
-                if let Some(form) = &self.form {
+                if let Some(form) = &self.list.form {
                     return EditAction::Edit(Edit::School(Box::new(ItemEdit::Remove(form.school.id))));
                 }
             }
@@ -140,22 +144,28 @@ impl State {
     }
 
     pub fn reload(&mut self, project: &Project) {
-        super::reload(&mut self.form, project);
+        self.list.reload(project);
     }
 
     pub fn failed(&mut self, message: String) {
-        if let Some(form) = &mut self.form {
-            form.fail(message);
-        }
+        self.list.failed(message);
+    }
+
+    pub fn list(&self) -> &ListEditor<Form> {
+        &self.list
+    }
+
+    pub fn list_mut(&mut self) -> &mut ListEditor<Form> {
+        &mut self.list
     }
 
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
-        let selected = self.form.as_ref().map(|f| f.school.id);
+        let selected = self.list.selected();
         let items = project
             .schools
             .iter()
             .filter(|s| {
-                widget::matches(&self.search, &[&s.name, &s.locality, s.number.as_deref().unwrap_or("")])
+                widget::matches(&self.list.search, &[&s.name, &s.locality, s.number.as_deref().unwrap_or("")])
             })
             .map(|s| ListItem {
                 title: s.name.clone(),
@@ -169,13 +179,13 @@ impl State {
                 on_press: Message::Select(s.id),
             });
         let list = widget::searchable_list(
-            &self.search,
+            &self.list.search,
             Message::Search,
             items,
             fl!("schools-new"),
             (!read_only).then_some(Message::New),
         );
-        let detail: Element<'a, Message> = match &self.form {
+        let detail: Element<'a, Message> = match &self.list.form {
             Some(form) => column![
                 text(if form.is_new { fl!("schools-new") } else { form.name.clone() }).size(20),
                 widget::field(

@@ -6,7 +6,8 @@ use crate::domain::assign::is_parallel_kind;
 use crate::domain::registration::quick_person;
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{
-    Edit, Event, EventId, ItemEdit, Lesson, Person, PersonId, Project, RoomId, Session, SessionKind,
+    Edit, Event, EventId, ItemEdit, Lesson, Person, PersonId, Project, RoomId, Session, SessionId,
+    SessionKind,
 };
 use crate::fl;
 use crate::i18n::{self, describe_field_error};
@@ -15,6 +16,7 @@ use crate::ui::widget;
 use chrono::NaiveDate;
 use iced::widget::{button, column, combo_box, row, text};
 use iced::{Alignment, Element, Length};
+use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
@@ -80,6 +82,38 @@ pub struct SessionForm {
     typed: [String; 4],
     errors: Vec<(Field, FieldError)>,
     failure: Option<String>,
+}
+
+/// What the form holds that is not saved, kept on disk as a draft.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct SessionDraft {
+    pub event: EventId,
+    session: Session,
+    is_new: bool,
+    title: String,
+    kind: SessionKind,
+    day: NaiveDate,
+    start: String,
+    end: String,
+    room: Option<RoomId>,
+    subject: String,
+    grade: String,
+    class_letter: String,
+    topic: String,
+    objectives: String,
+    notes: String,
+    people: [Vec<PersonId>; 4],
+    new_people: Vec<Person>,
+}
+
+impl SessionDraft {
+    pub fn session(&self) -> SessionId {
+        self.session.id
+    }
+
+    pub fn day(&self) -> NaiveDate {
+        self.day
+    }
 }
 
 #[derive(Debug, Clone)]
@@ -190,6 +224,50 @@ impl SessionForm {
 
     pub fn is_new(&self) -> bool {
         self.is_new
+    }
+
+    /// What was typed and not saved, if anything.
+    pub fn draft(&self) -> Option<SessionDraft> {
+        self.dirty.then(|| SessionDraft {
+            event: self.event,
+            session: self.session.clone(),
+            is_new: self.is_new,
+            title: self.title.clone(),
+            kind: self.kind,
+            day: self.day,
+            start: self.start.clone(),
+            end: self.end.clone(),
+            room: self.room,
+            subject: self.subject.clone(),
+            grade: self.grade.clone(),
+            class_letter: self.class_letter.clone(),
+            topic: self.topic.clone(),
+            objectives: self.objectives.clone(),
+            notes: self.notes.clone(),
+            people: self.people.clone(),
+            new_people: self.new_people.clone(),
+        })
+    }
+
+    /// The form as a draft left it.
+    pub fn from_draft(project: &Project, event: &Event, draft: SessionDraft) -> SessionForm {
+        let mut form = Self::with(project, event, draft.session, draft.is_new);
+        form.dirty = true;
+        form.title = draft.title;
+        form.kind = draft.kind;
+        form.day = draft.day;
+        form.start = draft.start;
+        form.end = draft.end;
+        form.room = draft.room;
+        form.subject = draft.subject;
+        form.grade = draft.grade;
+        form.class_letter = draft.class_letter;
+        form.topic = draft.topic;
+        form.objectives = draft.objectives;
+        form.notes = draft.notes;
+        form.people = draft.people;
+        form.new_people = draft.new_people;
+        form
     }
 
     /// After an edit or an undo: show what the event now holds.

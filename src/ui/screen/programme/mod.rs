@@ -221,6 +221,23 @@ impl State {
         Some(message)
     }
 
+    /// The session form's unsaved text, if any.
+    pub fn draft(&self) -> Option<serde_json::Value> {
+        serde_json::to_value(self.form.as_ref()?.draft()?).ok()
+    }
+
+    /// Opens the session form as a draft left it; the event whose
+    /// programme it belongs to is returned, for the project to show.
+    pub fn restore(&mut self, project: &Project, draft: serde_json::Value) -> Option<EventId> {
+        let draft: form::SessionDraft = serde_json::from_value(draft).ok()?;
+        let event = project.event(draft.event)?;
+        self.selected = Some(draft.session());
+        self.day = Some(draft.day());
+        let id = event.id;
+        self.form = Some(SessionForm::from_draft(project, event, draft));
+        Some(id)
+    }
+
     pub fn reload(&mut self, project: &Project, event_id: EventId) {
         let Some(event) = project.event(event_id) else { return };
         let mut conflicts: Vec<Conflict> =

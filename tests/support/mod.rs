@@ -1,0 +1,141 @@
+//! The window driven headless, shared by the test files that drive it:
+//! clicks and typing go through iced's widgets, and the resulting messages
+//! through the app's own `update`, as the runtime would send them.
+
+#![allow(dead_code)]
+
+use adisker::fl;
+use adisker::store::{DataDir, Library};
+use adisker::ui::app::{App, Message, Screen};
+use iced::Task;
+use iced_test::Simulator;
+use iced_test::futures::futures::{StreamExt, executor};
+use iced_test::runtime::{Action, task};
+use std::sync::Mutex;
+use std::time::{Duration, Instant};
+
+/// The language is global to the process; tests that look at words must
+/// not run at the same time.
+static SERIAL: Mutex<()> = Mutex::new(());
+
+pub struct Harness {
+    pub app: App,
+    pub dir: tempfile::TempDir,
+    _serial: std::sync::MutexGuard<'static, ()>,
+}
+
+impl Harness {
+    pub fn new() -> Harness {
+        Harness::with(|_| {})
+    }
+
+    /// Boots the app on a data folder prepared by `setup`.
+    pub fn with(setup: impl FnOnce(&Library)) -> Harness {
+        let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#)
+            .unwrap();
+        setup(&Library::new(DataDir::at(dir.path())));
+        let (app, boot) = App::boot(DataDir::at(dir.path()));
+        let mut harness = Harness { app, dir, _serial: serial };
+        harness.run(boot);
+        harness
+    }
+
+    /// The window killed and started again on the same data folder: no
+    /// save, no cleaning up, as after a power cut.
+    pub fn reboot(self) -> Harness {
+        let Harness { app, dir, _serial } = self;
+        // Forgetting the app runs none of its code: only the OS lock goes,
+        // as the process's would.
+        drop(app);
+        let (app, boot) = App::boot(DataDir::at(dir.path()));
+        let mut harness = Harness { app, dir, _serial };
+        harness.run(boot);
+        harness
+    }
+
+    /// The sample project, added to the library and opened.
+    pub fn with_sample() -> Harness {
+        let mut h = Harness::new();
+        h.click(fl!("library-add-sample").as_str());
+        h
+    }
+
+    /// The folder of the open project.
+    pub fn project_dir(&self) -> std::path::PathBuf {
+        self.dir.path().join("projects").join(self.project().id.to_string())
+    }
+
+    /// Runs a task to the end, feeding every message it produces back
+    /// into the app, as the runtime would.
+    pub fn run(&mut self, task: Task<Message>) {
+        let mut pending = vec![task];
+        while let Some(task) = pending.pop() {
+            let Some(stream) = task::into_stream(task) else { continue };
+            let actions: Vec<Action<Message>> = executor::block_on(stream.collect());
+            for action in actions {
+                if let Action::Output(message) = action {
+                    pending.push(self.app.update(message));
+                }
+            }
+        }
+    }
+
+    pub fn send(&mut self, message: Message) {
+        let task = self.app.update(message);
+        self.run(task);
+    }
+
+    pub fn simulator(&self) -> Simulator<'_, Message> {
+        Simulator::with_settings(adisker::ui::test_settings(), self.app.view())
+    }
+
+    /// Clicks the widget that shows `label`.
+    pub fn click(&mut self, label: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            if let Err(error) = ui.click(label) {
+                panic!("cannot click «{label}»: {error:?}");
+            }
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    /// Clicks into the field with `id` and types `text` at its end.
+    pub fn type_into(&mut self, id: &'static str, text: &str) {
+        let messages: Vec<Message> = {
+            let mut ui = self.simulator();
+            ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            ui.typewrite(text);
+            ui.into_messages().collect()
+        };
+        for message in messages {
+            self.send(message);
+        }
+    }
+
+    pub fn shows(&self, text: &str) -> bool {
+        self.simulator().find(text).is_ok()
+    }
+
+    pub fn project(&self) -> &adisker::domain::Project {
+        match self.app.screen() {
+            Screen::Project(state) => state.project(),
+            _ => panic!("no project is open"),
+        }
+    }
+
+    pub fn open_people(&mut self) {
+        let label = format!("{}  {}", fl!("nav-people"), self.project().people.len());
+        self.click(label.as_str());
+    }
+
+    /// Lets the autosave clock run past its delay.
+    pub fn let_autosave_run(&mut self) {
+        self.send(Message::Tick(Instant::now() + Duration::from_secs(2)));
+    }
+}
