@@ -34,7 +34,7 @@ pub fn install_hook(describe: fn(&str) -> String) {
         let message = message_of(info.payload());
         let place = info.location().map(|l| format!("{}:{}", l.file(), l.line())).unwrap_or_default();
         if GUARDED.with(Cell::get) {
-            tracing::warn!(%message, %place, "panic caught");
+            tracing::info!(%message, %place, "panic caught");
         } else {
             tracing::debug!(%message, %place, "panic");
             eprintln!("{}", describe(&message));

@@ -88,6 +88,7 @@ cli-has-errors-read = The file has errors; fix them first (see «{ $command }»)
 print-numbers-not-recorded = The numbers of these { $count } documents are not recorded: the file was saved by a newer version of Әдіскер and is not changed. Enter them in the register by hand, so that they are not given again.
 app-no-display = No display was found ({ $variables } are not set), so the window cannot open. The command line works without one: «{ $command }» lists its commands.
 app-window-failed = The window could not be opened ({ $reason }). The command line works without a window: «{ $command }» lists its commands.
+app-display-unreachable = The display «{ $display }» could not be reached, so the window cannot open. Check that the desktop is running, or use the command line: «{ $command }» lists its commands.
 app-crashed = Әдіскер stopped because of an error in the program ({ $reason }). Your projects are safe: every saved change is on disk. Please tell the developers what you were doing.
 app-work-crashed = This work stopped because of an error in the program ({ $reason }). Your project is safe: the window keeps your changes and saves them. Please tell the developers what you were doing.
 

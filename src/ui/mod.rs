@@ -47,7 +47,14 @@ pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
         // winit panics when the display it was given cannot be reached.
         Err(crash) => crash.message,
     };
-    eprintln!("{}", fl!("app-window-failed", reason = reason, command = "adisker --help"));
+    let message = if reason.contains("event loop") {
+        let display =
+            std::env::var("WAYLAND_DISPLAY").or_else(|_| std::env::var("DISPLAY")).unwrap_or_default();
+        fl!("app-display-unreachable", display = display, command = "adisker --help")
+    } else {
+        fl!("app-window-failed", reason = reason, command = "adisker --help")
+    };
+    eprintln!("{message}");
     ExitCode::from(1)
 }
 
