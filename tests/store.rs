@@ -721,12 +721,24 @@ const CRASH_CHILD_READY: &str = "crash child: first save done";
 const CRASH_ROUNDS: usize = 200;
 
 /// Two complete versions of one project that differ in a title and in the
-/// number of people. Both processes build them the same way.
+/// number of people. Both processes build them the same way. They are
+/// a few megabytes, so that writing one takes long enough for many kills
+/// to land in the middle of a write.
 fn crash_versions() -> [Project; 2] {
     let mut a = small();
+    let padding: Vec<Person> = (0..4_000u128)
+        .map(|i| Person {
+            id: PersonId(uuid::Uuid::from_u128(0xA000_0000 + i)),
+            full_name: format!("Қатысушы Әсел Нұрланқызы {i}"),
+            position: "бастауыш сынып мұғалімі".into(),
+            subjects: vec!["Қазақ тілі".into(), "Әдебиеттік оқу".into()],
+            ..Person::default()
+        })
+        .collect();
+    a.people.extend(padding);
     a.title = format!("A: {}", a.title);
-    let mut b = small();
-    b.title = format!("B: {}", b.title);
+    let mut b = a.clone();
+    b.title = format!("B: {}", small().title);
     for i in 0..9u128 {
         b.people.push(Person {
             id: PersonId(uuid::Uuid::from_u128(0xB000 + i)),
@@ -742,12 +754,14 @@ fn crash_versions() -> [Project; 2] {
 fn crash_child_process() {
     let Some(dir) = std::env::var_os(CRASH_CHILD_DIR) else { return };
     let path = PathBuf::from(dir).join("project.json");
-    let versions = crash_versions();
-    project_file::save(&path, &versions[1]).unwrap();
+    // Serialized once: the kills are meant for the writing, which is what
+    // must never leave half a file (the bytes are those `save` writes).
+    let versions = crash_versions().map(|v| project_file::to_bytes(&v));
+    adisker::store::atomic::write_atomic(&path, &versions[1], true).unwrap();
     println!("{CRASH_CHILD_READY}");
     std::io::stdout().flush().unwrap();
     for version in versions.iter().cycle() {
-        project_file::save(&path, version).unwrap();
+        adisker::store::atomic::write_atomic(&path, version, true).unwrap();
     }
 }
 
@@ -766,6 +780,7 @@ fn killing_a_save_leaves_one_whole_version() {
     let started = Instant::now();
     let mut seen = [0usize; 2];
     let mut stale_temps = 0;
+    let mut mid_write = 0;
     for round in 0..CRASH_ROUNDS {
         let dir = tempfile::tempdir().unwrap();
         let path = dir.path().join("project.json");
@@ -782,7 +797,7 @@ fn killing_a_save_leaves_one_whole_version() {
             let read = output.read_line(&mut line).unwrap();
             assert!(read > 0, "round {round}: the child stopped before its first save");
         }
-        std::thread::sleep(Duration::from_micros(rng.random_range(0..=30_000)));
+        std::thread::sleep(Duration::from_micros(rng.random_range(0..=20_000)));
         child.kill().unwrap();
         child.wait().unwrap();
         // Drain anything the harness printed, so nothing is left blocking.
@@ -792,12 +807,23 @@ fn killing_a_save_leaves_one_whole_version() {
         let backup = backup_path(&path);
         assert!(backup.exists(), "round {round}: the child saved at least once over a file");
         which(&backup, round);
-        stale_temps += listing(dir.path()).iter().filter(|n| n.starts_with('.')).count();
+        // A temporary file left behind means the kill came between its
+        // creation and its rename: in the middle of a write.
+        let temps = listing(dir.path()).iter().filter(|n| n.starts_with(".tmp-")).count();
+        stale_temps += temps;
+        mid_write += usize::from(temps > 0);
+        // The next start removes them; the project stays as it was.
+        let before = fs::read(&path).unwrap();
+        adisker::store::atomic::remove_stale_temps(dir.path());
+        assert!(listing(dir.path()).iter().all(|n| !n.starts_with(".tmp-")), "round {round}");
+        assert!(fs::read(&path).unwrap() == before, "round {round}");
     }
     let elapsed = started.elapsed();
     eprintln!(
-        "{CRASH_ROUNDS} kills in {elapsed:.1?}: version A {} times, B {} times, {stale_temps} stale temporary files",
+        "{CRASH_ROUNDS} kills in {elapsed:.1?}: version A {} times, B {} times, {mid_write} in the middle of a write, {stale_temps} stale temporary files",
         seen[0], seen[1]
     );
     assert!(seen.iter().all(|&n| n > 0), "both versions were seen: {seen:?}");
+    // A test whose kills all land between saves proves nothing.
+    assert!(mid_write * 4 >= CRASH_ROUNDS, "only {mid_write} of {CRASH_ROUNDS} kills landed inside a write");
 }

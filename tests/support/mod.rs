@@ -18,9 +18,22 @@ use std::time::{Duration, Instant};
 /// not run at the same time.
 static SERIAL: Mutex<()> = Mutex::new(());
 
+/// The data folder a test's window works in; a temporary one is removed
+/// with the harness.
+pub struct Folder {
+    path: std::path::PathBuf,
+    _temp: Option<tempfile::TempDir>,
+}
+
+impl Folder {
+    pub fn path(&self) -> &std::path::Path {
+        &self.path
+    }
+}
+
 pub struct Harness {
     pub app: App,
-    pub dir: tempfile::TempDir,
+    pub dir: Folder,
     _serial: std::sync::MutexGuard<'static, ()>,
 }
 
@@ -32,12 +45,24 @@ impl Harness {
     /// Boots the app on a data folder prepared by `setup`.
     pub fn with(setup: impl FnOnce(&Library)) -> Harness {
         let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
-        let dir = tempfile::tempdir().unwrap();
-        std::fs::write(dir.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#)
+        let temp = tempfile::tempdir().unwrap();
+        std::fs::write(temp.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#)
             .unwrap();
-        setup(&Library::new(DataDir::at(dir.path())));
-        let (app, boot) = App::boot(DataDir::at(dir.path()));
+        setup(&Library::new(DataDir::at(temp.path())));
+        let (app, boot) = App::boot(DataDir::at(temp.path()));
+        let dir = Folder { path: temp.path().to_owned(), _temp: Some(temp) };
         let mut harness = Harness { app, dir, _serial: serial };
+        harness.run(boot);
+        harness
+    }
+
+    /// The window on a data folder that is already there (a child process
+    /// of a test, told where by its parent).
+    pub fn at(dir: std::path::PathBuf) -> Harness {
+        let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
+        std::fs::write(dir.join("settings.json"), r#"{"language":"en","sample_offered":true}"#).unwrap();
+        let (app, boot) = App::boot(DataDir::at(&dir));
+        let mut harness = Harness { app, dir: Folder { path: dir, _temp: None }, _serial: serial };
         harness.run(boot);
         harness
     }
