@@ -25,6 +25,16 @@ fn large_project(c: &mut Criterion) {
     group.bench_function("save (serialize, write, fsync, rename)", |b| {
         b.iter(|| project_file::save(&path, black_box(&project)).unwrap())
     });
+    // What the window's autosave does: the same, after comparing the file
+    // on disk with what it last wrote.
+    let mut last = project_file::save(&path, &project).unwrap();
+    group.bench_function("checked save (as the autosave: compare, then save)", |b| {
+        b.iter(|| {
+            let saved = project_file::save_over(&path, black_box(&project), Some(&last), Utc::now()).unwrap();
+            assert!(saved.conflict.is_none());
+            last = saved.stamp;
+        })
+    });
     group.finish();
 }
 
@@ -36,6 +46,13 @@ fn typical_project(c: &mut Criterion) {
     let mut group = c.benchmark_group("one event");
     group.bench_function("load", |b| b.iter(|| black_box(project_file::load(&path).unwrap())));
     group.bench_function("save", |b| b.iter(|| project_file::save(&path, black_box(&project)).unwrap()));
+    let mut last = project_file::save(&path, &project).unwrap();
+    group.bench_function("checked save", |b| {
+        b.iter(|| {
+            last =
+                project_file::save_over(&path, black_box(&project), Some(&last), Utc::now()).unwrap().stamp;
+        })
+    });
     group.finish();
 }
 

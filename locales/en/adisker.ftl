@@ -75,8 +75,6 @@ cli-has-problems = The file has errors, so it is not changed. See them with «{ 
 cli-file-busy = Another program kept changing the file while it was being saved; nothing was written. Try again in a moment.
 io-permission = No permission to write { $path }. Choose another folder or ask the computer's administrator.
 io-not-found = { $path } does not exist.
-io-other = { $path }: { $reason }
-error-write-file = Could not write { $path }: { $reason }
 
 ## Command line
 cli-error = Error

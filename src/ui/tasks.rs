@@ -71,3 +71,22 @@ pub fn dialogs_available() -> bool {
     }
     !cfg!(target_os = "linux") || std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_in_the_work_comes_back_as_its_error() {
+        let done: Result<u8, String> = iced::futures::executor::block_on(blocking(|| Ok(7)));
+        assert_eq!(done, Ok(7));
+        let crashed: Result<u8, String> =
+            iced::futures::executor::block_on(blocking(|| -> Result<u8, String> {
+                panic!("Typst: ә{}", 1)
+            }));
+        let message = crashed.unwrap_err();
+        assert!(message.contains("Typst: ә1"), "{message}");
+        let nothing: Option<u8> = iced::futures::executor::block_on(blocking(|| -> Option<u8> { panic!() }));
+        assert_eq!(nothing, None);
+    }
+}

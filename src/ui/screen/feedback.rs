@@ -19,6 +19,7 @@ use chrono::Utc;
 use iced::widget::operation;
 use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Color, Element, Length, Task};
+use serde::{Deserialize, Serialize};
 
 /// Forms shown under the grid, so the organiser sees what she just typed
 /// without the view growing with the pile.
@@ -77,7 +78,7 @@ fn fields(method: FeedbackMethod, questions: usize) -> Vec<Field> {
 }
 
 /// What is typed of the current paper form.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 struct Draft {
     target: String,
     respondent: String,
@@ -365,6 +366,22 @@ impl State {
 
     pub fn failed(&mut self, message: String) {
         self.failure = Some(message);
+    }
+
+    /// The paper form being typed, when anything is in it.
+    pub fn draft(&self) -> Option<serde_json::Value> {
+        let typed = self.draft != Draft::default();
+        typed.then(|| serde_json::to_value((&self.event, self.method, &self.draft)).ok()).flatten()
+    }
+
+    pub fn restore(&mut self, draft: serde_json::Value) {
+        if let Ok((event, method, typed)) =
+            serde_json::from_value::<(Option<EventId>, FeedbackMethod, Draft)>(draft)
+        {
+            self.event = event;
+            self.method = method;
+            self.draft = typed;
+        }
     }
 
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {

@@ -818,3 +818,24 @@ pub fn document_name(document: Document) -> String {
 pub fn templates_dir_of(project_file: &Path) -> Option<PathBuf> {
     Some(project_file.parent()?.parent()?.parent()?.join("templates"))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_pdf_for_the_viewer_is_a_new_private_file() {
+        let first = write_for_viewer("programme", b"%PDF-1.7 one").unwrap();
+        let second = write_for_viewer("programme", b"%PDF-1.7 two").unwrap();
+        assert_ne!(first, second, "a fixed name could be a link planted by another account");
+        assert_eq!(std::fs::read(&first).unwrap(), b"%PDF-1.7 one");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            let mode = std::fs::metadata(&first).unwrap().permissions().mode();
+            assert_eq!(mode & 0o077, 0, "only its owner may read it");
+        }
+        let _ = std::fs::remove_file(first);
+        let _ = std::fs::remove_file(second);
+    }
+}

@@ -332,6 +332,7 @@ impl State {
             || self.schools.list().draft().is_some()
             || self.events.list().draft().is_some()
             || self.programme.draft().is_some()
+            || self.feedback.draft().is_some()
     }
 
     fn update_inner(&mut self, message: Message) -> Action {
@@ -623,6 +624,7 @@ impl State {
             ("schools", self.schools.list().draft()),
             ("events", self.events.list().draft()),
             ("programme", self.programme.draft()),
+            ("feedback", self.feedback.draft()),
         ];
         for (name, draft) in forms {
             if let Some(draft) = draft {
@@ -651,6 +653,10 @@ impl State {
                 "events" => {
                     self.events.list_mut().restore(draft);
                     Section::Events
+                }
+                "feedback" => {
+                    self.feedback.restore(draft);
+                    Section::Feedback
                 }
                 "programme" => {
                     let project = Arc::clone(&self.opened.project);
