@@ -99,6 +99,7 @@ fn observations_bench(c: &mut Criterion) {
         lock: None,
         stamp: None,
         drafts: None,
+        templates: None,
     };
     let mut screen = project::State::new(opened);
     let send = |screen: &mut project::State, message: observations::Message| {

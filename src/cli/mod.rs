@@ -148,14 +148,14 @@ fn languages(lang: Option<&str>, settings: &Settings) -> Result<Vec<Language>, E
         match Language::from_code(code) {
             Some(language) => languages.push(language),
             None => {
-                i18n::set_language(settings.language());
+                i18n::set_language(i18n::language_of(settings));
                 let choices = Language::ALL.map(|l| l.code()).join(", ");
                 return Err(fail(&fl!("print-unknown-language", name = code, choices = choices)));
             }
         }
     }
     if languages.is_empty() {
-        languages.push(settings.language());
+        languages.push(i18n::language_of(settings));
     }
     Ok(languages)
 }
@@ -324,7 +324,7 @@ fn export_ics(file: &Path, event: Option<&str>, out: &Path) -> ExitCode {
         Ok(event) => event,
         Err(code) => return code,
     };
-    let ics = exchange::event_to_ics(&project, event, Utc::now());
+    let ics = exchange::event_to_ics(&project, event, Utc::now(), &i18n::CalendarText);
     match atomic::write_atomic(out, ics.as_bytes(), false) {
         Ok(()) => {
             say(&fl!(

@@ -8,6 +8,7 @@ pub mod edit;
 pub mod feedback;
 pub mod flow;
 pub mod ids;
+pub mod language;
 pub mod model;
 pub mod observation;
 pub mod programme;
@@ -19,6 +20,7 @@ pub mod validate;
 pub use conflicts::{Conflict, ConflictKind, event_conflicts, project_conflicts};
 pub use edit::{Edit, EditError, History, ItemEdit};
 pub use ids::*;
+pub use language::Language;
 pub use model::*;
 pub use validate::{Entity, Problem, validate};
 

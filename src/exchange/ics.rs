@@ -16,11 +16,22 @@
 //! the seminar.
 //!
 //! Words that are not user data (the grade, the labels in the description,
-//! the categories) come from the current language's messages.
+//! the categories) are the caller's, in the user's language
+//! ([`CalendarWords`]): this module knows the format, not the languages.
 
-use crate::domain::{Event, PersonId, Project, Session};
-use crate::fl;
+use crate::domain::{Event, PersonId, Project, Session, SessionKind};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
+
+/// The words a calendar entry needs beside the project's own texts.
+pub trait CalendarWords {
+    /// A lesson's summary line: its title, subject and grade.
+    fn lesson_summary(&self, title: &str, subject: &str, grade: u8) -> String;
+    fn topic(&self, topic: &str) -> String;
+    fn teachers(&self, names: &[String]) -> String;
+    fn responsible(&self, names: &[String]) -> String;
+    /// The kind of session, as the calendar's category.
+    fn category(&self, kind: SessionKind) -> String;
+}
 
 const PRODID: &str = "-//Adisker//Adisker//KK";
 
@@ -32,7 +43,12 @@ const MAX_LINE_OCTETS: usize = 75;
 ///
 /// `now` becomes every VEVENT's DTSTAMP; it is a parameter so that the same
 /// project and the same instant always give the same bytes.
-pub fn event_to_ics(project: &Project, event: &Event, now: DateTime<Utc>) -> String {
+pub fn event_to_ics(
+    project: &Project,
+    event: &Event,
+    now: DateTime<Utc>,
+    words: &dyn CalendarWords,
+) -> String {
     let mut ics = Writer::default();
     ics.property("BEGIN", "VCALENDAR");
     ics.property("VERSION", "2.0");
@@ -46,14 +62,21 @@ pub fn event_to_ics(project: &Project, event: &Event, now: DateTime<Utc>) -> Str
     // A stable sort: sessions at the same time keep the programme's order.
     sessions.sort_by_key(|s| (s.day, s.start));
     for session in sessions {
-        write_session(&mut ics, project, event, session, &stamp);
+        write_session(&mut ics, project, event, session, &stamp, words);
     }
 
     ics.property("END", "VCALENDAR");
     ics.out
 }
 
-fn write_session(ics: &mut Writer, project: &Project, event: &Event, session: &Session, stamp: &str) {
+fn write_session(
+    ics: &mut Writer,
+    project: &Project,
+    event: &Event,
+    session: &Session,
+    stamp: &str,
+    words: &dyn CalendarWords,
+) {
     ics.property("BEGIN", "VEVENT");
     ics.property("UID", &format!("{}@adisker", session.id));
     ics.property("DTSTAMP", stamp);
@@ -64,16 +87,16 @@ fn write_session(ics: &mut Writer, project: &Project, event: &Event, session: &S
     if session.end > session.start {
         ics.property("DTEND", &floating(session.day, session.end));
     }
-    ics.text("SUMMARY", &summary(session));
+    ics.text("SUMMARY", &summary(session, words));
     let location = location(project, event, session);
     if !location.is_empty() {
         ics.text("LOCATION", &location);
     }
-    let description = description(project, session);
+    let description = description(project, session, words);
     if !description.is_empty() {
         ics.text("DESCRIPTION", &description);
     }
-    ics.text("CATEGORIES", &crate::i18n::session_kind_name(session.kind));
+    ics.text("CATEGORIES", &words.category(session.kind));
     if let Some(link) = event.online_link.as_deref().map(str::trim).filter(|l| !l.is_empty()) {
         // A URI, not text: its commas and semicolons are part of it.
         ics.property("URL", &strip_controls(link));
@@ -85,14 +108,11 @@ fn floating(day: NaiveDate, time: NaiveTime) -> String {
     format!("{}T{}", day.format("%Y%m%d"), time.format("%H%M%S"))
 }
 
-fn summary(session: &Session) -> String {
+fn summary(session: &Session, words: &dyn CalendarWords) -> String {
     match &session.lesson {
-        Some(lesson) if !lesson.subject.trim().is_empty() => fl!(
-            "ics-lesson-summary",
-            title = session.title.as_str(),
-            subject = lesson.subject.as_str(),
-            grade = lesson.grade
-        ),
+        Some(lesson) if !lesson.subject.trim().is_empty() => {
+            words.lesson_summary(&session.title, &lesson.subject, lesson.grade)
+        }
         _ => session.title.clone(),
     }
 }
@@ -110,15 +130,15 @@ fn location(project: &Project, event: &Event, session: &Session) -> String {
         .join(", ")
 }
 
-fn description(project: &Project, session: &Session) -> String {
+fn description(project: &Project, session: &Session, words: &dyn CalendarWords) -> String {
     let mut lines = Vec::new();
     if let Some(lesson) = &session.lesson {
         if !lesson.topic.trim().is_empty() {
-            lines.push(fl!("ics-topic", topic = lesson.topic.trim()));
+            lines.push(words.topic(lesson.topic.trim()));
         }
         let teachers = names(project, &lesson.teachers);
         if !teachers.is_empty() {
-            lines.push(fl!("ics-teachers", count = teachers.len(), names = teachers.join(", ")));
+            lines.push(words.teachers(&teachers));
         }
     }
     // The teachers of a lesson are usually also its responsible people;
@@ -133,7 +153,7 @@ fn description(project: &Project, session: &Session) -> String {
     if !same_as_teachers {
         let responsible = names(project, &session.responsible);
         if !responsible.is_empty() {
-            lines.push(fl!("ics-responsible", count = responsible.len(), names = responsible.join(", ")));
+            lines.push(words.responsible(&responsible));
         }
     }
     let notes = session.notes.trim();
@@ -240,7 +260,7 @@ mod tests {
 
     fn small() -> (Project, String) {
         let project = sample::small(now());
-        let ics = event_to_ics(&project, &project.events[0], now());
+        let ics = event_to_ics(&project, &project.events[0], now(), &crate::i18n::CalendarText);
         (project, ics)
     }
 
@@ -353,7 +373,7 @@ mod tests {
         assert_eq!(values(&lines, "CATEGORIES").len(), event.sessions.len());
         // The same input gives the same bytes: a file sent twice updates
         // the events a phone already has instead of adding copies.
-        assert_eq!(ics, event_to_ics(&project, event, now()));
+        assert_eq!(ics, event_to_ics(&project, event, now(), &crate::i18n::CalendarText));
     }
 
     #[test]
@@ -440,7 +460,7 @@ mod tests {
             extra: Default::default(),
         });
         event.online_link = Some("https://example.org/join?a=1,b=2".into());
-        let ics = event_to_ics(&project, &project.events[0], now());
+        let ics = event_to_ics(&project, &project.events[0], now(), &crate::i18n::CalendarText);
         assert_physical_lines_fit(&ics);
         let lines = logical_lines(&ics);
         let starts = values(&lines, "DTSTART").len();

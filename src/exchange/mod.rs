@@ -4,4 +4,4 @@
 pub mod feedback_csv;
 pub mod ics;
 
-pub use ics::event_to_ics;
+pub use ics::{CalendarWords, event_to_ics};

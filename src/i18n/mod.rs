@@ -5,6 +5,7 @@
 //! line message reads from it; switching the language in Settings swaps its
 //! bundles, and the next `view` shows the new words.
 
+mod calendar;
 mod conflicts;
 mod dates;
 mod document;
@@ -14,6 +15,7 @@ mod names;
 mod observation;
 mod problems;
 
+pub use calendar::CalendarText;
 pub use conflicts::describe_conflict;
 pub use dates::{format_date_long, format_date_long_in, format_date_short, format_timestamp};
 pub use document::document_loader;
@@ -31,7 +33,6 @@ pub use problems::{describe_edit_error, describe_field_error, describe_problem};
 use i18n_embed::fluent::{FluentLanguageLoader, fluent_language_loader};
 use i18n_embed::{LanguageLoader, LanguageRequester};
 use rust_embed::RustEmbed;
-use serde::{Deserialize, Serialize};
 use std::sync::LazyLock;
 
 #[derive(RustEmbed)]
@@ -56,59 +57,20 @@ macro_rules! fl {
     ($id:literal, $($args:tt)*) => {{ i18n_embed_fl::fl!($crate::i18n::LOADER, $id, $($args)*) }};
 }
 
-/// The languages the app speaks.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    Kk,
-    Ru,
-    Ky,
-    #[default]
-    En,
+pub use crate::domain::Language;
+
+/// The first of the system's preferred languages that we speak.
+pub fn system_language() -> Language {
+    i18n_embed::DesktopLanguageRequester::new()
+        .requested_languages()
+        .iter()
+        .find_map(|id| Language::from_code(id.language.as_str()))
+        .unwrap_or_default()
 }
 
-impl Language {
-    pub const ALL: [Language; 4] = [Language::Kk, Language::Ru, Language::Ky, Language::En];
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::Kk => "kk",
-            Language::Ru => "ru",
-            Language::Ky => "ky",
-            Language::En => "en",
-        }
-    }
-
-    pub fn from_code(code: &str) -> Option<Language> {
-        let primary = code.split(['-', '_']).next()?.to_ascii_lowercase();
-        Language::ALL.into_iter().find(|l| l.code() == primary)
-    }
-
-    /// Each language's name in itself, the same whatever the UI language,
-    /// so a user who cannot read the current one still finds her own.
-    pub fn endonym(self) -> &'static str {
-        match self {
-            Language::Kk => "Қазақша",
-            Language::Ru => "Русский",
-            Language::Ky => "Кыргызча",
-            Language::En => "English",
-        }
-    }
-
-    /// The first of the system's preferred languages that we speak.
-    pub fn from_system() -> Language {
-        i18n_embed::DesktopLanguageRequester::new()
-            .requested_languages()
-            .iter()
-            .find_map(|id| Language::from_code(id.language.as_str()))
-            .unwrap_or_default()
-    }
-}
-
-impl std::fmt::Display for Language {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.endonym())
-    }
+/// The language the user chose in the settings, or the system's.
+pub fn language_of(settings: &crate::store::Settings) -> Language {
+    settings.language.unwrap_or_else(system_language)
 }
 
 /// Switches every message to `language`.

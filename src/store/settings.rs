@@ -1,7 +1,7 @@
 //! The user's preferences, kept in `settings.json`.
 
 use super::atomic::write_atomic;
-use crate::i18n::Language;
+use crate::domain::Language;
 use serde::{Deserialize, Serialize};
 use std::io;
 use std::path::Path;
@@ -16,7 +16,8 @@ pub enum ThemeChoice {
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
 pub struct Settings {
-    /// None until the user chooses; then the system language is used.
+    /// None until the user chooses; until then the system's language is
+    /// used (`i18n::language_of`).
     #[serde(default)]
     pub language: Option<Language>,
     #[serde(default)]
@@ -39,9 +40,5 @@ impl Settings {
         }
         let bytes = serde_json::to_vec_pretty(self).map_err(io::Error::other)?;
         write_atomic(path, &bytes, false)
-    }
-
-    pub fn language(&self) -> Language {
-        self.language.unwrap_or_else(Language::from_system)
     }
 }

@@ -79,7 +79,7 @@ impl App {
     /// bytes, and the language must be known to draw anything.
     pub fn boot(dirs: DataDir) -> (App, Task<Message>) {
         let settings = Settings::load(&dirs.settings_file());
-        i18n::set_language(settings.language());
+        i18n::set_language(i18n::language_of(&settings));
         let library = Library::new(dirs);
         let (state, task) = library::State::new(library.clone(), !settings.sample_offered);
         let app = App {
@@ -273,7 +273,7 @@ impl App {
 
     fn change_settings(&mut self, settings: Settings) -> Task<Message> {
         if settings.language != self.settings.language {
-            i18n::set_language(settings.language());
+            i18n::set_language(i18n::language_of(&settings));
         }
         self.settings = settings.clone();
         let path = self.library.dirs.settings_file();

@@ -32,7 +32,7 @@ pub static STARTED: std::sync::OnceLock<std::time::Instant> = std::sync::OnceLoc
 pub fn run(data_dir: Option<PathBuf>) -> ExitCode {
     STARTED.get_or_init(std::time::Instant::now);
     let dirs = DataDir::resolve(data_dir);
-    crate::i18n::set_language(crate::store::Settings::load(&dirs.settings_file()).language());
+    crate::i18n::set_language(crate::i18n::language_of(&crate::store::Settings::load(&dirs.settings_file())));
     if !display_available() {
         eprintln!(
             "{}",

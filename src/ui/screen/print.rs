@@ -23,7 +23,7 @@ use iced::futures::channel::mpsc;
 use iced::keyboard::{Key, Modifiers, key};
 use iced::widget::{Space, button, column, container, image, row, scrollable, text};
 use iced::{Alignment, Element, Length, Task};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -811,12 +811,6 @@ pub fn document_name(document: Document) -> String {
         Document::FeedbackForm => fl!("print-doc-feedback-form"),
         Document::Report => fl!("print-doc-report"),
     }
-}
-
-/// The folder of the school's own templates, beside the library's
-/// projects (`<data>/projects/<id>/project.json` → `<data>/templates`).
-pub fn templates_dir_of(project_file: &Path) -> Option<PathBuf> {
-    Some(project_file.parent()?.parent()?.parent()?.join("templates"))
 }
 
 #[cfg(test)]

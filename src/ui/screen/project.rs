@@ -61,6 +61,8 @@ pub struct Opened {
     pub stamp: Option<FileStamp>,
     /// Form text a crash left unsaved, to offer back.
     pub drafts: Option<Drafts>,
+    /// The folder of the school's own print templates.
+    pub templates: Option<PathBuf>,
 }
 
 /// Why a project did not open, and whether its backup could be opened
@@ -89,7 +91,9 @@ pub fn open(library: Library, id: String) -> impl std::future::Future<Output = R
             }
         })?;
         let Editing { path, loaded, lock, drafts } = editing;
-        Ok(Opened::new(id, path, loaded, lock.map(Arc::new), drafts))
+        let mut opened = Opened::new(id, path, loaded, lock.map(Arc::new), drafts);
+        opened.templates = Some(library.dirs.templates());
+        Ok(opened)
     })
 }
 
@@ -112,6 +116,7 @@ impl Opened {
             lock,
             stamp,
             drafts,
+            templates: None,
         }
     }
 }
@@ -231,7 +236,7 @@ impl State {
             drafts_written,
             has_drafts: false,
             overview: overview::State::of(&opened.project),
-            print: print::State::new(&opened.project, print::templates_dir_of(&opened.path)),
+            print: print::State::new(&opened.project, opened.templates.clone()),
             opened,
             history: History::default(),
             section: Section::default(),
@@ -735,6 +740,7 @@ impl State {
         let path = self.opened.path.clone();
         let last = self.opened.stamp;
         let ours = Arc::clone(&self.opened.project);
+        let templates = self.opened.templates.clone();
         Action::Task(Task::perform(
             blocking(move || {
                 let loaded = project_file::load(&path).map_err(|e| i18n::describe_load_error(&e))?;
@@ -753,7 +759,9 @@ impl State {
                 } else {
                     None
                 };
-                Ok(Outside::Replaced(Box::new(Opened::new(id, path, loaded, lock, None)), ours_kept))
+                let mut opened = Opened::new(id, path, loaded, lock, None);
+                opened.templates = templates;
+                Ok(Outside::Replaced(Box::new(opened), ours_kept))
             }),
             Message::Outside,
         ))

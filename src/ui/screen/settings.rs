@@ -31,7 +31,7 @@ pub fn update(settings: &Settings, message: Message) -> Action {
 }
 
 pub fn view(settings: &Settings) -> Element<'_, Message> {
-    let current = settings.language();
+    let current = crate::i18n::language_of(settings);
     let languages = row(Language::ALL.into_iter().map(|language| {
         let style = if language == current { button::primary } else { button::secondary };
         button(text(language.endonym()))
