@@ -357,6 +357,8 @@ settings-language = Language
 settings-theme = Appearance
 settings-theme-light = Light
 settings-theme-dark = Dark
+settings-zoom = Text size
+settings-zoom-hint = Everything on screen grows or shrinks with it: larger for a small screen seen from afar, or for tired eyes.
 
 ## Calendar export
 ics-written = The programme of “{ $title }” is written to { $path }: { $count ->

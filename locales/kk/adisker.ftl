@@ -339,6 +339,8 @@ settings-language = Тіл
 settings-theme = Сыртқы түрі
 settings-theme-light = Ашық
 settings-theme-dark = Қараңғы
+settings-zoom = Мәтін өлшемі
+settings-zoom-hint = Экрандағының бәрі бірге үлкейеді не кішірейеді: алыстан қаралатын кішкентай экранға немесе шаршаған көзге үлкенірек қолайлы.
 
 ## Күнтізбеге шығару
 ics-written = «{ $title }» бағдарламасы { $path } файлына жазылды: { $count } тармақ.

@@ -339,6 +339,8 @@ settings-language = Тил
 settings-theme = Сырткы көрүнүш
 settings-theme-light = Жарык
 settings-theme-dark = Караңгы
+settings-zoom = Тексттин өлчөмү
+settings-zoom-hint = Экрандагынын баары чогуу чоңоёт же кичирейет: алыстан каралган кичине экранга же чарчаган көзгө чоңураак ыңгайлуу.
 
 ## Календарга чыгаруу
 ics-written = «{ $title }» программасы { $path } файлына жазылды: { $count } пункт.

@@ -389,6 +389,8 @@ settings-language = Язык
 settings-theme = Оформление
 settings-theme-light = Светлое
 settings-theme-dark = Тёмное
+settings-zoom = Размер текста
+settings-zoom-hint = Вместе с ним увеличивается или уменьшается всё на экране: крупнее удобнее для маленького экрана издалека или для уставших глаз.
 
 ## Экспорт в календарь
 ics-written = Программа «{ $title }» записана в { $path }: { $count ->

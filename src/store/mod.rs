@@ -16,4 +16,4 @@ pub use paths::DataDir;
 pub use project_file::{
     FileStamp, LoadError, Loaded, ParseAbout, ParseFault, ReadOnlyReason, Saved, ShapeFault, UpdateError,
 };
-pub use settings::{Settings, ThemeChoice};
+pub use settings::{Settings, ThemeChoice, WindowGeometry, ZOOMS};

@@ -14,7 +14,7 @@ pub enum ThemeChoice {
     Dark,
 }
 
-#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Settings {
     /// None until the user chooses; until then the system's language is
     /// used (`i18n::language_of`).
@@ -25,6 +25,43 @@ pub struct Settings {
     /// Whether the example project was offered already.
     #[serde(default)]
     pub sample_offered: bool,
+    /// Where the window was, to open it there again.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub window: Option<WindowGeometry>,
+    /// The size of everything on screen, in percent: larger for older eyes
+    /// and low-resolution screens.
+    #[serde(default = "hundred")]
+    pub zoom: u16,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            language: None,
+            theme: ThemeChoice::default(),
+            sample_offered: false,
+            window: None,
+            zoom: hundred(),
+        }
+    }
+}
+
+fn hundred() -> u16 {
+    100
+}
+
+/// The zooms the settings offer.
+pub const ZOOMS: [u16; 6] = [90, 100, 110, 125, 140, 150];
+
+/// The window's size and place on the screen, in logical pixels.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct WindowGeometry {
+    pub width: f32,
+    pub height: f32,
+    #[serde(default)]
+    pub x: Option<f32>,
+    #[serde(default)]
+    pub y: Option<f32>,
 }
 
 impl Settings {
@@ -32,6 +69,11 @@ impl Settings {
     /// preference is better than refusing to start.
     pub fn load(path: &Path) -> Settings {
         std::fs::read(path).ok().and_then(|bytes| serde_json::from_slice(&bytes).ok()).unwrap_or_default()
+    }
+
+    /// The zoom as a factor, kept within what the settings offer.
+    pub fn zoom_factor(&self) -> f32 {
+        f32::from(self.zoom.clamp(ZOOMS[0], ZOOMS[ZOOMS.len() - 1])) / 100.0
     }
 
     pub fn save(&self, path: &Path) -> io::Result<()> {

@@ -4,7 +4,7 @@
 use super::screen::{library, observations, observe, project, settings};
 use crate::fl;
 use crate::i18n;
-use crate::store::{DataDir, Library, Settings};
+use crate::store::{DataDir, Library, Settings, WindowGeometry};
 use crate::ui::tasks::blocking;
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
@@ -28,6 +28,8 @@ pub struct App {
     /// the window) with edits not yet written: she leaves once they are.
     leaving: Option<Leave>,
     notice: Option<Notice>,
+    /// Bumped by every move and resize; the last one is saved.
+    geometry_changes: u64,
 }
 
 /// An error shown above every screen; a project that could not be opened
@@ -72,6 +74,12 @@ pub enum Message {
     CloseRequested(window::Id),
     SettingsSaved(Result<(), String>),
     DismissNotice,
+    /// The screen the window opened on, to fit the window to it.
+    Monitor(window::Id, Option<iced::Size>),
+    /// The user moved or resized the window.
+    Window(window::Event),
+    /// The window has kept its place a moment: it is remembered.
+    KeepGeometry(u64),
 }
 
 impl App {
@@ -89,8 +97,13 @@ impl App {
             settings_open: false,
             leaving: None,
             notice: None,
+            geometry_changes: 0,
         };
-        (app, task.map(Message::Library))
+        let fit = window::oldest().then(|id| match id {
+            Some(id) => window::monitor_size(id).map(move |size| Message::Monitor(id, size)),
+            None => Task::none(),
+        });
+        (app, Task::batch([task.map(Message::Library), fit]))
     }
 
     pub fn title(&self) -> String {
@@ -187,7 +200,48 @@ impl App {
                 self.notice = None;
                 Task::none()
             }
+            Message::Monitor(id, Some(monitor)) => {
+                let placed = super::window::fitted(self.settings.window.as_ref(), monitor);
+                let resize = window::resize(id, placed.size);
+                match placed.position {
+                    Some(at) => Task::batch([resize, window::move_to(id, at)]),
+                    None => resize,
+                }
+            }
+            Message::Monitor(_, None) => Task::none(),
+            Message::Window(event) => {
+                let mut geometry = self.settings.window.unwrap_or(WindowGeometry {
+                    width: super::window::FIRST.width,
+                    height: super::window::FIRST.height,
+                    x: None,
+                    y: None,
+                });
+                match event {
+                    window::Event::Resized(size) => {
+                        (geometry.width, geometry.height) = (size.width, size.height)
+                    }
+                    window::Event::Moved(at) => (geometry.x, geometry.y) = (Some(at.x), Some(at.y)),
+                    _ => return Task::none(),
+                }
+                self.settings.window = Some(geometry);
+                self.geometry_changes += 1;
+                let change = self.geometry_changes;
+                // Dragging makes a move a frame; one save once it rests.
+                Task::perform(tokio::time::sleep(Duration::from_millis(800)), move |()| {
+                    Message::KeepGeometry(change)
+                })
+            }
+            Message::KeepGeometry(change) if change == self.geometry_changes => {
+                let settings = self.settings.clone();
+                self.change_settings(settings)
+            }
+            Message::KeepGeometry(_) => Task::none(),
         }
+    }
+
+    /// Everything on screen is drawn this much larger (Settings' zoom).
+    pub fn scale_factor(&self) -> f32 {
+        self.settings.zoom_factor()
     }
 
     fn forward(&mut self, message: project::Message) -> Task<Message> {
@@ -322,13 +376,14 @@ impl App {
     pub fn subscription(&self) -> Subscription<Message> {
         let keys = event::listen_with(shortcut_of).map(Message::Shortcut);
         let close = window::close_requests().map(Message::CloseRequested);
+        let moves = window::events().map(|(_, event)| Message::Window(event));
         let ticks = match &self.screen {
             // Also while read-only: the file is watched for the other
             // window's saves.
             Screen::Project(_) => iced::time::every(Duration::from_millis(250)).map(Message::Tick),
             _ => Subscription::none(),
         };
-        Subscription::batch([keys, close, ticks])
+        Subscription::batch([keys, close, moves, ticks])
     }
 }
 

@@ -9,6 +9,7 @@ pub mod screen;
 pub mod tasks;
 pub mod theme;
 pub mod widget;
+pub mod window;
 
 use crate::fl;
 use crate::store::DataDir;
@@ -67,15 +68,16 @@ fn display_available() -> bool {
 }
 
 fn window(dirs: DataDir) -> iced::Result {
+    let remembered = crate::store::Settings::load(&dirs.settings_file()).window;
     iced::application(move || app::App::boot(dirs.clone()), app::App::update, app::App::view)
         .title(app::App::title)
         .theme(app::App::theme)
         .subscription(app::App::subscription)
+        .scale_factor(app::App::scale_factor)
         .font(FONT_REGULAR)
         .font(FONT_BOLD)
         .default_font(FONT)
-        .window_size((1200.0, 780.0))
-        .exit_on_close_request(false)
+        .window(window::first_settings(remembered.as_ref()))
         .run()
 }
 

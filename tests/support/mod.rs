@@ -44,10 +44,18 @@ impl Harness {
 
     /// Boots the app on a data folder prepared by `setup`.
     pub fn with(setup: impl FnOnce(&Library)) -> Harness {
+        Harness::with_settings_and(r#"{"language":"en","sample_offered":true}"#, setup)
+    }
+
+    /// Boots the app with these settings (JSON) on an empty data folder.
+    pub fn with_settings(settings: &str) -> Harness {
+        Harness::with_settings_and(settings, |_| {})
+    }
+
+    fn with_settings_and(settings: &str, setup: impl FnOnce(&Library)) -> Harness {
         let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
         let temp = tempfile::tempdir().unwrap();
-        std::fs::write(temp.path().join("settings.json"), r#"{"language":"en","sample_offered":true}"#)
-            .unwrap();
+        std::fs::write(temp.path().join("settings.json"), settings).unwrap();
         setup(&Library::new(DataDir::at(temp.path())));
         let (app, boot) = App::boot(DataDir::at(temp.path()));
         let dir = Folder { path: temp.path().to_owned(), _temp: Some(temp) };
@@ -97,12 +105,21 @@ impl Harness {
     pub fn run(&mut self, task: Task<Message>) {
         let mut pending = vec![task];
         while let Some(task) = pending.pop() {
-            let Some(stream) = task::into_stream(task) else { continue };
-            let actions: Vec<Action<Message>> = executor::block_on(stream.collect());
-            for action in actions {
-                if let Action::Output(message) = action {
-                    pending.push(self.app.update(message));
+            let Some(mut stream) = task::into_stream(task) else { continue };
+            let messages: Vec<Message> = executor::block_on(async {
+                let mut messages = Vec::new();
+                while let Some(action) = stream.next().await {
+                    // What asks the window itself (its size, its screen)
+                    // is dropped unanswered: there is no window here, and
+                    // a task waiting for its answer then ends.
+                    if let Action::Output(message) = action {
+                        messages.push(message);
+                    }
                 }
+                messages
+            });
+            for message in messages {
+                pending.push(self.app.update(message));
             }
         }
     }
@@ -114,6 +131,15 @@ impl Harness {
 
     pub fn simulator(&self) -> Simulator<'_, Message> {
         Simulator::with_settings(adisker::ui::test_settings(), self.app.view())
+    }
+
+    /// The window drawn at `size`, as a PNG at `path` (twice the pixels,
+    /// as a snapshot is taken).
+    pub fn snapshot(&self, size: (f32, f32), path: &std::path::Path) {
+        let _ = std::fs::remove_file(path.with_extension("png"));
+        let mut ui = Simulator::with_size(adisker::ui::test_settings(), size, self.app.view());
+        let snapshot = ui.snapshot(&self.app.theme()).expect("the window draws");
+        snapshot.matches_image(path).expect("the snapshot is written");
     }
 
     /// Clicks the widget that shows `label`.

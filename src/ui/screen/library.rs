@@ -11,7 +11,7 @@ use crate::ui::tasks::{blocking, dialogs_available, pick_file, save_file};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use chrono::Utc;
-use iced::widget::{Space, button, column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::PathBuf;
 
@@ -61,6 +61,9 @@ pub struct State {
     notice: Option<(NoticeKind, String, Option<String>)>,
     offer_sample: bool,
 }
+
+/// The library's search box, which Ctrl+F goes to.
+pub const SEARCH_FIELD: &str = "library-search";
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -413,17 +416,22 @@ impl State {
             (Sort::Title, fl!("library-sort-title")),
             (Sort::EventDate, fl!("library-sort-date")),
         ];
-        let mut tools = row![
-            text_input(&fl!("library-search"), &self.search).on_input(Message::Search).padding(6).width(320),
-            Space::new().width(Length::Fill),
-            text(fl!("library-sort")).style(theme::muted_text),
+        let mut sorting =
+            row![text(fl!("library-sort")).style(theme::muted_text)].spacing(8).align_y(Alignment::Center);
+        for (sort, label) in sorts {
+            let style = if self.sort == sort { button::primary } else { button::text };
+            sorting = sorting.push(button(text(label)).on_press(Message::SortBy(sort)).style(style));
+        }
+        let tools = row![
+            text_input(&fl!("library-search"), &self.search)
+                .id(SEARCH_FIELD)
+                .on_input(Message::Search)
+                .padding(6)
+                .width(Length::FillPortion(2)),
+            container(sorting.wrap().align_x(Alignment::End)).width(Length::FillPortion(3)),
         ]
         .spacing(8)
         .align_y(Alignment::Center);
-        for (sort, label) in sorts {
-            let style = if self.sort == sort { button::primary } else { button::text };
-            tools = tools.push(button(text(label)).on_press(Message::SortBy(sort)).style(style));
-        }
         page = page.push(tools);
 
         let shown = self.visible();
@@ -491,10 +499,14 @@ impl State {
                 button(text(fl!("action-delete"))).on_press(Message::Delete(id)).style(button::text),
             ]
             .spacing(4)
-            .align_y(Alignment::Center)
+            .wrap()
+            .vertical_spacing(4)
+            .align_x(Alignment::End)
             .into()
         };
-        container(row![info, buttons].spacing(12).align_y(Alignment::Center))
+        // The actions take what the details leave, and wrap in it.
+        let buttons = container(buttons).width(Length::FillPortion(2));
+        container(row![info.width(Length::FillPortion(3)), buttons].spacing(12).align_y(Alignment::Center))
             .padding(12)
             .style(theme::card)
             .width(Length::Fill)

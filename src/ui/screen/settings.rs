@@ -1,8 +1,9 @@
-//! Settings: language and theme, applied at once.
+//! Settings: language, theme and the size of everything on screen,
+//! applied at once.
 
 use crate::fl;
 use crate::i18n::Language;
-use crate::store::{Settings, ThemeChoice};
+use crate::store::{Settings, ThemeChoice, ZOOMS};
 use crate::ui::widget;
 use iced::widget::{button, column, row, text};
 use iced::{Element, Length};
@@ -11,6 +12,7 @@ use iced::{Element, Length};
 pub enum Message {
     Language(Language),
     Theme(ThemeChoice),
+    Zoom(u16),
     Close,
 }
 
@@ -26,6 +28,7 @@ pub fn update(settings: &Settings, message: Message) -> Action {
             Action::Changed(Settings { language: Some(language), ..settings.clone() })
         }
         Message::Theme(theme) => Action::Changed(Settings { theme, ..settings.clone() }),
+        Message::Zoom(zoom) => Action::Changed(Settings { zoom, ..settings.clone() }),
         Message::Close => Action::Close,
     }
 }
@@ -51,6 +54,12 @@ pub fn view(settings: &Settings) -> Element<'_, Message> {
         button(text(label)).on_press(Message::Theme(theme)).style(style).padding([8, 16]).into()
     }))
     .spacing(8);
+    let zooms = row(ZOOMS.into_iter().map(|zoom| {
+        let style = if zoom == settings.zoom { button::primary } else { button::secondary };
+        button(text(format!("{zoom} %"))).on_press(Message::Zoom(zoom)).style(style).padding([8, 14]).into()
+    }))
+    .spacing(8)
+    .wrap();
     column![
         widget::header(
             fl!("settings-title"),
@@ -60,6 +69,9 @@ pub fn view(settings: &Settings) -> Element<'_, Message> {
         languages,
         text(fl!("settings-theme")).size(18),
         themes,
+        text(fl!("settings-zoom")).size(18),
+        text(fl!("settings-zoom-hint")).size(13).style(crate::ui::theme::muted_text),
+        zooms,
     ]
     .spacing(14)
     .padding(20)

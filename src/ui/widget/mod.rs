@@ -105,14 +105,14 @@ pub fn notice<'a, Message: Clone + 'a>(
 }
 
 /// A screen's title with its main actions to the right.
+/// A screen's title with its actions at the right; on a narrow screen the
+/// actions wrap onto more lines instead of running off the window.
 pub fn header<'a, Message: 'a>(title: String, actions: Vec<Element<'a, Message>>) -> Element<'a, Message> {
-    let mut line = row![text(title).size(24).font(super::FONT_BOLD_FACE), Space::new().width(Length::Fill)]
-        .spacing(8)
-        .align_y(Alignment::Center);
-    for action in actions {
-        line = line.push(action);
-    }
-    line.into()
+    let actions = row(actions).spacing(8).wrap().vertical_spacing(8).align_x(Alignment::End);
+    row![text(title).size(24).font(super::FONT_BOLD_FACE), container(actions).width(Length::Fill)]
+        .spacing(16)
+        .align_y(Alignment::Center)
+        .into()
 }
 
 pub fn primary<'a, Message: Clone + 'a>(label: String, on_press: Option<Message>) -> Element<'a, Message> {

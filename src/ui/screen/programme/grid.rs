@@ -6,7 +6,7 @@ use crate::domain::programme::{BandContent, DayLayout, Placed};
 use crate::domain::{Event, Project, RoomId, Session, SessionId, SessionKind};
 use crate::fl;
 use crate::ui::{icons, theme};
-use iced::widget::{Space, button, column, container, row, text};
+use iced::widget::{Space, button, column, container, row, scrollable, text, tooltip};
 use iced::{Alignment, Element, Length};
 use std::collections::HashSet;
 
@@ -18,17 +18,50 @@ const MIN_HEIGHT: f32 = 46.0;
 /// A long plenary part spans the width and needs no more than this.
 const WHOLE_MAX_HEIGHT: f32 = 80.0;
 const TIME_WIDTH: f32 = 96.0;
+/// A room's column is never narrower: the subject and the teacher of a
+/// lesson stay readable. Rooms that do not fit scroll sideways.
+const MIN_COLUMN: f32 = 170.0;
+const SPACING: f32 = 6.0;
 
+/// The day's grid, as wide as the room allows and never narrower than its
+/// rooms need: then it scrolls sideways as well as down.
 pub fn view<'a>(
     project: &'a Project,
     event: &'a Event,
-    layout: &DayLayout,
+    layout: DayLayout,
     selected: Option<SessionId>,
     conflicted: &HashSet<SessionId>,
 ) -> Element<'a, Message> {
     if layout.bands.is_empty() {
         return text(fl!("programme-empty")).style(theme::muted_text).into();
     }
+    let conflicted = conflicted.clone();
+    let columns = layout.columns.len().max(1) as f32;
+    let needed = TIME_WIDTH + 24.0 + columns * (MIN_COLUMN + SPACING);
+    iced::widget::responsive(move |size| {
+        let width = size.width.max(needed);
+        let grid =
+            container(table(project, event, &layout, selected, &conflicted)).padding([0, 12]).width(width);
+        let direction = if width > size.width {
+            scrollable::Direction::Both {
+                vertical: scrollable::Scrollbar::default(),
+                horizontal: scrollable::Scrollbar::default(),
+            }
+        } else {
+            scrollable::Direction::Vertical(scrollable::Scrollbar::default())
+        };
+        scrollable(grid).direction(direction).width(Length::Fill).height(Length::Fill).into()
+    })
+    .into()
+}
+
+fn table<'a>(
+    project: &'a Project,
+    event: &'a Event,
+    layout: &DayLayout,
+    selected: Option<SessionId>,
+    conflicted: &HashSet<SessionId>,
+) -> Element<'a, Message> {
     let block = |id: SessionId, height: f32| -> Element<'a, Message> {
         match event.sessions.iter().find(|s| s.id == id) {
             Some(session) => session_block(project, event, session, height, selected, conflicted),
@@ -97,6 +130,7 @@ fn session_block<'a>(
     conflicted: &HashSet<SessionId>,
 ) -> Element<'a, Message> {
     let times = format!("{}–{}", session.start.format("%H:%M"), session.end.format("%H:%M"));
+    let mut full_text = format!("{}\n{times}", session.title);
     let mut details = vec![times];
     if let Some(room) = session.room {
         details.push(room_label(event, Some(room)));
@@ -131,6 +165,10 @@ fn session_block<'a>(
             about = format!("{about} · {class}");
         }
         if !about.is_empty() {
+            full_text = format!("{full_text}\n{about}");
+            if !lesson.topic.trim().is_empty() {
+                full_text = format!("{full_text}\n{}", lesson.topic.trim());
+            }
             lines = lines.push(text(about).size(12));
         }
     } else if let Some(name) = session.responsible.first().and_then(|id| project.person(*id)) {
@@ -143,7 +181,7 @@ fn session_block<'a>(
                 .style(theme::muted_text),
         );
     }
-    button(lines.clip(true))
+    let block = button(lines.clip(true))
         .on_press(Message::Select(session.id))
         .style(theme::session_block(
             session.kind,
@@ -152,8 +190,10 @@ fn session_block<'a>(
         ))
         .width(Length::Fill)
         .height(height)
-        .padding([4, 8])
-        .into()
+        .padding([4, 8]);
+    // A card shorter than its text shows all of it under the pointer.
+    let full = container(text(full_text).size(13)).padding(8).max_width(360).style(theme::card);
+    tooltip(block, full, tooltip::Position::FollowCursor).into()
 }
 
 pub fn room_label(event: &Event, room: Option<RoomId>) -> String {

@@ -42,6 +42,9 @@ pub struct State {
     conflicts: Vec<(SessionId, String)>,
     conflicted: std::collections::HashSet<SessionId>,
     failure: Option<String>,
+    /// The list of conflicts is open; closed it is only a count in the
+    /// toolbar, and the grid has the width.
+    show_conflicts: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -62,6 +65,8 @@ pub enum Message {
     Step(i32),
     Form(form::Message),
     OpenTemplate,
+    /// Opens or closes the list of conflicts.
+    ToggleConflicts,
     Template(template::Message),
 }
 
@@ -177,6 +182,7 @@ impl State {
                     }
                 };
             }
+            Message::ToggleConflicts => self.show_conflicts = !self.show_conflicts,
             Message::OpenTemplate => {
                 self.select(project, event, None);
                 self.template = Some(TemplateForm::new(event, day));
@@ -313,11 +319,15 @@ impl State {
     ) -> Element<'a, Message> {
         let day = self.day(event);
         let days = programme::days(event);
+        let days_count = days.len();
+        // A course of many days lists them on a line of their own, which
+        // wraps; a one-day event names its day beside the tools.
+        let mut day_buttons = row![].spacing(6).align_y(Alignment::Center);
         let mut toolbar = row![].spacing(6).align_y(Alignment::Center);
-        if days.len() > 1 {
+        if days_count > 1 {
             for d in days {
                 let label = i18n::format_date_short(d);
-                toolbar = toolbar.push(
+                day_buttons = day_buttons.push(
                     button(text(label).size(13))
                         .on_press(Message::Day(d))
                         .style(theme::list_row(d == day))
@@ -327,41 +337,74 @@ impl State {
         } else {
             toolbar = toolbar.push(text(i18n::format_date_long(day)).size(15));
         }
-        toolbar = toolbar
-            .push(Space::new().width(Length::Fill))
-            .push(widget::secondary(
-                fl!("programme-from-template"),
-                (!read_only).then_some(Message::OpenTemplate),
-            ))
-            .push(widget::primary(fl!("programme-add"), (!read_only).then_some(Message::New)));
+        let conflicts: Element<'a, Message> = if self.conflict_count == 0 {
+            text(fl!("programme-no-conflicts")).size(13).style(theme::muted_text).into()
+        } else {
+            let label = fl!("programme-conflicts", count = self.conflict_count);
+            let style = if self.show_conflicts { button::primary } else { button::danger };
+            button(text(label).size(13))
+                .on_press(Message::ToggleConflicts)
+                .style(style)
+                .padding([4, 10])
+                .into()
+        };
+        let toolbar =
+            toolbar.push(Space::new().width(12)).push(conflicts).push(Space::new().width(Length::Fill)).push(
+                widget::secondary(
+                    fl!("programme-from-template"),
+                    (!read_only).then_some(Message::OpenTemplate),
+                ),
+            );
+        let toolbar =
+            toolbar.push(widget::primary(fl!("programme-add"), (!read_only).then_some(Message::New)));
+        let toolbar: Element<'a, Message> = if days_count > 1 {
+            column![day_buttons.wrap().vertical_spacing(6), toolbar].spacing(8).into()
+        } else {
+            toolbar.into()
+        };
 
         let layout = programme::layout(event, day);
-        let grid = grid::view(project, event, &layout, self.selected, &self.conflicted);
-        let side: Element<'a, Message> = match (&self.template, &self.form) {
-            (Some(template), _) => template.view(event).map(Message::Template),
-            (None, Some(form)) => form.view(project, event, read_only).map(Message::Form),
-            (None, None) => text(fl!("programme-hint")).size(13).style(theme::muted_text).into(),
+        let grid = grid::view(project, event, layout, self.selected, &self.conflicted);
+        let form: Option<Element<'a, Message>> = match (&self.template, &self.form) {
+            (Some(template), _) => Some(template.view(event).map(Message::Template)),
+            (None, Some(form)) => Some(form.view(project, event, read_only).map(Message::Form)),
+            (None, None) => None,
         };
         // The conflicts come first, so that they stay in sight while the
-        // plan is being changed; the form of the session follows.
-        let mut side_panel = column![self.conflicts_view()].spacing(12);
+        // plan is being changed; the form of the session follows. With
+        // neither, the grid has the whole width.
+        let mut side_panel = column![].spacing(12);
+        if self.show_conflicts && self.conflict_count > 0 {
+            side_panel = side_panel.push(self.conflicts_view());
+        }
         if let Some(failure) = &self.failure {
             side_panel = side_panel.push(text(failure.clone()).size(13).style(theme::error_text));
         }
         if self.selected.and_then(|id| find(event, id)).is_some() && !read_only {
             side_panel = side_panel.push(move_buttons());
         }
-        side_panel = side_panel.push(side);
+        let has_side =
+            form.is_some() || (self.show_conflicts && self.conflict_count > 0) || self.failure.is_some();
+        if let Some(form) = form {
+            side_panel = side_panel.push(form);
+        }
+        let body: Element<'a, Message> = if has_side {
+            row![
+                container(grid).width(Length::Fill).height(Length::Fill),
+                scrollable(side_panel.padding([0, 12]))
+                    .id(SIDE_PANEL)
+                    .height(Length::Fill)
+                    .width(Length::Fixed(SIDE_WIDTH)),
+            ]
+            .spacing(12)
+            .into()
+        } else {
+            container(grid).width(Length::Fill).height(Length::Fill).into()
+        };
 
         column![
             toolbar,
-            row![
-                scrollable(container(grid).padding([0, 12]))
-                    .height(Length::Fill)
-                    .width(Length::FillPortion(3)),
-                scrollable(side_panel.padding([0, 12])).height(Length::Fill).width(Length::FillPortion(2)),
-            ]
-            .spacing(12),
+            body,
             text(fl!(
                 "programme-keys",
                 choose = "↑ ↓",
@@ -408,6 +451,12 @@ impl State {
             .into()
     }
 }
+
+/// The session form's panel: wide enough for its fields in Kazakh, narrow
+/// enough to leave a 1024-pixel screen three rooms of the grid.
+const SIDE_WIDTH: f32 = 330.0;
+/// The form's panel scrolls back to its top when another session is chosen.
+pub const SIDE_PANEL: &str = "programme-side";
 
 /// What the Alt- and Shift-arrows do, for the mouse.
 fn move_buttons<'a>() -> Element<'a, Message> {

@@ -1,0 +1,56 @@
+//! Not a test but a camera: every section of the example project drawn at
+//! the screen sizes our users have, in each language and theme, as PNG
+//! files to look at. Run with
+//! `ADISKER_LOOK_DIR=/tmp/look cargo test --test look -- --ignored`.
+
+mod support;
+
+use adisker::fl;
+use adisker::ui::app::Message;
+use adisker::ui::screen::project::{self, Section};
+use support::Harness;
+
+const SIZES: [(f32, f32); 2] = [(1024.0, 768.0), (1366.0, 768.0)];
+
+#[test]
+#[ignore = "writes pictures to look at; run by hand"]
+fn every_section_in_every_language() {
+    let Some(dir) = std::env::var_os("ADISKER_LOOK_DIR") else { return };
+    let dir = std::path::PathBuf::from(dir);
+    let languages = std::env::var("ADISKER_LOOK_LANGS").unwrap_or_else(|_| "kk,ru,ky,en".into());
+    for language in languages.split(',') {
+        for theme in ["light", "dark"] {
+            let mut h = Harness::with_settings(&format!(
+                r#"{{"language":"{language}","theme":"{theme}","sample_offered":true}}"#
+            ));
+            h.click(fl!("library-add-sample").as_str());
+            h.click(format!("← {}", fl!("nav-library")).as_str());
+            let shot = |h: &Harness, name: &str| {
+                for size in SIZES {
+                    let file = dir.join(format!("{language}-{theme}-{}-{name}", size.0));
+                    h.snapshot(size, &file);
+                }
+            };
+            shot(&h, "00-library");
+            h.click(fl!("action-open").as_str());
+            for (i, section) in [
+                Section::Overview,
+                Section::Events,
+                Section::Programme,
+                Section::Lessons,
+                Section::Registrations,
+                Section::People,
+                Section::Schools,
+                Section::Feedback,
+                Section::Observations,
+                Section::Print,
+            ]
+            .into_iter()
+            .enumerate()
+            {
+                h.send(Message::Project(project::Message::Navigate(section)));
+                shot(&h, &format!("{:02}-{section:?}", i + 1));
+            }
+        }
+    }
+}
