@@ -6,7 +6,6 @@ use adisker::domain::feedback::{self, FeedbackEdit};
 use adisker::domain::{Edit, Feedback, FeedbackMethod, FeedbackTarget, ItemEdit, Project};
 use adisker::sample;
 use adisker::ui::screen::feedback::{Field, Message, State};
-use adisker::ui::screen::labels::Choice;
 use chrono::Utc;
 use criterion::{Criterion, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -32,8 +31,7 @@ fn results(c: &mut Criterion) {
 fn screen_on_rated_event(project: &Project) -> State {
     let event = project.events.iter().find(|e| !e.feedback_questions.is_empty()).expect("a rated event");
     let mut state = State::default();
-    let _ =
-        state.update(project, Message::SelectEvent(Choice { value: event.id, label: event.title.clone() }));
+    state.set_event(event.id);
     state
 }
 

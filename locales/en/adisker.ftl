@@ -147,6 +147,7 @@ sample-offer-decline = No, thanks
 ## Lists and forms
 list-empty = Nothing here yet.
 list-more = { $count } more: type in the search to narrow the list.
+list-nothing-found = Nobody of that name.
 list-search = Search
 
 ## Project
@@ -311,6 +312,10 @@ school-role-other = Other
 ## Events
 events-new = New event
 events-hint = Choose an event on the left, or add a new one.
+event-choose-other = Another event…
+event-choose-title = Which event to work on
+event-choose-search = Search by title
+event-choose-past = { $date } · held
 event-title = Title
 event-theme = Theme
 event-kind = Kind

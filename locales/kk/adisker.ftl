@@ -144,6 +144,7 @@ sample-offer-decline = Жоқ, рақмет
 ## Тізімдер мен формалар
 list-empty = Мұнда әзірге ештеңе жоқ.
 list-more = Тағы { $count }: тізімді қысқарту үшін іздеу жолына жазыңыз.
+list-nothing-found = Мұндай аты-жөні бар адам жоқ.
 list-search = Іздеу
 
 ## Жоба
@@ -293,6 +294,10 @@ school-role-other = Басқа
 ## Іс-шаралар
 events-new = Жаңа іс-шара
 events-hint = Сол жақтан іс-шараны таңдаңыз немесе жаңасын қосыңыз.
+event-choose-other = Басқа іс-шара…
+event-choose-title = Қай іс-шарамен жұмыс істейміз
+event-choose-search = Атауы бойынша іздеу
+event-choose-past = { $date } · өтті
 event-title = Атауы
 event-theme = Тақырыбы
 event-kind = Түрі

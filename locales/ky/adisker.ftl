@@ -144,6 +144,7 @@ sample-offer-decline = Жок, рахмат
 ## Тизмелер жана формалар
 list-empty = Бул жерде азырынча эч нерсе жок.
 list-more = Дагы { $count }: тизмени кыскартуу үчүн издөө сабына жазыңыз.
+list-nothing-found = Мындай аты-жөнү бар адам жок.
 list-search = Издөө
 
 ## Долбоор
@@ -293,6 +294,10 @@ school-role-other = Башка
 ## Иш-чаралар
 events-new = Жаңы иш-чара
 events-hint = Сол жактан иш-чараны тандаңыз же жаңысын кошуңуз.
+event-choose-other = Башка иш-чара…
+event-choose-title = Кайсы иш-чара менен иштейбиз
+event-choose-search = Аталышы боюнча издөө
+event-choose-past = { $date } · өттү
 event-title = Аталышы
 event-theme = Темасы
 event-kind = Түрү

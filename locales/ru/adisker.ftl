@@ -149,6 +149,7 @@ sample-offer-decline = Нет, спасибо
 ## Списки и формы
 list-empty = Здесь пока ничего нет.
 list-more = Ещё { $count }: уточните поиск, чтобы сократить список.
+list-nothing-found = Никого с таким именем.
 list-search = Поиск
 
 ## Проект
@@ -338,6 +339,10 @@ school-role-other = Другое
 ## Мероприятия
 events-new = Новое мероприятие
 events-hint = Выберите мероприятие слева или добавьте новое.
+event-choose-other = Другое мероприятие…
+event-choose-title = С каким мероприятием работать
+event-choose-search = Поиск по названию
+event-choose-past = { $date } · прошло
 event-title = Название
 event-theme = Тема
 event-kind = Вид

@@ -10,10 +10,12 @@ pub mod flow;
 pub mod ids;
 pub mod language;
 pub mod model;
+pub mod names;
 pub mod observation;
 pub mod programme;
 pub mod registration;
 pub mod rules;
+pub mod schedule;
 pub mod template;
 pub mod validate;
 

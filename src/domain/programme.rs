@@ -134,6 +134,21 @@ pub fn sessions_of_day(event: &Event, day: NaiveDate) -> Vec<&Session> {
     sessions
 }
 
+/// The session beside `id` at the same time, `step` rooms to the right
+/// (or, negative, to the left): the parallel open lessons of a slot.
+pub fn parallel_neighbour(event: &Event, id: SessionId, step: i32) -> Option<SessionId> {
+    let current = event.sessions.iter().find(|s| s.id == id)?;
+    let mut parallel: Vec<&Session> = event
+        .sessions
+        .iter()
+        .filter(|s| s.day == current.day && s.start < current.end && current.start < s.end)
+        .collect();
+    parallel.sort_by_key(|s| (room_order(event, s.room), s.start, s.id));
+    let at = parallel.iter().position(|s| s.id == id)? as i32;
+    let to = at + step;
+    (0..parallel.len() as i32).contains(&to).then(|| parallel[to as usize].id)
+}
+
 fn room_order(event: &Event, room: Option<RoomId>) -> usize {
     room.and_then(|r| event.rooms.iter().position(|x| x.id == r)).map_or(0, |i| i + 1)
 }

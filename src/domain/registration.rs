@@ -6,9 +6,7 @@ use super::edit::EditError;
 use super::ids::*;
 use super::model::*;
 use std::cmp::Ordering;
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
-use std::ops::Range;
+use std::hash::BuildHasherDefault;
 
 /// The figures the check-in desk shows at all times. A hybrid event counts
 /// the hall and the online audience apart: twenty people in the hall are
@@ -53,194 +51,7 @@ pub fn counts(event: &Event) -> Counts {
     counts
 }
 
-/// The form in which a character is compared, or `None` for one that only
-/// separates words («-», «.», «№», spaces): lower case, «ё» as «е», and each
-/// letter Kazakh and Kyrgyz add to Cyrillic as the Russian letter it looks
-/// like.
-///
-/// Many school computers have only a Russian keyboard layout, so at the desk
-/// «Қожабекова» is typed «кожабекова»; and names that came in from older
-/// lists were often typed the same way. Folding both the query and the names
-/// lets either spelling find the other.
-#[inline]
-fn fold(c: char) -> Option<char> {
-    // Names are folded through a table: a chain of comparisons for each
-    // character mispredicted so often that it was most of a search.
-    if let Some(&folded) = FOLDED.get(c as usize) {
-        match folded {
-            SEPARATOR => return None,
-            RARE => {}
-            folded => return char::from_u32(u32::from(folded)),
-        }
-    }
-    // The general rules look every character up in larger tables; only
-    // letters of other alphabets come this way. The mark of a letter written
-    // as a base and a mark stays in its word.
-    (c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c))
-        .then(|| c.to_lowercase().next().unwrap_or(c))
-}
-
-const SEPARATOR: u16 = 0;
-const RARE: u16 = u16::MAX;
-
-/// [`fold`] of Latin and Cyrillic characters: the folded character, or
-/// `SEPARATOR`, or `RARE` for those left to the general rules.
-static FOLDED: [u16; 0x500] = {
-    let mut table = [RARE; 0x500];
-    let mut code = 0;
-    while code < table.len() {
-        if let Some(c) = char::from_u32(code as u32) {
-            table[code] = fold_common(c);
-        }
-        code += 1;
-    }
-    table
-};
-
-const fn fold_common(c: char) -> u16 {
-    let folded = match c {
-        'a'..='z' | '0'..='9' | 'а'..='я' => c,
-        'A'..='Z' => c.to_ascii_lowercase(),
-        'А'..='Я' => match char::from_u32(c as u32 + 0x20) {
-            Some(lower) => lower,
-            None => c,
-        },
-        'Ә' | 'ә' => 'а',
-        'Ғ' | 'ғ' => 'г',
-        'Қ' | 'қ' => 'к',
-        'Ң' | 'ң' => 'н',
-        'Ө' | 'ө' => 'о',
-        'Ұ' | 'ұ' | 'Ү' | 'ү' => 'у',
-        'Һ' | 'һ' => 'х',
-        'І' | 'і' => 'и',
-        'Ё' | 'ё' => 'е',
-        _ if c.is_ascii() => return SEPARATOR,
-        _ => return RARE,
-    };
-    folded as u16
-}
-
-/// Nobody types more words than this into a search field, and a set of
-/// query words fits one integer.
-const MAX_WORDS: usize = u64::BITS as usize;
-
-/// What was typed, folded: the characters of its words one after another.
-struct Query {
-    chars: Vec<char>,
-    words: Vec<Range<usize>>,
-}
-
-impl Query {
-    fn new(typed: &str) -> Query {
-        let mut chars = Vec::with_capacity(typed.len());
-        let mut words = Vec::new();
-        let mut start = 0;
-        for c in typed.chars().map(fold).chain([None]) {
-            match c {
-                Some(c) => chars.push(c),
-                None => {
-                    if chars.len() > start {
-                        words.push(start..chars.len());
-                    }
-                    start = chars.len();
-                }
-            }
-        }
-        words.truncate(MAX_WORDS);
-        Query { chars, words }
-    }
-
-    /// The set of all the query's words.
-    fn all(&self) -> u64 {
-        u64::MAX.checked_shr((MAX_WORDS - self.words.len()) as u32).unwrap_or(0)
-    }
-
-    /// Reads `text` once, folding as it goes, so that nothing is allocated
-    /// for the many names that do not match. Returns the set of query words
-    /// that start some word of the text, and whether they start its first
-    /// words in order («қож гүл» for «Қожабекова Гүлнар»: what a registrar
-    /// types reading a name off a list). `progress` is scratch space.
-    fn scan(&self, text: impl IntoIterator<Item = char>, progress: &mut Vec<usize>) -> (u64, bool) {
-        const MISSED: usize = usize::MAX;
-        progress.clear();
-        progress.resize(self.words.len(), MISSED);
-        let mut found = 0u64;
-        // How many of the first words of the text the query's first words
-        // start, in order.
-        let mut ordered = 0;
-        let mut word = 0;
-        let mut inside = false;
-        // Query words still being compared in this word: none, mostly, after
-        // its first letter, and then the rest of the word is only skipped.
-        let mut alive = 0;
-        for c in text {
-            let Some(c) = fold(c) else {
-                word += usize::from(inside);
-                inside = false;
-                continue;
-            };
-            if !inside {
-                inside = true;
-                alive = 0;
-                for (i, p) in progress.iter_mut().enumerate() {
-                    // A query word found already is looked for again only
-                    // where it decides the order.
-                    *p = if found & (1 << i) == 0 || i == word { 0 } else { MISSED };
-                    alive += usize::from(*p == 0);
-                }
-            }
-            if alive == 0 {
-                continue;
-            }
-            for (i, p) in progress.iter_mut().enumerate() {
-                if *p == MISSED {
-                    continue;
-                }
-                let range = &self.words[i];
-                if self.chars[range.start + *p] == c {
-                    *p += 1;
-                    if *p < range.len() {
-                        continue;
-                    }
-                    found |= 1 << i;
-                    if i == word && word == ordered {
-                        ordered += 1;
-                    }
-                }
-                *p = MISSED;
-                alive -= 1;
-            }
-        }
-        (found, ordered == self.words.len())
-    }
-}
-
-/// A name as it sorts in the results: «Қ» after «К», as in the alphabet.
-fn sort_key(name: &str) -> impl Iterator<Item = u32> + '_ {
-    super::collate::alphabetical_key(name)
-}
-
-/// The default hasher resists keys chosen to collide, which ids in a
-/// project file have no reason to be, and hashing with it was a sixth of a
-/// search. This mixes the id's bytes as FxHash does.
-#[derive(Default)]
-struct IdHasher(u64);
-
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-    }
-}
-
-type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
+use super::names::{IdHasher, IdMap, Query, sort_key};
 
 struct Hit<'a> {
     /// 0: the name starts with the query; 1: the query's words start words
@@ -544,92 +355,6 @@ mod tests {
         }
     }
 
-    #[test]
-    fn counts_of_a_hybrid_event() {
-        let mut event = Event::new("Облыстық семинар", day());
-        event.format = EventFormat::Hybrid;
-        event.expected_participants = Some(350);
-        for i in 0..20 {
-            let attended = match i {
-                0..18 => Some(true),
-                18 => Some(false),
-                _ => None,
-            };
-            event.registrations.push(registration(PersonId::new(), AttendanceMode::Offline, attended));
-        }
-        for i in 0..300 {
-            let attended = match i {
-                0..250 => Some(true),
-                250..260 => Some(false),
-                _ => None,
-            };
-            event.registrations.push(registration(PersonId::new(), AttendanceMode::Online, attended));
-        }
-        assert_eq!(
-            counts(&event),
-            Counts {
-                expected: Some(350),
-                registered: 320,
-                present: 268,
-                absent: 11,
-                unknown: 41,
-                offline: 20,
-                online: 300,
-                present_offline: 18,
-                present_online: 250,
-            }
-        );
-        assert_eq!(counts(&Event::new("Бос", day())), Counts::default());
-    }
-
-    fn words(typed: &str) -> Vec<String> {
-        let query = Query::new(typed);
-        query.words.iter().map(|w| query.chars[w.clone()].iter().collect()).collect()
-    }
-
-    #[test]
-    fn folding_reads_kazakh_and_kyrgyz_letters_as_russian_ones() {
-        assert_eq!(words("ӘҒҚҢӨҰҮҺІЁ әғқңөұүһіё Abc"), ["агкноуухие", "агкноуухие", "abc"]);
-        assert_eq!(words(" Сейітова-Қожа,  №57 Ђорђе "), ["сейитова", "кожа", "57", "ђорђе"]);
-        assert!(words(" -№ ").is_empty());
-    }
-
-    #[test]
-    fn the_table_folds_as_the_general_rules_would() {
-        let general = |c: char| {
-            (c.is_alphanumeric() || ('\u{300}'..='\u{36f}').contains(&c)).then(|| {
-                match c.to_lowercase().next().unwrap() {
-                    'ә' => 'а',
-                    'ғ' => 'г',
-                    'қ' => 'к',
-                    'ң' => 'н',
-                    'ө' => 'о',
-                    'ұ' | 'ү' => 'у',
-                    'һ' => 'х',
-                    'і' => 'и',
-                    'ё' => 'е',
-                    lower => lower,
-                }
-            })
-        };
-        for c in ('\0'..='\u{5ff}').chain(['ﬁ', 'İ', '中', '٣', '😀']) {
-            assert_eq!(fold(c), general(c), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn the_order_of_words_is_checked_word_by_word() {
-        let mut progress = Vec::new();
-        let scan = |typed: &str, text: &str, progress: &mut Vec<usize>| {
-            Query::new(typed).scan(text.chars(), progress)
-        };
-        assert_eq!(scan("аб а", "аб ав", &mut progress), (0b11, true));
-        assert_eq!(scan("а аб", "аб а", &mut progress), (0b11, false));
-        assert_eq!(scan("ер кож", "Қожа Ерлан", &mut progress), (0b11, false));
-        assert_eq!(scan("ер х", "Қожа Ерлан", &mut progress), (0b01, false));
-        assert_eq!(scan("қожа", "Қож", &mut progress), (0, false));
-    }
-
     /// A desk of a seminar: registered people from two schools, and one
     /// person of the project who is not registered for this event.
     struct Desk {
@@ -671,6 +396,44 @@ mod tests {
             ("Әлиева Алёна", 0),
             ("Үсенова Гүлзат", 1),
         ])
+    }
+
+    #[test]
+    fn counts_of_a_hybrid_event() {
+        let mut event = Event::new("Облыстық семинар", day());
+        event.format = EventFormat::Hybrid;
+        event.expected_participants = Some(350);
+        for i in 0..20 {
+            let attended = match i {
+                0..18 => Some(true),
+                18 => Some(false),
+                _ => None,
+            };
+            event.registrations.push(registration(PersonId::new(), AttendanceMode::Offline, attended));
+        }
+        for i in 0..300 {
+            let attended = match i {
+                0..250 => Some(true),
+                250..260 => Some(false),
+                _ => None,
+            };
+            event.registrations.push(registration(PersonId::new(), AttendanceMode::Online, attended));
+        }
+        assert_eq!(
+            counts(&event),
+            Counts {
+                expected: Some(350),
+                registered: 320,
+                present: 268,
+                absent: 11,
+                unknown: 41,
+                offline: 20,
+                online: 300,
+                present_offline: 18,
+                present_online: 250,
+            }
+        );
+        assert_eq!(counts(&Event::new("Бос", day())), Counts::default());
     }
 
     #[test]

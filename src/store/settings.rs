@@ -32,6 +32,9 @@ pub struct Settings {
     /// and low-resolution screens.
     #[serde(default = "hundred")]
     pub zoom: u16,
+    /// The event each project was last working on, by the project's id.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub current_events: std::collections::BTreeMap<String, String>,
 }
 
 impl Default for Settings {
@@ -42,6 +45,7 @@ impl Default for Settings {
             sample_offered: false,
             window: None,
             zoom: hundred(),
+            current_events: Default::default(),
         }
     }
 }

@@ -144,7 +144,12 @@ impl App {
                 }
             }
             Message::Opened(Ok(opened)) => {
-                self.screen = Screen::Project(Box::new(project::State::new(opened)));
+                let remembered = self.settings.current_events.get(&opened.id).and_then(|id| id.parse().ok());
+                let mut state = project::State::new(opened);
+                if let Some(event) = remembered.filter(|id| state.project().event(*id).is_some()) {
+                    state.set_current_event(event);
+                }
+                self.screen = Screen::Project(Box::new(state));
                 Task::none()
             }
             Message::Opened(Err(error)) => {
@@ -175,6 +180,11 @@ impl App {
                         Task::none()
                     }
                     project::Action::Close => return self.leave(Leave::ToLibrary),
+                    project::Action::CurrentEvent(event) => {
+                        let mut settings = self.settings.clone();
+                        settings.current_events.insert(state.opened.id.clone(), event.to_string());
+                        self.change_settings(settings)
+                    }
                 };
                 Task::batch([task, self.continue_leaving()])
             }

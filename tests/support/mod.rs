@@ -33,6 +33,9 @@ impl Folder {
 
 pub struct Harness {
     pub app: App,
+    /// The window's size: 1024×768, the screen our users have, unless a
+    /// test needs to see more at once.
+    pub size: (f32, f32),
     pub dir: Folder,
     _serial: std::sync::MutexGuard<'static, ()>,
 }
@@ -59,7 +62,7 @@ impl Harness {
         setup(&Library::new(DataDir::at(temp.path())));
         let (app, boot) = App::boot(DataDir::at(temp.path()));
         let dir = Folder { path: temp.path().to_owned(), _temp: Some(temp) };
-        let mut harness = Harness { app, dir, _serial: serial };
+        let mut harness = Harness { app, dir, _serial: serial, size: (1024.0, 768.0) };
         harness.run(boot);
         harness
     }
@@ -70,7 +73,8 @@ impl Harness {
         let serial = SERIAL.lock().unwrap_or_else(|e| e.into_inner());
         std::fs::write(dir.join("settings.json"), r#"{"language":"en","sample_offered":true}"#).unwrap();
         let (app, boot) = App::boot(DataDir::at(&dir));
-        let mut harness = Harness { app, dir: Folder { path: dir, _temp: None }, _serial: serial };
+        let mut harness =
+            Harness { app, dir: Folder { path: dir, _temp: None }, _serial: serial, size: (1024.0, 768.0) };
         harness.run(boot);
         harness
     }
@@ -78,12 +82,12 @@ impl Harness {
     /// The window killed and started again on the same data folder: no
     /// save, no cleaning up, as after a power cut.
     pub fn reboot(self) -> Harness {
-        let Harness { app, dir, _serial } = self;
+        let Harness { app, dir, _serial, size } = self;
         // Forgetting the app runs none of its code: only the OS lock goes,
         // as the process's would.
         drop(app);
         let (app, boot) = App::boot(DataDir::at(dir.path()));
-        let mut harness = Harness { app, dir, _serial };
+        let mut harness = Harness { app, dir, _serial, size };
         harness.run(boot);
         harness
     }
@@ -130,7 +134,7 @@ impl Harness {
     }
 
     pub fn simulator(&self) -> Simulator<'_, Message> {
-        Simulator::with_settings(adisker::ui::test_settings(), self.app.view())
+        Simulator::with_size(adisker::ui::test_settings(), self.size, self.app.view())
     }
 
     /// The window drawn at `size`, as a PNG at `path` (twice the pixels,
@@ -140,6 +144,35 @@ impl Harness {
         let mut ui = Simulator::with_size(adisker::ui::test_settings(), size, self.app.view());
         let snapshot = ui.snapshot(&self.app.theme()).expect("the window draws");
         snapshot.matches_image(path).expect("the snapshot is written");
+    }
+
+    /// Clicks into the field `id`, types `text` and then presses `keys`,
+    /// all while the field has the focus; the keys no widget takes go to
+    /// the app's shortcuts, as in the window.
+    pub fn type_and_press(&mut self, id: &'static str, text: &str, keys: &[iced::keyboard::Key]) {
+        use iced::keyboard::Key;
+        let (messages, shortcuts) = {
+            let mut ui = self.simulator();
+            ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            ui.typewrite(text);
+            let mut shortcuts = Vec::new();
+            for key in keys {
+                let typed = match key {
+                    Key::Character(c) => Some(c.clone()),
+                    _ => None,
+                };
+                let press = iced_test::simulator::press_key(key.clone(), typed);
+                let status = ui.simulate([press.clone(), iced_test::simulator::release_key(key.clone())]);
+                shortcuts.extend(adisker::ui::app::shortcut_of(press, status[0], iced::window::Id::unique()));
+            }
+            (ui.into_messages().collect::<Vec<_>>(), shortcuts)
+        };
+        for message in messages {
+            self.send(message);
+        }
+        for shortcut in shortcuts {
+            self.send(Message::Shortcut(shortcut));
+        }
     }
 
     /// Clicks the widget that shows `label`.

@@ -197,7 +197,6 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    SelectEvent(Choice<EventId>),
     Method(Choice<FeedbackMethod>),
     Input(Field, String),
     /// Enter in a field: the next one, or the form is added.
@@ -221,15 +220,19 @@ impl State {
         self.event.and_then(|id| project.event(id)).or_else(|| project.events.first())
     }
 
+    /// Collects the feedback of this event, the project's current one.
+    pub fn set_event(&mut self, event: EventId) {
+        if self.event != Some(event) {
+            self.event = Some(event);
+            self.questions = None;
+            self.import = None;
+            self.clear_form();
+        }
+    }
+
     pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
         let Some(event) = self.event(project) else { return EditAction::None };
         match message {
-            Message::SelectEvent(choice) => {
-                self.event = Some(choice.value);
-                self.questions = None;
-                self.import = None;
-                self.clear_form();
-            }
             Message::Method(choice) => {
                 self.method = choice.value;
                 self.errors.clear();
@@ -386,19 +389,13 @@ impl State {
 
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
         let Some(event) = self.event(project) else { return text(fl!("feedback-no-events")).into() };
-        let events: Vec<Choice<EventId>> =
-            project.events.iter().map(|e| Choice { value: e.id, label: e.title.clone() }).collect();
-        let current = Some(Choice { value: event.id, label: event.title.clone() });
         let methods: Vec<Choice<FeedbackMethod>> = FeedbackMethod::ALL
             .iter()
             .map(|&m| Choice { value: m, label: feedback_method_name(m) })
             .collect();
         let method = Some(Choice { value: self.method, label: feedback_method_name(self.method) });
-        let top = row![
-            widget::choice(fl!("feedback-event"), events, current, Message::SelectEvent),
-            container(widget::choice(fl!("feedback-method"), methods, method, Message::Method)).width(260),
-        ]
-        .spacing(12);
+        let top =
+            container(widget::choice(fl!("feedback-method"), methods, method, Message::Method)).width(320);
         let results = feedback::results(event);
         let mut left =
             column![self.questions_view(event, read_only)].spacing(16).width(Length::FillPortion(3));

@@ -19,6 +19,8 @@ use iced::{Alignment, Element, Length, Task};
 #[derive(Debug, Default)]
 pub struct State {
     search: String,
+    /// The project's current event, whose lessons are listed.
+    event: Option<EventId>,
     selected: Option<(EventId, SessionId)>,
     summary: LessonSummary,
     observer: Option<PersonId>,
@@ -194,6 +196,17 @@ impl State {
         }
     }
 
+    /// Lists the lessons of this event, the project's current one.
+    pub fn set_event(&mut self, event: EventId) {
+        if self.event != Some(event) {
+            self.event = Some(event);
+            if self.selected.is_some_and(|(e, _)| e != event) {
+                self.selected = None;
+                self.observing = None;
+            }
+        }
+    }
+
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
         let lesson = self.selected.and_then(|(event, session)| {
             project.event(event).and_then(|e| e.sessions.iter().find(|s| s.id == session))
@@ -212,29 +225,31 @@ impl State {
             .spacing(8)
             .into();
         }
-        let items = project.events.iter().flat_map(|event| {
-            observation::observable_sessions(event)
-                .filter(|s| {
-                    let lesson = s.lesson.as_ref();
-                    let topic = lesson.map_or("", |l| l.topic.as_str());
-                    let subject = lesson.map_or("", |l| l.subject.as_str());
-                    widget::matches(&self.search, &[&s.title, topic, subject, &teacher_names(project, s)])
-                })
-                .map(move |s| ListItem {
-                    title: s.title.clone(),
-                    subtitle: format!(
-                        "{} · {} · {}",
-                        i18n::format_date_short(s.day),
-                        teacher_names(project, s),
-                        fl!(
-                            "obs-count",
-                            count = event.observations.iter().filter(|o| o.session == s.id).count()
-                        )
-                    ),
-                    selected: self.selected == Some((event.id, s.id)),
-                    on_press: Message::Select(event.id, s.id),
-                })
-        });
+        let current = self.event;
+        let items =
+            project.events.iter().filter(move |e| current.is_none_or(|id| e.id == id)).flat_map(|event| {
+                observation::observable_sessions(event)
+                    .filter(|s| {
+                        let lesson = s.lesson.as_ref();
+                        let topic = lesson.map_or("", |l| l.topic.as_str());
+                        let subject = lesson.map_or("", |l| l.subject.as_str());
+                        widget::matches(&self.search, &[&s.title, topic, subject, &teacher_names(project, s)])
+                    })
+                    .map(move |s| ListItem {
+                        title: s.title.clone(),
+                        subtitle: format!(
+                            "{} · {} · {}",
+                            i18n::format_date_short(s.day),
+                            teacher_names(project, s),
+                            fl!(
+                                "obs-count",
+                                count = event.observations.iter().filter(|o| o.session == s.id).count()
+                            )
+                        ),
+                        selected: self.selected == Some((event.id, s.id)),
+                        on_press: Message::Select(event.id, s.id),
+                    })
+            });
         let list = widget::searchable_list(
             &self.search,
             Message::Search,

@@ -102,7 +102,6 @@ impl From<PrintError> for Failure {
 #[derive(Debug, Clone)]
 pub enum Message {
     Document(Choice<Document>),
-    Event(Choice<EventId>),
     Language(Choice<Language>),
     Second(Choice<Option<Language>>),
     People(Choice<PeopleSet>),
@@ -201,6 +200,17 @@ impl State {
             path: None,
             notice: None,
             template_failed: false,
+        }
+    }
+
+    /// Prints for this event, the project's current one. The document and
+    /// the people chosen stay.
+    pub fn set_event(&mut self, event: EventId) {
+        if self.event != Some(event) {
+            self.event = Some(event);
+            self.observation = None;
+            self.method = None;
+            self.changed();
         }
     }
 
@@ -309,12 +319,7 @@ impl State {
                 self.people = PeopleSet::default_for(choice.value);
                 self.changed();
             }
-            Message::Event(choice) => {
-                self.event = Some(choice.value);
-                self.observation = None;
-                self.method = None;
-                self.changed();
-            }
+
             Message::Method(choice) => {
                 self.method = Some(choice.value);
                 self.changed();
@@ -603,8 +608,6 @@ impl State {
         }
         let documents: Vec<Choice<Document>> =
             Document::ALL.iter().map(|&d| Choice { value: d, label: document_name(d) }).collect();
-        let events: Vec<Choice<EventId>> =
-            project.events.iter().map(|e| Choice { value: e.id, label: e.title.clone() }).collect();
         let languages: Vec<Choice<Language>> =
             Language::ALL.iter().map(|&l| Choice { value: l, label: l.endonym().to_owned() }).collect();
         let seconds: Vec<Choice<Option<Language>>> =
@@ -616,7 +619,6 @@ impl State {
                         .map(|&l| Choice { value: Some(l), label: l.endonym().to_owned() }),
                 )
                 .collect();
-        let selected_event = self.event.and_then(|id| events.iter().find(|c| c.value == id).cloned());
         let mut choices = column![
             widget::choice(
                 fl!("print-document"),
@@ -624,7 +626,6 @@ impl State {
                 Some(Choice { value: self.document, label: document_name(self.document) }),
                 Message::Document
             ),
-            widget::choice(fl!("print-event"), events, selected_event, Message::Event),
             row![
                 widget::choice(
                     fl!("print-language"),

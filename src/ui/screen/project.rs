@@ -5,7 +5,7 @@ use super::{
     EditAction, events, feedback, lessons, observations, overview, people, print, programme, registrations,
     schools,
 };
-use crate::domain::{Edit, EditError, Event, EventId, History, Project};
+use crate::domain::{Edit, EditError, Event, EventId, History, Project, schedule};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
 use crate::store::drafts::{self, Drafts};
@@ -16,11 +16,14 @@ use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use chrono::Utc;
 use iced::keyboard::Key;
-use iced::widget::{Space, button, column, container, row, text};
+use iced::widget::{Space, button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::PathBuf;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// The chooser's search box, focused when it opens.
+pub const EVENT_SEARCH: &str = "event-search";
 
 /// Edits are written this long after the last one, so typing in bursts
 /// makes one save, not one per keystroke, and nothing waits more than a
@@ -151,9 +154,10 @@ pub struct State {
     people: people::State,
     schools: schools::State,
     events: events::State,
-    /// The event the programme, lessons and registrations show; `None`
-    /// follows the latest event.
+    /// The project's current event, which every section shows.
     event: Option<EventId>,
+    /// The chooser of the current event is open, with what was typed.
+    event_chooser: Option<String>,
     programme: programme::State,
     lessons: lessons::State,
     registrations: registrations::State,
@@ -189,7 +193,13 @@ pub enum Message {
     People(people::Message),
     Schools(schools::Message),
     Events(events::Message),
-    PickEvent(EventChoice),
+    /// Opens the chooser of the current event.
+    OpenEventChooser,
+    EventSearch(String),
+    /// Enter in the search: the first event found.
+    EventSubmit,
+    ChooseEvent(EventId),
+    CloseEventChooser,
     Programme(programme::Message),
     Lessons(lessons::Message),
     Registrations(registrations::Message),
@@ -216,6 +226,8 @@ pub enum Message {
 pub enum Action {
     None,
     Task(Task<Message>),
+    /// The user chose the event the sections show, to remember it.
+    CurrentEvent(EventId),
     Close,
     OpenSettings,
 }
@@ -230,7 +242,7 @@ impl State {
         // digest of ours matches it, so the first look replaces or removes it.
         let drafts_written = left.as_ref().map(|_| 0);
         let offered_drafts = left.filter(|_| opened.read_only.is_none());
-        State {
+        let mut state = State {
             offered_drafts,
             drafts_touched: false,
             drafts_written,
@@ -244,6 +256,7 @@ impl State {
             schools: schools::State::default(),
             events: events::State::default(),
             event: None,
+            event_chooser: None,
             programme: programme::State::default(),
             lessons: lessons::State::default(),
             registrations: registrations::State::default(),
@@ -258,7 +271,21 @@ impl State {
             save_error: None,
             notice,
             after_save: Vec::new(),
+        };
+        let today = chrono::Local::now().date_naive();
+        if let Some(id) = schedule::default_event(&state.opened.project, today).map(|e| e.id) {
+            state.set_current_event(id);
         }
+        state
+    }
+
+    /// Makes `id` the event every section shows.
+    pub fn set_current_event(&mut self, id: EventId) {
+        self.event = Some(id);
+        self.feedback.set_event(id);
+        self.print.set_event(id);
+        self.observations.set_event(id);
+        self.reload_planning();
     }
 
     pub fn project(&self) -> &Project {
@@ -269,13 +296,13 @@ impl State {
         self.section
     }
 
-    /// The event the planning sections show: the one picked, or else the
-    /// latest.
+    /// The event every section shows: the one chosen, or else the one the
+    /// project opened on.
     pub fn current_event(&self) -> Option<&Event> {
         let project = self.project();
         self.event
             .and_then(|id| project.event(id))
-            .or_else(|| project.events.iter().max_by_key(|e| e.starts_on))
+            .or_else(|| schedule::default_event(project, chrono::Local::now().date_naive()))
     }
 
     pub fn title(&self) -> &str {
@@ -365,10 +392,28 @@ impl State {
                 let action = self.events.update(&self.opened.project, message, Utc::now().date_naive());
                 return self.handle(action, Message::Events, Section::Events);
             }
-            Message::PickEvent(choice) => {
-                self.event = Some(choice.id);
-                self.reload_planning();
+            Message::OpenEventChooser => {
+                self.event_chooser = Some(String::new());
+                return Action::Task(iced::widget::operation::focus(EVENT_SEARCH));
             }
+            Message::EventSearch(typed) => self.event_chooser = Some(typed),
+            Message::EventSubmit => {
+                let today = chrono::Local::now().date_naive();
+                let typed = self.event_chooser.clone().unwrap_or_default();
+                if let Some(first) =
+                    schedule::upcoming_first(self.project(), today, &typed).first().map(|e| e.id)
+                {
+                    return self.update(Message::ChooseEvent(first));
+                }
+            }
+            Message::ChooseEvent(id) => {
+                self.event_chooser = None;
+                if self.project().event(id).is_some() {
+                    self.set_current_event(id);
+                    return Action::CurrentEvent(id);
+                }
+            }
+            Message::CloseEventChooser => self.event_chooser = None,
             Message::Programme(message) => {
                 let Some(event) = self.current_event().map(|e| e.id) else { return Action::None };
                 let action = self.programme.update(&self.opened.project, event, message);
@@ -769,37 +814,9 @@ impl State {
 
     pub fn view(&self) -> Element<'_, Message> {
         let read_only = self.is_read_only();
-        let project = self.project();
-        let content: Element<'_, Message> = match self.section {
-            Section::Overview => {
-                self.overview.view(project, &self.opened.problems, read_only).map(Message::Overview)
-            }
-            Section::Events => self.events.view(project, read_only).map(Message::Events),
-            Section::People => self.people.view(project, read_only).map(Message::People),
-            Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
-            Section::Print => self.print.view(project).map(Message::Print),
-            Section::Feedback => self.feedback.view(project, read_only).map(Message::Feedback),
-            Section::Observations => self.observations.view(project, read_only).map(Message::Observations),
-            section => match self.current_event() {
-                None => column![
-                    text(fl!("planning-no-event")),
-                    widget::primary(fl!("events-new"), Some(Message::Navigate(Section::Events))),
-                ]
-                .spacing(12)
-                .into(),
-                Some(event) => {
-                    let body = match section {
-                        Section::Programme => {
-                            self.programme.view(project, event, read_only).map(Message::Programme)
-                        }
-                        Section::Lessons => {
-                            self.lessons.view(project, event, read_only).map(Message::Lessons)
-                        }
-                        _ => self.registrations.view(project, event, read_only).map(Message::Registrations),
-                    };
-                    column![self.event_picker(event), body].spacing(12).into()
-                }
-            },
+        let content: Element<'_, Message> = match (&self.event_chooser, self.section) {
+            (Some(typed), _) => self.event_chooser_view(typed),
+            (None, section) => self.section_view(section, read_only),
         };
         let mut main = column![].spacing(12).padding(20).width(Length::Fill);
         if self.offered_drafts.is_some() {
@@ -823,16 +840,117 @@ impl State {
         row![self.sidebar(), main].into()
     }
 
-    /// Which event the planning sections show, when there is a choice.
-    fn event_picker<'a>(&'a self, current: &'a Event) -> Element<'a, Message> {
+    /// What a section shows; those of one event have its header above.
+    fn section_view(&self, section: Section, read_only: bool) -> Element<'_, Message> {
         let project = self.project();
-        if project.events.len() < 2 {
-            return text(&current.title).size(20).font(crate::ui::FONT_BOLD_FACE).into();
+        match section {
+            Section::Overview => {
+                self.overview.view(project, &self.opened.problems, read_only).map(Message::Overview)
+            }
+            Section::Events => self.events.view(project, read_only).map(Message::Events),
+            Section::People => self.people.view(project, read_only).map(Message::People),
+            Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+            section => match self.current_event() {
+                None => column![
+                    text(fl!("planning-no-event")),
+                    widget::primary(fl!("events-new"), Some(Message::Navigate(Section::Events))),
+                ]
+                .spacing(12)
+                .into(),
+                Some(event) => {
+                    let body = match section {
+                        Section::Programme => {
+                            self.programme.view(project, event, read_only).map(Message::Programme)
+                        }
+                        Section::Lessons => {
+                            self.lessons.view(project, event, read_only).map(Message::Lessons)
+                        }
+                        Section::Print => self.print.view(project).map(Message::Print),
+                        Section::Feedback => self.feedback.view(project, read_only).map(Message::Feedback),
+                        Section::Observations => {
+                            self.observations.view(project, read_only).map(Message::Observations)
+                        }
+                        _ => self.registrations.view(project, event, read_only).map(Message::Registrations),
+                    };
+                    column![self.event_header(event), body].spacing(12).into()
+                }
+            },
         }
-        let mut choices: Vec<EventChoice> = project.events.iter().map(EventChoice::of).collect();
-        choices.sort_by_key(|c| std::cmp::Reverse(c.starts_on));
-        let selected = EventChoice::of(current);
-        iced::widget::pick_list(choices, Some(selected), Message::PickEvent).padding(6).into()
+    }
+
+    /// The current event's title and days above every section of it, and
+    /// the way to choose another.
+    fn event_header<'a>(&'a self, event: &'a Event) -> Element<'a, Message> {
+        let dates = if event.ends_on == event.starts_on {
+            i18n::format_date_long(event.starts_on)
+        } else {
+            format!(
+                "{} – {}",
+                i18n::format_date_short(event.starts_on),
+                i18n::format_date_long(event.ends_on)
+            )
+        };
+        let mut header = row![
+            column![
+                text(&event.title).size(20).font(crate::ui::FONT_BOLD_FACE),
+                text(dates).size(13).style(theme::muted_text),
+            ]
+            .spacing(2)
+            .width(Length::Fill),
+        ]
+        .spacing(12)
+        .align_y(Alignment::Center);
+        if self.project().events.len() > 1 {
+            header =
+                header.push(widget::secondary(fl!("event-choose-other"), Some(Message::OpenEventChooser)));
+        }
+        header.into()
+    }
+
+    /// Every event of the project, the coming ones first, with a search.
+    fn event_chooser_view<'a>(&'a self, typed: &'a str) -> Element<'a, Message> {
+        let project = self.project();
+        let today = chrono::Local::now().date_naive();
+        let found = schedule::upcoming_first(project, today, typed);
+        let current = self.current_event().map(|e| e.id);
+        let search = text_input(&fl!("event-choose-search"), typed)
+            .id(EVENT_SEARCH)
+            .on_input(Message::EventSearch)
+            .on_submit(Message::EventSubmit)
+            .padding(8);
+        let mut list = column![].spacing(4);
+        for event in found.iter().take(widget::LIST_LIMIT) {
+            let when = i18n::format_date_long(event.starts_on);
+            let past = event.ends_on < today;
+            let line = column![
+                text(&event.title).font(crate::ui::FONT_BOLD_FACE),
+                text(if past { fl!("event-choose-past", date = when) } else { when })
+                    .size(13)
+                    .style(theme::muted_text),
+            ]
+            .spacing(2);
+            list = list.push(
+                button(line)
+                    .on_press(Message::ChooseEvent(event.id))
+                    .style(theme::list_row(current == Some(event.id)))
+                    .width(Length::Fill)
+                    .padding([6, 10]),
+            );
+        }
+        if found.len() > widget::LIST_LIMIT {
+            let more = found.len() - widget::LIST_LIMIT;
+            list = list.push(text(fl!("list-more", count = more)).style(theme::muted_text));
+        }
+        let page = column![
+            widget::header(
+                fl!("event-choose-title"),
+                vec![widget::secondary(fl!("action-cancel"), Some(Message::CloseEventChooser))]
+            ),
+            widget::on_escape(search, Message::CloseEventChooser),
+            iced::widget::scrollable(list).height(Length::Fill),
+        ]
+        .spacing(12);
+        page.into()
     }
 
     fn sidebar(&self) -> Element<'_, Message> {
@@ -898,27 +1016,6 @@ impl State {
         .height(Length::Fill)
         .style(theme::sidebar)
         .into()
-    }
-}
-
-/// An event as the picker lists it: its title and first day.
-#[derive(Debug, Clone, PartialEq)]
-pub struct EventChoice {
-    id: EventId,
-    starts_on: chrono::NaiveDate,
-    label: String,
-}
-
-impl EventChoice {
-    fn of(event: &Event) -> EventChoice {
-        let label = format!("{} · {}", event.title, i18n::format_date_short(event.starts_on));
-        EventChoice { id: event.id, starts_on: event.starts_on, label }
-    }
-}
-
-impl std::fmt::Display for EventChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.label)
     }
 }
 

@@ -9,8 +9,9 @@ use iced::widget::{Space, button, column, container, pick_list, row, text, text_
 use iced::{Alignment, Element, Length};
 use std::borrow::Borrow;
 
-mod escape;
-pub use escape::on_escape;
+mod keys;
+pub mod person_picker;
+pub use keys::{on_escape, on_keys_in};
 
 /// A labelled one-line text field with its validation message under it,
 /// so the user sees what is wrong where she typed it.

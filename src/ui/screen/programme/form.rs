@@ -13,8 +13,9 @@ use crate::fl;
 use crate::i18n::{self, describe_field_error};
 use crate::ui::screen::labels::{self, Choice};
 use crate::ui::widget;
+use crate::ui::widget::person_picker::{self as picker, Offer, PersonPicker};
 use chrono::NaiveDate;
-use iced::widget::{button, column, combo_box, row, text};
+use iced::widget::{button, column, row, text};
 use iced::{Alignment, Element, Length};
 use serde::{Deserialize, Serialize};
 
@@ -42,16 +43,13 @@ pub enum Role {
 
 const ROLES: [Role; 4] = [Role::Responsible, Role::Teacher, Role::Observer, Role::Attendee];
 
-/// A person as the pickers list her: name and school.
-#[derive(Debug, Clone, PartialEq)]
-pub struct PersonChoice {
-    id: PersonId,
-    label: String,
-}
-
-impl std::fmt::Display for PersonChoice {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.label)
+/// The id of a role's picker field, for the focus and for tests.
+pub fn picker_id(role: Role) -> &'static str {
+    match role {
+        Role::Responsible => "session-pick-responsible",
+        Role::Teacher => "session-pick-teacher",
+        Role::Observer => "session-pick-observer",
+        Role::Attendee => "session-pick-attendee",
     }
 }
 
@@ -78,8 +76,7 @@ pub struct SessionForm {
     people: [Vec<PersonId>; 4],
     /// People added on the spot, saved with the session in one step.
     new_people: Vec<Person>,
-    pickers: [combo_box::State<PersonChoice>; 4],
-    typed: [String; 4],
+    pickers: [PersonPicker; 4],
     errors: Vec<(Field, FieldError)>,
     failure: Option<String>,
 }
@@ -122,9 +119,7 @@ pub enum Message {
     Kind(Choice<SessionKind>),
     Day(Choice<NaiveDate>),
     Room(Choice<Option<RoomId>>),
-    Add(Role, PersonChoice),
-    Typed(Role, String),
-    AddNew(Role),
+    Picker(Role, picker::Message),
     Remove(Role, PersonId),
     Save,
     Close,
@@ -138,31 +133,17 @@ pub enum Outcome {
 
 impl SessionForm {
     /// The form of a session that is in the event.
-    pub fn of(project: &Project, event: &Event, session: &Session) -> SessionForm {
-        Self::with(project, event, session.clone(), false)
+    pub fn of(event: &Event, session: &Session) -> SessionForm {
+        Self::with(event, session.clone(), false)
     }
 
     /// The form of a session not saved yet.
-    pub fn new(project: &Project, event: &Event, session: Session) -> SessionForm {
-        Self::with(project, event, session, true)
+    pub fn new(event: &Event, session: Session) -> SessionForm {
+        Self::with(event, session, true)
     }
 
-    fn with(project: &Project, event: &Event, session: Session, is_new: bool) -> SessionForm {
-        let mut choices: Vec<PersonChoice> = project
-            .people
-            .iter()
-            .map(|p| {
-                let school = p.school.and_then(|s| project.school(s)).map(|s| s.name.as_str()).unwrap_or("");
-                let label = if school.is_empty() {
-                    p.full_name.clone()
-                } else {
-                    format!("{} · {school}", p.full_name)
-                };
-                PersonChoice { id: p.id, label }
-            })
-            .collect();
-        choices.sort_by(|a, b| a.label.cmp(&b.label));
-        let pickers = std::array::from_fn(|_| combo_box::State::new(choices.clone()));
+    fn with(event: &Event, session: Session, is_new: bool) -> SessionForm {
+        let pickers = ROLES.map(|role| PersonPicker::new(picker_id(role)));
         let mut form = SessionForm {
             event: event.id,
             session: session.clone(),
@@ -183,7 +164,6 @@ impl SessionForm {
             people: Default::default(),
             new_people: Vec::new(),
             pickers,
-            typed: Default::default(),
             errors: Vec::new(),
             failure: None,
         };
@@ -250,8 +230,8 @@ impl SessionForm {
     }
 
     /// The form as a draft left it.
-    pub fn from_draft(project: &Project, event: &Event, draft: SessionDraft) -> SessionForm {
-        let mut form = Self::with(project, event, draft.session, draft.is_new);
+    pub fn from_draft(event: &Event, draft: SessionDraft) -> SessionForm {
+        let mut form = Self::with(event, draft.session, draft.is_new);
         form.dirty = true;
         form.title = draft.title;
         form.kind = draft.kind;
@@ -286,7 +266,7 @@ impl SessionForm {
         self.failure = Some(message);
     }
 
-    pub fn update(&mut self, message: Message) -> Outcome {
+    pub fn update(&mut self, project: &Project, message: Message) -> Outcome {
         self.failure = None;
         match message {
             Message::Input(field, value) => {
@@ -306,18 +286,19 @@ impl SessionForm {
                 self.room = choice.value;
                 self.dirty = true;
             }
-            Message::Typed(role, typed) => self.typed[role as usize] = typed,
-            Message::Add(role, person) => self.add(role, person.id),
-            Message::AddNew(role) => {
-                let name = self.typed[role as usize].trim().to_owned();
-                if name.is_empty() {
-                    return Outcome::None;
+            Message::Picker(role, message) => {
+                let excluded = self.people[role as usize].clone();
+                let offer = Offer { project, excluded: &excluded, allow_new: true };
+                match self.pickers[role as usize].update(&offer, message) {
+                    picker::Outcome::None => {}
+                    picker::Outcome::Picked(id) => self.add(role, id),
+                    picker::Outcome::New(name) => {
+                        let person = quick_person(&name, None, &self.subject);
+                        let id = person.id;
+                        self.new_people.push(person);
+                        self.add(role, id);
+                    }
                 }
-                let person = quick_person(&name, None, &self.subject);
-                let id = person.id;
-                self.new_people.push(person);
-                self.typed[role as usize].clear();
-                self.add(role, id);
             }
             Message::Remove(role, id) => {
                 self.people[role as usize].retain(|p| *p != id);
@@ -531,20 +512,8 @@ impl SessionForm {
                 .align_y(Alignment::Center),
             );
         }
-        let picker = combo_box(&self.pickers[role as usize], &fl!("session-add-person"), None, move |p| {
-            Message::Add(role, p)
-        })
-        .on_input(move |typed| Message::Typed(role, typed))
-        .padding(6)
-        .width(Length::Fill);
-        let mut add = row![picker].spacing(6).align_y(Alignment::Center);
-        let typed = self.typed[role as usize].trim();
-        if !typed.is_empty() && !read_only {
-            add = add.push(widget::secondary(
-                fl!("session-add-new", name = typed.to_owned()),
-                Some(Message::AddNew(role)),
-            ));
-        }
+        let offer = Offer { project, excluded: &self.people[role as usize], allow_new: true };
+        let add = self.pickers[role as usize].view(offer, !read_only).map(move |m| Message::Picker(role, m));
         widget::labelled(label, column![chips, add].spacing(4).into(), None)
     }
 }

@@ -23,6 +23,7 @@ use form::SessionForm;
 use iced::keyboard::{Key, Modifiers, key::Named};
 use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length};
+use std::collections::HashSet;
 use template::TemplateForm;
 
 /// The side panel shows at most this many conflicts; the rest are counted.
@@ -45,6 +46,10 @@ pub struct State {
     /// The list of conflicts is open; closed it is only a count in the
     /// toolbar, and the grid has the width.
     show_conflicts: bool,
+    /// The sessions of the event at the last reload, to notice one that
+    /// comes back.
+    known: HashSet<SessionId>,
+    known_event: Option<EventId>,
 }
 
 #[derive(Debug, Clone)]
@@ -61,6 +66,9 @@ pub enum Message {
     Resize(i64),
     /// Move the selected session to the next (+1) or previous (-1) room.
     ChangeRoom(i32),
+    /// Select the session beside this one at the same time, to the right
+    /// (+1) or the left (-1).
+    Sideways(i32),
     /// Select the next (+1) or previous (-1) session of the day.
     Step(i32),
     Form(form::Message),
@@ -80,25 +88,33 @@ impl State {
         match message {
             Message::Day(day) => {
                 self.day = Some(day);
-                self.select(project, event, None);
+                self.select(event, None);
             }
             Message::Select(id) => {
                 if let Some(session) = find(event, id) {
                     self.day = Some(session.day);
                 }
                 self.template = None;
-                self.select(project, event, Some(id));
+                self.select(event, Some(id));
+                return EditAction::Task(panel_to_top());
+            }
+            Message::Sideways(step) => {
+                if let Some(id) = self.selected.and_then(|id| programme::parallel_neighbour(event, id, step))
+                {
+                    self.select(event, Some(id));
+                    return EditAction::Task(panel_to_top());
+                }
             }
             Message::Deselect => {
                 self.template = None;
-                self.select(project, event, None);
+                self.select(event, None);
             }
             Message::New => {
                 let previous = self.selected.and_then(|id| find(event, id));
                 let session = programme::new_after(previous, day, fl!("programme-new-session"));
                 self.template = None;
                 self.selected = Some(session.id);
-                self.form = Some(SessionForm::new(project, event, session));
+                self.form = Some(SessionForm::new(event, session));
             }
             Message::Duplicate => {
                 if let Some(session) = self.selected.and_then(|id| find(event, id)) {
@@ -115,7 +131,7 @@ impl State {
                 if let Some(id) = self.selected {
                     if find(event, id).is_none() {
                         // A new session not saved yet: only its form goes.
-                        self.select(project, event, None);
+                        self.select(event, None);
                         return EditAction::None;
                     }
                     self.step_after_delete(event, id);
@@ -169,22 +185,23 @@ impl State {
                     None => day_sessions.len() - 1,
                 };
                 let id = day_sessions[to].id;
-                self.select(project, event, Some(id));
+                self.select(event, Some(id));
+                return EditAction::Task(panel_to_top());
             }
             Message::Form(message) => {
                 let Some(form) = &mut self.form else { return EditAction::None };
-                return match form.update(message) {
+                return match form.update(project, message) {
                     form::Outcome::None => EditAction::None,
                     form::Outcome::Edit(edit) => EditAction::Edit(edit),
                     form::Outcome::Close => {
-                        self.select(project, event, None);
+                        self.select(event, None);
                         EditAction::None
                     }
                 };
             }
             Message::ToggleConflicts => self.show_conflicts = !self.show_conflicts,
             Message::OpenTemplate => {
-                self.select(project, event, None);
+                self.select(event, None);
                 self.template = Some(TemplateForm::new(event, day));
             }
             Message::Template(message) => {
@@ -217,6 +234,8 @@ impl State {
             Key::Named(Named::ArrowDown) if modifiers.shift() => Message::Resize(STEP_MINUTES),
             Key::Named(Named::ArrowUp) => Message::Step(-1),
             Key::Named(Named::ArrowDown) => Message::Step(1),
+            Key::Named(Named::ArrowLeft) if selected && modifiers.is_empty() => Message::Sideways(-1),
+            Key::Named(Named::ArrowRight) if selected && modifiers.is_empty() => Message::Sideways(1),
             Key::Named(Named::Delete) if selected => Message::Delete,
             Key::Named(Named::Insert) => Message::New,
             Key::Named(Named::Escape) => Message::Deselect,
@@ -240,12 +259,27 @@ impl State {
         self.selected = Some(draft.session());
         self.day = Some(draft.day());
         let id = event.id;
-        self.form = Some(SessionForm::from_draft(project, event, draft));
+        self.form = Some(SessionForm::from_draft(event, draft));
         Some(id)
     }
 
     pub fn reload(&mut self, project: &Project, event_id: EventId) {
         let Some(event) = project.event(event_id) else { return };
+        // One session that was not there before (a deletion undone, a copy
+        // made) is the one the user is working on: it is selected.
+        let now: HashSet<SessionId> = event.sessions.iter().map(|s| s.id).collect();
+        let mut appeared = now.iter().filter(|id| !self.known.contains(id));
+        if let (Some(&id), None, true) =
+            (appeared.next(), appeared.next(), self.known_event == Some(event_id))
+        {
+            if let Some(session) = find(event, id) {
+                self.day = Some(session.day);
+            }
+            self.selected = Some(id);
+            self.form = find(event, id).map(|s| SessionForm::of(event, s));
+        }
+        self.known = now;
+        self.known_event = Some(event_id);
         let mut conflicts: Vec<Conflict> =
             project_conflicts(project).into_iter().filter(|(e, _)| *e == event_id).map(|(_, c)| c).collect();
         // Clashes first: a room or a person in two places spoils the day,
@@ -277,7 +311,7 @@ impl State {
             },
             (None, Some(id)) => {
                 if let Some(session) = find(event, id) {
-                    self.form = Some(SessionForm::of(project, event, session));
+                    self.form = Some(SessionForm::of(event, session));
                 }
             }
             _ => {}
@@ -295,18 +329,20 @@ impl State {
         self.day.unwrap_or_else(|| programme::days(event).first().copied().unwrap_or(event.starts_on))
     }
 
-    fn select(&mut self, project: &Project, event: &Event, id: Option<SessionId>) {
+    fn select(&mut self, event: &Event, id: Option<SessionId>) {
         self.selected = id;
-        self.form = id.and_then(|id| find(event, id)).map(|s| SessionForm::of(project, event, s));
+        self.form = id.and_then(|id| find(event, id)).map(|s| SessionForm::of(event, s));
     }
 
-    /// After a delete the next session of the day is selected, so that
-    /// pressing Delete again goes on down the programme.
+    /// After a delete the session before it is selected (the first one
+    /// when the first was deleted): the user sees where the removed one
+    /// stood, and Ctrl+Z brings it back there.
     fn step_after_delete(&mut self, event: &Event, id: SessionId) {
         let day_sessions = programme::sessions_of_day(event, self.day(event));
         let at = day_sessions.iter().position(|s| s.id == id);
-        let next = at
-            .and_then(|at| day_sessions.get(at + 1).or(at.checked_sub(1).and_then(|p| day_sessions.get(p))));
+        let next = at.and_then(|at| {
+            at.checked_sub(1).and_then(|p| day_sessions.get(p)).or_else(|| day_sessions.get(at + 1))
+        });
         self.selected = next.map(|s| s.id);
         self.form = None;
     }
@@ -450,6 +486,12 @@ impl State {
             .style(theme::card)
             .into()
     }
+}
+
+/// Another session chosen: its form starts at its top, not where the last
+/// one was scrolled to (typing would land in the wrong fields).
+fn panel_to_top<M>() -> iced::Task<M> {
+    iced::widget::operation::snap_to(SIDE_PANEL, iced::widget::operation::RelativeOffset::START)
 }
 
 /// The session form's panel: wide enough for its fields in Kazakh, narrow

@@ -1,35 +1,69 @@
-//! A field that Escape clears instead of leaving: at the check-in desk the
-//! registrar's hands stay on the keyboard, and a text input would otherwise
-//! swallow Escape to drop its focus.
+//! Keys taken before the widgets inside see them. At the check-in desk
+//! Escape clears the search field instead of leaving it (the registrar's
+//! hands stay on the keyboard), and in a picker of people ↑ and ↓ move
+//! through the names while the field keeps its focus.
 
 use iced::advanced::layout;
 use iced::advanced::mouse;
 use iced::advanced::overlay;
 use iced::advanced::renderer;
-use iced::advanced::widget::{Operation, Tree};
+use iced::advanced::widget::operation::{Focusable, Operation, Outcome};
+use iced::advanced::widget::{Id, Tree};
 use iced::advanced::{Clipboard, Layout, Shell, Widget};
-use iced::keyboard::{self, key};
+use iced::keyboard::{self, Key, Modifiers, key};
 use iced::{Element, Event, Length, Rectangle, Size, Vector};
 
-pub struct OnEscape<'a, Message, Theme, Renderer> {
+type Handler<'a, Message> = Box<dyn Fn(&Key, Modifiers) -> Option<Message> + 'a>;
+
+pub struct Keys<'a, Message, Theme, Renderer> {
     content: Element<'a, Message, Theme, Renderer>,
-    on_escape: Message,
+    handler: Handler<'a, Message>,
+    /// Only while something inside has the keyboard's focus.
+    when_focused: bool,
 }
 
 /// Publishes `on_escape` when Escape is pressed anywhere in the window while
 /// `content` is shown, and keeps the key from its children, so a focused
 /// field stays focused.
-pub fn on_escape<'a, Message, Theme, Renderer>(
+pub fn on_escape<'a, Message: Clone + 'a, Theme, Renderer>(
     content: impl Into<Element<'a, Message, Theme, Renderer>>,
     on_escape: Message,
-) -> OnEscape<'a, Message, Theme, Renderer> {
-    OnEscape { content: content.into(), on_escape }
+) -> Keys<'a, Message, Theme, Renderer> {
+    let handler = move |key: &Key, _: Modifiers| {
+        matches!(key, Key::Named(key::Named::Escape)).then(|| on_escape.clone())
+    };
+    Keys { content: content.into(), handler: Box::new(handler), when_focused: false }
 }
 
-impl<Message, Theme, Renderer> Widget<Message, Theme, Renderer> for OnEscape<'_, Message, Theme, Renderer>
+/// Gives the keys `handler` answers for to it while a field inside
+/// `content` has the focus; every other key goes on to the field.
+pub fn on_keys_in<'a, Message, Theme, Renderer>(
+    content: impl Into<Element<'a, Message, Theme, Renderer>>,
+    handler: impl Fn(&Key, Modifiers) -> Option<Message> + 'a,
+) -> Keys<'a, Message, Theme, Renderer> {
+    Keys { content: content.into(), handler: Box::new(handler), when_focused: true }
+}
+
+/// Finds whether any widget it is run on has the focus.
+struct AnyFocused(bool);
+
+impl Operation for AnyFocused {
+    fn traverse(&mut self, operate: &mut dyn FnMut(&mut dyn Operation)) {
+        operate(self);
+    }
+
+    fn focusable(&mut self, _id: Option<&Id>, _bounds: Rectangle, state: &mut dyn Focusable) {
+        self.0 |= state.is_focused();
+    }
+
+    fn finish(&self) -> Outcome<()> {
+        Outcome::None
+    }
+}
+
+impl<Message, Theme, Renderer> Widget<Message, Theme, Renderer> for Keys<'_, Message, Theme, Renderer>
 where
     Renderer: renderer::Renderer,
-    Message: Clone,
 {
     fn children(&self) -> Vec<Tree> {
         vec![Tree::new(&self.content)]
@@ -68,15 +102,20 @@ where
         shell: &mut Shell<'_, Message>,
         viewport: &Rectangle,
     ) {
-        if let Event::Keyboard(keyboard::Event::KeyPressed {
-            key: keyboard::Key::Named(key::Named::Escape),
-            ..
-        }) = event
+        if let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, .. }) = event
             && !shell.is_event_captured()
+            && let Some(message) = (self.handler)(key, *modifiers)
         {
-            shell.publish(self.on_escape.clone());
-            shell.capture_event();
-            return;
+            let focused = !self.when_focused || {
+                let mut finder = AnyFocused(false);
+                self.content.as_widget_mut().operate(&mut tree.children[0], layout, renderer, &mut finder);
+                finder.0
+            };
+            if focused {
+                shell.publish(message);
+                shell.capture_event();
+                return;
+            }
         }
         self.content.as_widget_mut().update(
             &mut tree.children[0],
@@ -126,14 +165,14 @@ where
     }
 }
 
-impl<'a, Message, Theme, Renderer> From<OnEscape<'a, Message, Theme, Renderer>>
+impl<'a, Message, Theme, Renderer> From<Keys<'a, Message, Theme, Renderer>>
     for Element<'a, Message, Theme, Renderer>
 where
-    Message: Clone + 'a,
+    Message: 'a,
     Theme: 'a,
     Renderer: renderer::Renderer + 'a,
 {
-    fn from(widget: OnEscape<'a, Message, Theme, Renderer>) -> Self {
+    fn from(widget: Keys<'a, Message, Theme, Renderer>) -> Self {
         Element::new(widget)
     }
 }
