@@ -128,3 +128,72 @@ fn the_picker_filters_kazakh_names_as_typed_chooses_with_the_keys_and_clears_its
     assert_eq!(selected_session_people(&h, |s| s.observers.clone()), ["Смағұлова Әсел", "Бекова Дана"]);
     assert!(h.project().people.iter().any(|p| p.full_name == "Бекова Дана"));
 }
+
+/// A hybrid seminar: two namesakes, one in the hall and one online, and
+/// two more online.
+fn hybrid(library: &Library) {
+    let day = chrono::NaiveDate::from_ymd_opt(2030, 3, 3).unwrap();
+    let mut project = Project::new("Облыстық гибридті семинар", "Әдістемелік орталық", chrono::Utc::now());
+    let mut event = Event::new("Функционалдық сауаттылық", day);
+    event.format = EventFormat::Hybrid;
+    for (name, mode) in [
+        ("Жақсыбаева Гүлнар", AttendanceMode::Online),
+        ("Жақсыбаева Гүлмира", AttendanceMode::Offline),
+        ("Омарова Сәуле", AttendanceMode::Online),
+        ("Нұрланова Әсем", AttendanceMode::Online),
+    ] {
+        let person = registration::quick_person(name, None, "");
+        event.registrations.push(Registration {
+            person: person.id,
+            mode,
+            attended: None,
+            group: None,
+            extra: Default::default(),
+        });
+        project.people.push(person);
+    }
+    project.events.push(event);
+    library.add(&project).unwrap();
+}
+
+fn attended(h: &Harness, name: &str) -> Option<bool> {
+    let person = h.project().people.iter().find(|p| p.full_name == name).unwrap().id;
+    h.project().events[0].registrations.iter().find(|r| r.person == person).unwrap().attended
+}
+
+#[test]
+fn the_desk_looks_in_the_hall_says_whom_enter_marks_and_says_when_a_mark_is_undone() {
+    use adisker::ui::screen::registrations as reg_screen;
+    let mut h = Harness::with(hybrid);
+    h.click(fl!("action-open").as_str());
+    navigate(&mut h, Section::Registrations);
+    h.click(fl!("reg-check-in").as_str());
+    assert!(h.shows(&fl!("reg-filter-hall", count = 1)), "the desk lists the hall's registrations");
+
+    h.type_into(reg_screen::CHECK_IN_FIELD, "Жақсыбаева");
+    let next = fl!("reg-enter-marks", enter = "Enter", name = "Жақсыбаева Гүлмира", about = "");
+    assert!(h.shows(&next), "the desk names the one Enter marks: {next}");
+    h.type_and_press(reg_screen::CHECK_IN_FIELD, "", &[Key::Named(Named::Enter)]);
+    assert_eq!(attended(&h, "Жақсыбаева Гүлмира"), Some(true), "the one in the hall is marked");
+    assert_eq!(attended(&h, "Жақсыбаева Гүлнар"), None, "her online namesake is not");
+
+    h.send(Message::Shortcut(adisker::ui::app::Shortcut::Undo));
+    assert_eq!(attended(&h, "Жақсыбаева Гүлмира"), None);
+    assert!(
+        h.shows(&fl!("reg-mark-undone", name = "Жақсыбаева Гүлмира")),
+        "the banner says the mark was undone"
+    );
+
+    // Online people join, and can be marked all at once.
+    h.click(&fl!("reg-filter-online", count = 3));
+    assert!(!h.shows("Жақсыбаева Гүлмира"), "the hall is not listed among the online ones");
+    h.click(&fl!("reg-mark-all-joined", count = 3));
+    for name in ["Жақсыбаева Гүлнар", "Омарова Сәуле", "Нұрланова Әсем"]
+    {
+        assert_eq!(attended(&h, name), Some(true), "{name} joined");
+    }
+    assert_eq!(attended(&h, "Жақсыбаева Гүлмира"), None, "the bulk mark leaves the hall alone");
+    assert!(h.shows(&fl!("reg-joined")), "online people are «joined», not «came»");
+    h.send(Message::Shortcut(adisker::ui::app::Shortcut::Undo));
+    assert_eq!(attended(&h, "Омарова Сәуле"), None, "one Ctrl+Z takes the bulk mark back");
+}

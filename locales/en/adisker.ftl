@@ -438,6 +438,14 @@ reg-quick-school = School
 reg-quick-subject = Subject
 reg-quick-submit = Add and register
 reg-empty = No one is registered for this event yet.
+reg-joined = Joined
+reg-enter-marks = { $enter } marks: { $name }{ $about }
+reg-mark-undone = The mark of { $name } was undone.
+reg-filter-hall = In the hall: { $count }
+reg-filter-online = Online: { $count }
+reg-filter-all = All: { $count }
+reg-mark-all-joined = Mark the { $count } online as joined
+reg-all-joined = { $count } online participants are marked as joined. Undo: Ctrl+Z.
 ## Participants' feedback
 feedback-invalid = This entry cannot be counted: ratings go from 1 to 5, coins from 1, and every question needs a text of its own.
 nav-feedback = Feedback

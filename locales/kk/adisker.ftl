@@ -411,6 +411,14 @@ reg-quick-school = Мектеп
 reg-quick-subject = Пәні
 reg-quick-submit = Қосу және тіркеу
 reg-empty = Бұл іс-шараға әзірге ешкім тіркелмеген.
+reg-joined = Қосылды
+reg-enter-marks = { $enter } белгілейді: { $name }{ $about }
+reg-mark-undone = { $name } белгісі алынып тасталды.
+reg-filter-hall = Залдағылар: { $count }
+reg-filter-online = Онлайн: { $count }
+reg-filter-all = Барлығы: { $count }
+reg-mark-all-joined = Онлайндағы { $count } адамды қосылды деп белгілеу
+reg-all-joined = Онлайндағы { $count } қатысушы қосылды деп белгіленді. Болдырмау: Ctrl+Z.
 ## Participants' feedback
 feedback-invalid = Бұл жазбаны есепке алу мүмкін емес: баға 1-ден 5-ке дейін, теңге кемінде 1 болуы керек, әр сұрақтың өз мәтіні болуы тиіс.
 nav-feedback = Кері байланыс

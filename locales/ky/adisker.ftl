@@ -411,6 +411,14 @@ reg-quick-school = Мектеп
 reg-quick-subject = Предмети
 reg-quick-submit = Кошуу жана каттоо
 reg-empty = Бул иш-чарага азырынча эч ким катталган эмес.
+reg-joined = Кошулду
+reg-enter-marks = { $enter } белгилейт: { $name }{ $about }
+reg-mark-undone = { $name } белгиси алынып салынды.
+reg-filter-hall = Залдагылар: { $count }
+reg-filter-online = Онлайн: { $count }
+reg-filter-all = Баары: { $count }
+reg-mark-all-joined = Онлайндагы { $count } адамды кошулду деп белгилөө
+reg-all-joined = Онлайндагы { $count } катышуучу кошулду деп белгиленди. Жокко чыгаруу: Ctrl+Z.
 ## Participants' feedback
 feedback-invalid = Бул жазууну эсепке алууга болбойт: баа 1ден 5ке чейин, тыйын кеминде 1 болушу керек, ар бир суроонун өз тексти болушу зарыл.
 nav-feedback = Кайтарым байланыш

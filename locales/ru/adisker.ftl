@@ -477,6 +477,14 @@ reg-quick-school = Школа
 reg-quick-subject = Предмет
 reg-quick-submit = Добавить и зарегистрировать
 reg-empty = На это мероприятие пока никто не зарегистрирован.
+reg-joined = Подключился
+reg-enter-marks = { $enter } отметит: { $name }{ $about }
+reg-mark-undone = Отметка «{ $name }» отменена.
+reg-filter-hall = В зале: { $count }
+reg-filter-online = Онлайн: { $count }
+reg-filter-all = Все: { $count }
+reg-mark-all-joined = Отметить подключившимися всех онлайн ({ $count })
+reg-all-joined = Подключившимися отмечены участники онлайн: { $count }. Отменить: Ctrl+Z.
 ## Participants' feedback
 feedback-invalid = Эту запись нельзя учесть: оценки ставятся от 1 до 5, монет должно быть не меньше 1, а у каждого вопроса должен быть свой текст.
 nav-feedback = Обратная связь

@@ -76,6 +76,18 @@ pub fn search<'a>(
     typed: &str,
     limit: usize,
 ) -> Vec<&'a Registration> {
+    search_in(project, event, typed, limit, None)
+}
+
+/// [`search`] among the registrations of one mode only (`None`: all): at
+/// the desk in the hall, an online namesake is never the one marked.
+pub fn search_in<'a>(
+    project: &'a Project,
+    event: &'a Event,
+    typed: &str,
+    limit: usize,
+    mode: Option<AttendanceMode>,
+) -> Vec<&'a Registration> {
     let query = Query::new(typed);
     if query.words.is_empty() || limit == 0 || event.registrations.is_empty() {
         return Vec::new();
@@ -86,7 +98,7 @@ pub fn search<'a>(
     // so the cost stays linear however many people the project holds.
     let mut registered: IdMap<PersonId, &Registration> =
         IdMap::with_capacity_and_hasher(event.registrations.len(), Default::default());
-    for registration in &event.registrations {
+    for registration in event.registrations.iter().filter(|r| mode.is_none_or(|m| r.mode == m)) {
         registered.entry(registration.person).or_insert(registration);
     }
     // A school is read once per search, not once per person in it.
@@ -152,6 +164,17 @@ pub fn listing<'a>(
     typed: &str,
     limit: usize,
 ) -> Page<(&'a Registration, &'a Person)> {
+    listing_in(project, event, typed, limit, None)
+}
+
+/// [`listing`] of one mode only (`None`: all).
+pub fn listing_in<'a>(
+    project: &'a Project,
+    event: &'a Event,
+    typed: &str,
+    limit: usize,
+    mode: Option<AttendanceMode>,
+) -> Page<(&'a Registration, &'a Person)> {
     let mut people: IdMap<PersonId, &Person> =
         IdMap::with_capacity_and_hasher(project.people.len(), Default::default());
     for person in &project.people {
@@ -159,11 +182,16 @@ pub fn listing<'a>(
     }
     let with_person = |r: &'a Registration| people.get(&r.person).map(|&p| (r, p));
     if Query::new(typed).words.is_empty() {
-        let all: Vec<_> = event.registrations.iter().filter_map(with_person).collect();
+        let all: Vec<_> = event
+            .registrations
+            .iter()
+            .filter(|r| mode.is_none_or(|m| r.mode == m))
+            .filter_map(with_person)
+            .collect();
         first_by_name(all, limit, |&(_, p)| p)
     } else {
         let mut found: Vec<_> =
-            search(project, event, typed, usize::MAX).into_iter().filter_map(with_person).collect();
+            search_in(project, event, typed, usize::MAX, mode).into_iter().filter_map(with_person).collect();
         let total = found.len();
         found.truncate(limit);
         Page { shown: found, total }
@@ -225,10 +253,20 @@ pub enum CheckIn<'a> {
 
 /// Enter marks the first match of [`search`] present.
 pub fn check_in<'a>(project: &'a Project, event: &'a Event, typed: &str) -> CheckIn<'a> {
+    check_in_among(project, event, typed, None)
+}
+
+/// [`check_in`] among the registrations of one mode (`None`: all).
+pub fn check_in_among<'a>(
+    project: &'a Project,
+    event: &'a Event,
+    typed: &str,
+    mode: Option<AttendanceMode>,
+) -> CheckIn<'a> {
     if Query::new(typed).words.is_empty() {
         return CheckIn::Blank;
     }
-    let Some(first) = search(project, event, typed, 1).into_iter().next() else {
+    let Some(first) = search_in(project, event, typed, 1, mode).into_iter().next() else {
         return CheckIn::NoMatch;
     };
     match project.person(first.person) {
@@ -396,6 +434,22 @@ mod tests {
             ("Әлиева Алёна", 0),
             ("Үсенова Гүлзат", 1),
         ])
+    }
+
+    #[test]
+    fn the_hall_desk_never_marks_an_online_namesake() {
+        let mut desk = Desk::new(&[("Жақсыбаева Гүлмира", 0)]);
+        let online = quick_person("Жақсыбаева Гүлнар", None, "");
+        desk.event.registrations.insert(0, registration(online.id, AttendanceMode::Online, None));
+        desk.project.people.insert(0, online);
+        let hall = Some(AttendanceMode::Offline);
+        let CheckIn::Mark(person) = check_in_among(&desk.project, &desk.event, "Жақсыбаева", hall)
+        else {
+            panic!("the hall's registration is found")
+        };
+        assert_eq!(person.full_name, "Жақсыбаева Гүлмира");
+        let everyone = listing_in(&desk.project, &desk.event, "", 10, Some(AttendanceMode::Online));
+        assert_eq!(everyone.total, 1);
     }
 
     #[test]

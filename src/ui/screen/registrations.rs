@@ -74,6 +74,11 @@ pub struct State {
     failure: Option<String>,
     /// The event shown: what was typed for one is not applied to another.
     event: Option<EventId>,
+    /// Which registrations are listed and searched: the hall's, the online
+    /// ones, or (`None`) all.
+    mode: Option<AttendanceMode>,
+    /// The last one the desk marked, to say so when Ctrl+Z takes it back.
+    last_marked: Option<PersonId>,
 }
 
 #[derive(Debug, Clone)]
@@ -106,6 +111,10 @@ pub enum Message {
     /// An edit to hand to the project screen, sent after the focus is put
     /// back where the registrar types.
     Commit(Edit),
+    /// List the hall's, the online or (`None`) all registrations.
+    Mode(Option<AttendanceMode>),
+    /// Everyone listed online and not marked yet joined, in one step.
+    MarkAllJoined,
 }
 
 fn focus<M: Send + 'static>(id: &'static str) -> Task<M> {
@@ -138,6 +147,14 @@ impl State {
             Message::ToggleCheckIn => {
                 self.check_in = !self.check_in;
                 self.desk = None;
+                // The desk stands in the hall: it looks among the hall's
+                // registrations unless the event is only online.
+                if self.check_in {
+                    self.mode = Some(match event.format {
+                        EventFormat::Online => AttendanceMode::Online,
+                        EventFormat::Offline | EventFormat::Hybrid => AttendanceMode::Offline,
+                    });
+                }
                 let field = if self.check_in { CHECK_IN_FIELD } else { SEARCH_FIELD };
                 return EditAction::Task(focus(field));
             }
@@ -223,6 +240,23 @@ impl State {
             Message::QuickSubject(subject) => self.quick.subject = subject,
             Message::QuickAdd => return self.quick_add(event),
             Message::Commit(edit) => return EditAction::Edit(edit),
+            Message::Mode(mode) => {
+                self.mode = mode;
+                self.desk = None;
+            }
+            Message::MarkAllJoined => {
+                let edits: Vec<Edit> = event
+                    .registrations
+                    .iter()
+                    .filter(|r| r.mode == AttendanceMode::Online && r.attended != Some(true))
+                    .map(|r| registration_edit(event.id, RegistrationEdit::SetAttended(r.person, Some(true))))
+                    .collect();
+                if !edits.is_empty() {
+                    let count = edits.len();
+                    self.desk = Some((NoticeKind::Info, fl!("reg-all-joined", count = count)));
+                    return self.edit(event, Edit::Batch(edits));
+                }
+            }
         }
         EditAction::None
     }
@@ -230,7 +264,7 @@ impl State {
     /// Enter at the desk: the first match is marked present, and the field
     /// is emptied for the next person.
     fn check_in(&mut self, project: &Project, event: &Event) -> EditAction<Message> {
-        let (kind, said, edit) = match registration::check_in(project, event, &self.search) {
+        let (kind, said, edit) = match registration::check_in_among(project, event, &self.search, self.mode) {
             CheckIn::Blank => (NoticeKind::Warning, fl!("reg-type-a-name"), None),
             CheckIn::NoMatch => {
                 (NoticeKind::Error, fl!("reg-no-match", typed = self.search.trim().to_owned()), None)
@@ -239,6 +273,7 @@ impl State {
                 (NoticeKind::Warning, fl!("reg-already-present", name = person.full_name.clone()), None)
             }
             CheckIn::Mark(person) => {
+                self.last_marked = Some(person.id);
                 let change = RegistrationEdit::SetAttended(person.id, Some(true));
                 let undo = fl!("reg-undo-hint", keys = "Ctrl+Z");
                 let said = format!("✓ {} {undo}", fl!("reg-marked", name = person.full_name.clone()));
@@ -328,6 +363,15 @@ impl State {
         if self.group.as_ref().is_some_and(|(person, _)| !registered(*person)) {
             self.group = None;
         }
+        // Ctrl+Z after a mark: the desk says whose mark was taken back.
+        if let Some(marked) = self.last_marked {
+            let present = event.registrations.iter().any(|r| r.person == marked && r.attended == Some(true));
+            if !present {
+                self.last_marked = None;
+                let name = project.person(marked).map(|p| p.full_name.clone()).unwrap_or_default();
+                self.desk = Some((NoticeKind::Warning, fl!("reg-mark-undone", name = name)));
+            }
+        }
         if self.quick.school.is_some_and(|id| project.school(id).is_none()) {
             self.quick.school = None;
         }
@@ -372,6 +416,24 @@ impl State {
                 .size(26)
                 .padding(12);
             content = content.push(widget::on_escape(field, Message::ClearSearch));
+            // Who Enter will mark, before it marks her: a namesake is seen
+            // in time.
+            let next = match registration::check_in_among(project, event, &self.search, self.mode) {
+                CheckIn::Mark(person) => Some(fl!(
+                    "reg-enter-marks",
+                    enter = "Enter",
+                    name = person.full_name.clone(),
+                    about = in_brackets(&describe(project, person))
+                )),
+                CheckIn::AlreadyPresent(person) => {
+                    Some(fl!("reg-already-present", name = person.full_name.clone()))
+                }
+                CheckIn::NoMatch => Some(fl!("reg-no-match", typed = self.search.trim().to_owned())),
+                CheckIn::Blank => None,
+            };
+            if let Some(next) = next {
+                content = content.push(text(next).size(15).font(crate::ui::FONT_BOLD_FACE));
+            }
             content = content.push(match &self.desk {
                 Some((kind, said)) => widget::notice(*kind, said.clone(), Vec::new()),
                 None => text(fl!("reg-check-in-hint", enter = "Enter", escape = "Esc"))
@@ -396,7 +458,7 @@ impl State {
         if let Some(failure) = &self.failure {
             content = content.push(text(failure).style(theme::error_text));
         }
-        content.push(self.list(project, event, editable)).into()
+        content.push(self.mode_filter(event, editable)).push(self.list(project, event, editable)).into()
     }
 
     /// Always in sight: in a hybrid seminar the twenty people of the hall
@@ -448,6 +510,31 @@ impl State {
         bar.push(Space::new().width(Length::Fill))
             .push(text(fl!("reg-check-in-key", keys = CHECK_IN_KEY_LABEL)).size(13).style(theme::muted_text))
             .into()
+    }
+
+    /// In the hall, online, or everyone; online people can be marked as
+    /// joined all at once from the meeting's list.
+    fn mode_filter<'a>(&self, event: &Event, editable: bool) -> Element<'a, Message> {
+        let counts = registration::counts(event);
+        let choice = |label: String, mode: Option<AttendanceMode>| -> Element<'a, Message> {
+            let style = if self.mode == mode { button::primary } else { button::text };
+            button(text(label).size(13)).on_press(Message::Mode(mode)).style(style).padding([4, 10]).into()
+        };
+        let mut bar = row![
+            choice(fl!("reg-filter-hall", count = counts.offline), Some(AttendanceMode::Offline)),
+            choice(fl!("reg-filter-online", count = counts.online), Some(AttendanceMode::Online)),
+            choice(fl!("reg-filter-all", count = counts.registered), None),
+        ]
+        .spacing(4)
+        .align_y(Alignment::Center);
+        let waiting = counts.online - counts.present_online;
+        if editable && self.mode == Some(AttendanceMode::Online) && waiting > 0 {
+            bar = bar.push(Space::new().width(Length::Fill)).push(widget::secondary(
+                fl!("reg-mark-all-joined", count = waiting),
+                Some(Message::MarkAllJoined),
+            ));
+        }
+        bar.into()
     }
 
     fn mode_choices() -> Vec<Choice<AttendanceMode>> {
@@ -540,7 +627,7 @@ impl State {
     }
 
     fn list<'a>(&'a self, project: &'a Project, event: &'a Event, editable: bool) -> Element<'a, Message> {
-        let listed = registration::listing(project, event, &self.search, LIST_LIMIT);
+        let listed = registration::listing_in(project, event, &self.search, LIST_LIMIT, self.mode);
         let mut rows = column![].spacing(2);
         if listed.shown.is_empty() {
             let empty = if event.registrations.is_empty() { fl!("reg-empty") } else { fl!("list-empty") };
@@ -553,6 +640,7 @@ impl State {
             online: mode_label(AttendanceMode::Online),
             group: fl!("reg-group"),
             present: fl!("reg-present"),
+            joined: fl!("reg-joined"),
             remove: fl!("reg-remove"),
         };
         for (registration, person) in listed.shown {
@@ -612,7 +700,11 @@ impl State {
                     .width(110),
                 group,
                 checkbox(present)
-                    .label(labels.present.clone())
+                    .label(if registration.mode == AttendanceMode::Online {
+                        labels.joined.clone()
+                    } else {
+                        labels.present.clone()
+                    })
                     .on_toggle_maybe(editable.then_some(move |on| Message::SetAttended(id, on))),
                 button(text(labels.remove.clone()).size(13))
                     .on_press_maybe(editable.then_some(Message::Remove(id)))
@@ -632,6 +724,8 @@ struct RowLabels {
     online: String,
     group: String,
     present: String,
+    /// «Present» of someone online: she joined the meeting.
+    joined: String,
     remove: String,
 }
 
@@ -651,6 +745,11 @@ pub fn mode_label(mode: AttendanceMode) -> String {
 }
 
 /// School and subjects, as a registrar tells two namesakes apart.
+/// « (school · subjects)» after a name, or nothing when nothing is known.
+fn in_brackets(about: &str) -> String {
+    if about.is_empty() { String::new() } else { format!(" ({about})") }
+}
+
 fn describe(project: &Project, person: &Person) -> String {
     let school = person.school.and_then(|id| project.school(id)).map(|s| s.name.as_str());
     let subjects = person.subjects.join(", ");
