@@ -197,3 +197,95 @@ fn the_desk_looks_in_the_hall_says_whom_enter_marks_and_says_when_a_mark_is_undo
     h.send(Message::Shortcut(adisker::ui::app::Shortcut::Undo));
     assert_eq!(attended(&h, "Омарова Сәуле"), None, "one Ctrl+Z takes the bulk mark back");
 }
+
+fn section_of(h: &Harness) -> &project_screen::State {
+    match h.app.screen() {
+        adisker::ui::app::Screen::Project(state) => state,
+        _ => panic!("no project is open"),
+    }
+}
+
+#[test]
+fn ctrl_s_says_saved_f1_lists_the_keys_and_ctrl_f_has_a_search_box_to_go_to() {
+    use adisker::ui::app::Shortcut;
+    let mut h = Harness::with(year);
+    h.click(fl!("action-open").as_str());
+    let saved = format!("✓ {}", fl!("save-done"));
+    assert!(!h.shows(&saved));
+    // Nothing to write: Ctrl+S still says that all is on disk.
+    h.send(Message::Shortcut(Shortcut::Save));
+    assert!(h.shows(&saved), "Ctrl+S pressed by habit is answered");
+
+    // An edit, then Ctrl+S before the autosave: on disk, and said.
+    navigate(&mut h, Section::Overview);
+    h.type_into("project-title", " 2030");
+    h.click(fl!("action-save").as_str());
+    h.send(Message::Shortcut(Shortcut::Save));
+    let on_disk = std::fs::read_to_string(h.project_dir().join("project.json")).unwrap();
+    assert!(on_disk.contains("жоспары 2030"), "Ctrl+S wrote the edit");
+    assert!(h.shows(&saved));
+
+    // F1 in the programme: its keys first, then those of every section.
+    navigate(&mut h, Section::Programme);
+    h.send(Message::Shortcut(Shortcut::Key(Key::Named(Named::F1), Default::default())));
+    assert!(h.shows(&fl!("help-title")));
+    assert!(h.shows(&fl!("help-programme-sideways")));
+    assert!(h.shows(&fl!("help-save")));
+    assert!(h.shows(&fl!("help-registrations-mark")));
+    h.send(Message::Shortcut(Shortcut::Key(Key::Named(Named::Escape), Default::default())));
+    assert!(!h.shows(&fl!("help-title")), "Esc closes the page");
+    h.click(&fl!("help-button"));
+    assert!(h.shows(&fl!("help-programme-sideways")), "the button opens it too");
+    h.click(&fl!("action-back"));
+    assert!(!h.shows(&fl!("help-title")));
+
+    // Ctrl+F goes to a search box that is on the screen of each section.
+    for section in [Section::People, Section::Schools, Section::Events, Section::Registrations] {
+        navigate(&mut h, section);
+        let field = section_of(&h).search_field().unwrap_or_else(|| panic!("{section:?} has a search"));
+        assert!(
+            h.simulator().find(iced::advanced::widget::Id::new(field)).is_ok(),
+            "{section:?}: the search box {field} is on screen"
+        );
+    }
+}
+
+/// An event whose 45 paper forms each carry a comment.
+fn many_comments(library: &Library) {
+    let day = chrono::NaiveDate::from_ymd_opt(2030, 3, 3).unwrap();
+    let mut project = Project::new("Кері байланыс", "№12 мектеп", chrono::Utc::now());
+    let mut event = Event::new("Аудандық семинар", day);
+    for n in 1..=45 {
+        let mut entry =
+            Feedback::blank(FeedbackTarget::Event, FeedbackMethod::TwoStarsAndAWish, chrono::Utc::now());
+        entry.comment = if n == 37 {
+            "Қызықты әдістер, рақмет".to_owned()
+        } else {
+            format!("Пікір №{n}")
+        };
+        event.feedback.push(entry);
+    }
+    project.events.push(event);
+    library.add(&project).unwrap();
+}
+
+#[test]
+fn every_written_comment_can_be_read_a_page_at_a_time_or_found() {
+    let mut h = Harness::with(many_comments);
+    h.click(fl!("action-open").as_str());
+    navigate(&mut h, Section::Feedback);
+    let field = section_of(&h).search_field().expect("Ctrl+F has a search box to go to");
+    assert!(h.simulator().find(iced::advanced::widget::Id::new(field)).is_ok());
+    assert!(h.shows("— Пікір №1"));
+    assert!(!h.shows("— Пікір №21"), "a page holds twenty");
+    assert!(h.shows(&fl!("feedback-written-shown", from = 1, to = 20, count = 45)));
+    h.click("→");
+    h.click("→");
+    assert!(h.shows("— Пікір №45"), "the last page holds the last comment");
+    assert!(h.shows(&fl!("feedback-written-shown", from = 41, to = 45, count = 45)));
+    // Typed on a Russian layout, the start of a word.
+    h.type_into(adisker::ui::screen::feedback::COMMENT_SEARCH, "кызык");
+    assert!(h.shows("— Қызықты әдістер, рақмет"));
+    assert!(h.shows(&fl!("feedback-written-shown", from = 1, to = 1, count = 1)));
+    assert!(!h.shows("— Пікір №45"));
+}

@@ -198,6 +198,18 @@ impl Hasher for IdHasher {
     }
 }
 
+/// Does every typed word start some word of `text`, Kazakh and Kyrgyz
+/// letters read as their Russian look-alikes? Blank input matches all: a
+/// search box not typed in hides nothing.
+pub fn mentions(typed: &str, text: &str) -> bool {
+    let query = Query::new(typed);
+    if query.words.is_empty() {
+        return true;
+    }
+    let mut progress = Vec::with_capacity(query.words.len());
+    query.scan(text.chars(), &mut progress).0 == query.all()
+}
+
 pub(crate) type IdMap<K, V> = HashMap<K, V, BuildHasherDefault<IdHasher>>;
 
 /// People whose name has every typed word at the start of one of its words
@@ -250,6 +262,16 @@ mod tests {
     fn words(typed: &str) -> Vec<String> {
         let query = Query::new(typed);
         query.words.iter().map(|w| query.chars[w.clone()].iter().collect()).collect()
+    }
+
+    #[test]
+    fn a_comment_is_found_by_the_starts_of_its_words_typed_on_any_layout() {
+        let comment = "Сабақ қызықты өтті, әдістер ұнады";
+        assert!(mentions("", comment));
+        assert!(mentions("кызык", comment), "қ and ы typed as к and ы");
+        assert!(mentions("адис саб", comment), "words in any order");
+        assert!(!mentions("ызық", comment), "the middle of a word is not its start");
+        assert!(!mentions("сабақ жаман", comment), "every typed word is needed");
     }
 
     #[test]

@@ -24,6 +24,8 @@ pub struct App {
     settings: Settings,
     screen: Screen,
     settings_open: bool,
+    /// The page of keys (F1) is shown over the screen.
+    help_open: bool,
     /// Set when the user leaves the project (for the library, or by closing
     /// the window) with edits not yet written: she leaves once they are.
     leaving: Option<Leave>,
@@ -74,6 +76,8 @@ pub enum Message {
     CloseRequested(window::Id),
     SettingsSaved(Result<(), String>),
     DismissNotice,
+    /// Shows or hides the page of keys.
+    Help(bool),
     /// The screen the window opened on, to fit the window to it.
     Monitor(window::Id, Option<iced::Size>),
     /// The user moved or resized the window.
@@ -95,6 +99,7 @@ impl App {
             settings,
             screen: Screen::Library(Box::new(state)),
             settings_open: false,
+            help_open: false,
             leaving: None,
             notice: None,
             geometry_changes: 0,
@@ -133,6 +138,10 @@ impl App {
                     library::Action::None => Task::none(),
                     library::Action::Task(task) => task.map(Message::Library),
                     library::Action::Open(id) => self.open(id),
+                    library::Action::OpenHelp => {
+                        self.help_open = true;
+                        Task::none()
+                    }
                     library::Action::OpenSettings => {
                         self.settings_open = true;
                         Task::none()
@@ -175,6 +184,10 @@ impl App {
                 let task = match state.update(message) {
                     project::Action::None => Task::none(),
                     project::Action::Task(task) => task.map(Message::Project),
+                    project::Action::OpenHelp => {
+                        self.help_open = true;
+                        Task::none()
+                    }
                     project::Action::OpenSettings => {
                         self.settings_open = true;
                         Task::none()
@@ -206,6 +219,10 @@ impl App {
             // A second close while the last save fails means: close anyway.
             Message::CloseRequested(_) if self.leaving == Some(Leave::Quit) => iced::exit(),
             Message::CloseRequested(_) => self.leave(Leave::Quit),
+            Message::Help(open) => {
+                self.help_open = open;
+                Task::none()
+            }
             Message::DismissNotice => {
                 self.notice = None;
                 Task::none()
@@ -262,6 +279,25 @@ impl App {
     }
 
     fn shortcut(&mut self, shortcut: Shortcut) -> Task<Message> {
+        match &shortcut {
+            Shortcut::Key(Key::Named(key::Named::F1), _)
+            | Shortcut::Observe(_, Key::Named(key::Named::F1), _) => {
+                self.help_open = !self.help_open;
+                return Task::none();
+            }
+            Shortcut::Key(Key::Named(key::Named::Escape), _) if self.help_open => {
+                self.help_open = false;
+                return Task::none();
+            }
+            Shortcut::Key(Key::Character(c), modifiers)
+                if modifiers.command()
+                    && c.eq_ignore_ascii_case("f")
+                    && matches!(self.screen, Screen::Library(_)) =>
+            {
+                return iced::widget::operation::focus(library::SEARCH_FIELD);
+            }
+            _ => {}
+        }
         match shortcut {
             Shortcut::Undo => self.forward(project::Message::Undo),
             Shortcut::Redo => self.forward(project::Message::Redo),
@@ -354,7 +390,13 @@ impl App {
                 tracing::info!(elapsed_ms = started.elapsed().as_millis() as u64, "first view");
             }
         });
-        let body: Element<'_, Message> = if self.settings_open {
+        let body: Element<'_, Message> = if self.help_open {
+            let section = match &self.screen {
+                Screen::Project(state) => Some(state.section()),
+                _ => None,
+            };
+            super::screen::help::view(section, Message::Help(false))
+        } else if self.settings_open {
             settings::view(&self.settings).map(Message::Settings)
         } else {
             match &self.screen {

@@ -351,7 +351,10 @@ impl State {
                         .on_input(move |v| Message::RoomCapacity(i, v))
                         .padding(6)
                         .width(120),
-                    button(text("×")).on_press(Message::RemoveRoom(i)).style(button::text),
+                    widget::tip(
+                        button(text("×")).on_press(Message::RemoveRoom(i)).style(button::text),
+                        fl!("action-delete")
+                    ),
                 ]
                 .spacing(6)
                 .align_y(Alignment::Center),

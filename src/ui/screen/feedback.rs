@@ -9,7 +9,7 @@ use crate::domain::feedback::{self, FeedbackEdit, MAX_RATING, Results, parse_lig
 use crate::domain::rules::{self, FieldError, MAX_LINE_CHARS, MAX_TEXT_CHARS};
 use crate::domain::{
     Edit, Event, EventId, Extra, Feedback, FeedbackId, FeedbackMethod, FeedbackQuestion, FeedbackTarget,
-    ItemEdit, Project,
+    ItemEdit, Project, names,
 };
 use crate::fl;
 use crate::i18n::{self, describe_field_error, feedback_method_name, format_mean, light_name, target_name};
@@ -25,7 +25,10 @@ use serde::{Deserialize, Serialize};
 /// without the view growing with the pile.
 const RECENT: usize = 6;
 /// Comments listed at once; the rest are counted.
-const WRITTEN_SHOWN: usize = 40;
+/// Written answers on one page of the results; the rest are a page away.
+const WRITTEN_PAGE: usize = 20;
+/// The search over the written answers, found by Ctrl+F.
+pub const COMMENT_SEARCH: &str = "feedback-comment-search";
 const BAR_WIDTH: f32 = 120.0;
 
 /// One field of a paper form.
@@ -193,6 +196,10 @@ pub struct State {
     questions: Option<Vec<FeedbackQuestion>>,
     import: Option<feedback_import::State>,
     notice: Option<String>,
+    /// Narrows the written answers of the results.
+    comment_search: String,
+    /// The page of written answers shown, from 0.
+    comment_page: usize,
 }
 
 #[derive(Debug, Clone)]
@@ -213,6 +220,8 @@ pub enum Message {
     CancelQuestions,
     OpenImport,
     Import(feedback_import::Message),
+    CommentSearch(String),
+    CommentPage(usize),
 }
 
 impl State {
@@ -226,6 +235,8 @@ impl State {
             self.event = Some(event);
             self.questions = None;
             self.import = None;
+            self.comment_search.clear();
+            self.comment_page = 0;
             self.clear_form();
         }
     }
@@ -326,6 +337,11 @@ impl State {
                 }
             }
             Message::CancelQuestions => self.questions = None,
+            Message::CommentSearch(search) => {
+                self.comment_search = search;
+                self.comment_page = 0;
+            }
+            Message::CommentPage(page) => self.comment_page = page,
             Message::OpenImport => {
                 self.import = Some(feedback_import::State::default());
                 self.notice = None;
@@ -409,7 +425,8 @@ impl State {
         };
         let left =
             left.push(self.grid_view(event, read_only)).push(self.recent_view(project, event, read_only));
-        let right = results_view(event, &results).width(Length::FillPortion(2));
+        let right =
+            results_view(event, &results).push(self.written_view(&results)).width(Length::FillPortion(2));
         column![
             top,
             row![scrollable(left).spacing(6), scrollable(right).spacing(6)].spacing(20).height(Length::Fill)
@@ -519,6 +536,51 @@ impl State {
         grid.into()
     }
 
+    /// The written answers, a page at a time, narrowed by a search: two
+    /// hundred comments are read, not cut off.
+    fn written_view<'a>(&self, results: &Results<'a>) -> Element<'a, Message> {
+        if results.written.is_empty() {
+            return column![].into();
+        }
+        let found: Vec<String> = results
+            .written
+            .iter()
+            .map(|entry| written_words(entry))
+            .filter(|words| names::mentions(&self.comment_search, words))
+            .collect();
+        let pages = found.len().div_ceil(WRITTEN_PAGE).max(1);
+        let page = self.comment_page.min(pages - 1);
+        let first = page * WRITTEN_PAGE;
+        let mut view = column![
+            text(fl!("feedback-written-title")).size(16).font(crate::ui::FONT_BOLD_FACE),
+            text_input(&fl!("feedback-written-search"), &self.comment_search)
+                .id(COMMENT_SEARCH)
+                .on_input(Message::CommentSearch)
+                .padding(6),
+        ]
+        .spacing(6);
+        for words in found.iter().skip(first).take(WRITTEN_PAGE) {
+            view = view.push(text(format!("— {words}")).size(13));
+        }
+        if found.is_empty() {
+            view = view.push(text(fl!("list-empty")).size(13).style(theme::muted_text));
+        } else {
+            let (from, to, count) = (first + 1, (first + WRITTEN_PAGE).min(found.len()), found.len());
+            let shown = fl!("feedback-written-shown", from = from, to = to, count = count);
+            view = view.push(
+                row![
+                    button(text("←")).on_press_maybe(page.checked_sub(1).map(Message::CommentPage)),
+                    text(shown).size(13),
+                    button(text("→"))
+                        .on_press_maybe((page + 1 < pages).then_some(Message::CommentPage(page + 1))),
+                ]
+                .spacing(8)
+                .align_y(Alignment::Center),
+            );
+        }
+        view.into()
+    }
+
     fn recent_view<'a>(
         &'a self,
         project: &'a Project,
@@ -541,9 +603,12 @@ impl State {
                     ))
                     .size(13)
                     .width(Length::Fill),
-                    button(text("×").size(13))
-                        .on_press_maybe((!read_only).then_some(Message::Remove(entry.id)))
-                        .style(button::text),
+                    widget::tip(
+                        button(text("×").size(13))
+                            .on_press_maybe((!read_only).then_some(Message::Remove(entry.id)))
+                            .style(button::text),
+                        fl!("action-delete")
+                    ),
                 ]
                 .align_y(Alignment::Center),
             );
@@ -646,17 +711,12 @@ fn results_view<'a>(event: &'a Event, results: &Results<'a>) -> iced::widget::Co
         view = view.push(text(i18n::describe_lights(&results.lights())).size(13).style(theme::muted_text));
         view = view.push(bar_chart::view(bars, BAR_WIDTH));
     }
-    if !results.written.is_empty() {
-        view = view.push(heading(fl!("feedback-written-title")));
-        for entry in results.written.iter().take(WRITTEN_SHOWN) {
-            let mut words: Vec<&str> = entry.stars.iter().map(String::as_str).collect();
-            words.extend([entry.wish.as_str(), entry.comment.as_str()].into_iter().filter(|s| !s.is_empty()));
-            view = view.push(text(format!("— {}", words.join(" · "))).size(13));
-        }
-        let more = results.written.len().saturating_sub(WRITTEN_SHOWN);
-        if more > 0 {
-            view = view.push(text(format!("… +{more}")).size(13).style(theme::muted_text));
-        }
-    }
     view
+}
+
+/// The stars, wish and comment of a form, as one line.
+fn written_words(entry: &Feedback) -> String {
+    let mut words: Vec<&str> = entry.stars.iter().map(String::as_str).collect();
+    words.extend([entry.wish.as_str(), entry.comment.as_str()].into_iter().filter(|s| !s.is_empty()));
+    words.join(" · ")
 }

@@ -96,6 +96,7 @@ pub enum Message {
     Done(Result<Outcome, String>),
     DismissNotice,
     OpenSettings,
+    OpenHelp,
 }
 
 #[derive(Debug, Clone)]
@@ -114,6 +115,7 @@ pub enum Action {
     /// The example project was added or declined: it is not offered again.
     SampleSettled(Task<Message>),
     OpenSettings,
+    OpenHelp,
 }
 
 impl State {
@@ -307,6 +309,7 @@ impl State {
             Message::Done(Err(error)) => self.notice = Some((NoticeKind::Error, error, None)),
             Message::DismissNotice => self.notice = None,
             Message::OpenSettings => return Action::OpenSettings,
+            Message::OpenHelp => return Action::OpenHelp,
         }
         Action::None
     }
@@ -391,6 +394,7 @@ impl State {
                 widget::secondary(fl!("library-import"), Some(Message::Import)),
                 widget::secondary(fl!("library-add-sample"), Some(Message::AddSample)),
                 widget::secondary(fl!("nav-settings"), Some(Message::OpenSettings)),
+                widget::secondary(fl!("help-button"), Some(Message::OpenHelp)),
                 widget::primary(fl!("library-new"), Some(Message::New)),
             ]
         };

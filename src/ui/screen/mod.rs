@@ -4,6 +4,7 @@
 pub mod events;
 pub mod feedback;
 pub mod feedback_import;
+pub mod help;
 pub mod labels;
 pub mod lessons;
 pub mod library;

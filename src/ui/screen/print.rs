@@ -228,6 +228,12 @@ impl State {
     /// The screen's keys, when no field has them: Ctrl+P prints (opens
     /// the PDF in the system's viewer), F5 shows the pages again, Page Up
     /// and Page Down or the arrows turn them, Esc stops a long batch.
+    /// The search Ctrl+F goes to: the one among people, when they are
+    /// being chosen by hand.
+    pub fn search_field(&self) -> Option<&'static str> {
+        matches!(self.people, PeopleSet::Chosen(_)).then_some(print_people::SEARCH_FIELD)
+    }
+
     pub fn key(&self, key: Key, modifiers: Modifiers) -> Option<Message> {
         let turn = |forward: bool| {
             let page = self.page.as_ref()?.index;

@@ -184,7 +184,14 @@ pub struct State {
     drafts_written: Option<u32>,
     /// Some form holds text not saved.
     has_drafts: bool,
+    /// Ctrl+S was pressed: once the save lands, the status says so.
+    save_requested: bool,
+    /// When a requested save was confirmed, to say «Saved» for a moment.
+    save_announced: Option<Instant>,
 }
+
+/// How long the status line says «Saved» after Ctrl+S.
+const SAVE_ANNOUNCED_FOR: std::time::Duration = std::time::Duration::from_secs(3);
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -221,6 +228,7 @@ pub enum Message {
     DraftsWritten(Result<Option<u32>, String>),
     Close,
     OpenSettings,
+    OpenHelp,
 }
 
 pub enum Action {
@@ -230,6 +238,7 @@ pub enum Action {
     CurrentEvent(EventId),
     Close,
     OpenSettings,
+    OpenHelp,
 }
 
 impl State {
@@ -271,6 +280,8 @@ impl State {
             save_error: None,
             notice,
             after_save: Vec::new(),
+            save_requested: false,
+            save_announced: None,
         };
         let today = chrono::Local::now().date_naive();
         if let Some(id) = schedule::default_event(&state.opened.project, today).map(|e| e.id) {
@@ -429,6 +440,16 @@ impl State {
                 let action = self.registrations.update(&self.opened.project, event, message);
                 return self.handle(action, Message::Registrations, Section::Registrations);
             }
+            Message::Key(key, modifiers)
+                if modifiers.command()
+                    && matches!(key.as_ref(), Key::Character(c) if c.eq_ignore_ascii_case("f")) =>
+            {
+                if let Some(field) = self.search_field() {
+                    let focus = iced::widget::operation::focus(field)
+                        .chain(iced::widget::operation::select_all(field));
+                    return Action::Task(focus);
+                }
+            }
             Message::Key(key, modifiers) => {
                 let message = match self.section {
                     Section::Programme => self.programme.key(key, modifiers).map(Message::Programme),
@@ -474,7 +495,16 @@ impl State {
                     self.edited();
                 }
             }
-            Message::SaveNow => return self.save(),
+            Message::SaveNow => {
+                // Pressed by habit: say that everything is on disk, whether
+                // or not there was anything left to write.
+                self.save_requested = true;
+                if !self.saving && !self.is_dirty() {
+                    self.save_requested = false;
+                    self.save_announced = Some(Instant::now());
+                }
+                return self.save();
+            }
             Message::Saved(generation, result) => {
                 self.saving = false;
                 match result {
@@ -485,12 +515,17 @@ impl State {
                         }
                         self.opened.stamp = Some(saved.stamp);
                         self.save_error = None;
+                        if self.save_requested && !self.is_dirty() {
+                            self.save_requested = false;
+                            self.save_announced = Some(Instant::now());
+                        }
                         if let Some(conflict) = saved.conflict {
                             self.notice = Some((NoticeKind::Warning, conflict_kept_text(&conflict)));
                         }
                         return self.saved_for_waiting(Ok(()));
                     }
                     Err(error) => {
+                        self.save_requested = false;
                         let action = self.saved_for_waiting(Err(&error));
                         self.save_error = Some((error, Instant::now()));
                         return action;
@@ -535,6 +570,7 @@ impl State {
             }
             Message::Close => return Action::Close,
             Message::OpenSettings => return Action::OpenSettings,
+            Message::OpenHelp => return Action::OpenHelp,
         }
         Action::None
     }
@@ -643,6 +679,17 @@ impl State {
 
     /// Starts writing the current version, unless a save is under way (the
     /// next tick saves again when it ends).
+    /// The search box Ctrl+F goes to in the open section.
+    pub fn search_field(&self) -> Option<&'static str> {
+        match self.section {
+            Section::People | Section::Schools | Section::Events => Some(widget::LIST_SEARCH),
+            Section::Registrations => Some(self.registrations.search_field()),
+            Section::Print => self.print.search_field(),
+            Section::Feedback => Some(feedback::COMMENT_SEARCH),
+            Section::Overview | Section::Programme | Section::Lessons | Section::Observations => None,
+        }
+    }
+
     pub fn save(&mut self) -> Action {
         if self.saving || !self.is_dirty() || self.is_read_only() {
             return Action::None;
@@ -972,7 +1019,11 @@ impl State {
         let redo = button(text(fl!("action-redo")).size(13))
             .on_press_maybe((self.history.can_redo() && !self.is_read_only()).then_some(Message::Redo))
             .style(button::text);
+        let just_saved = self.save_announced.is_some_and(|at| at.elapsed() < SAVE_ANNOUNCED_FOR);
         let status: Element<'_, Message> = match self.save_status() {
+            SaveStatus::Saved if just_saved => {
+                text(format!("✓ {}", fl!("save-done"))).size(13).font(crate::ui::FONT_BOLD_FACE).into()
+            }
             SaveStatus::Saved => text(fl!("save-saved")).size(13).style(theme::muted_text).into(),
             SaveStatus::Pending => text(fl!("save-pending")).size(13).style(theme::muted_text).into(),
             SaveStatus::FormOpen => text(fl!("save-form-open")).size(13).style(theme::muted_text).into(),
@@ -1005,9 +1056,17 @@ impl State {
                 nav(Section::Observations, fl!("nav-observations"), None),
                 nav(Section::Print, fl!("nav-print"), None),
                 Space::new().height(Length::Fill),
-                row![undo, redo].spacing(4).align_y(Alignment::Center),
+                row![widget::tip(undo, "Ctrl+Z".to_owned()), widget::tip(redo, "Ctrl+Y".to_owned())]
+                    .spacing(4)
+                    .align_y(Alignment::Center),
                 status,
-                button(text(fl!("nav-settings"))).on_press(Message::OpenSettings).style(button::text),
+                row![
+                    button(text(fl!("nav-settings")).size(13))
+                        .on_press(Message::OpenSettings)
+                        .style(button::text),
+                    button(text(fl!("help-button")).size(13)).on_press(Message::OpenHelp).style(button::text),
+                ]
+                .wrap(),
             ]
             .spacing(6)
             .padding(12),

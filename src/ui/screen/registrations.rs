@@ -253,7 +253,8 @@ impl State {
                     .collect();
                 if !edits.is_empty() {
                     let count = edits.len();
-                    self.desk = Some((NoticeKind::Info, fl!("reg-all-joined", count = count)));
+                    self.desk =
+                        Some((NoticeKind::Info, fl!("reg-all-joined", count = count, undo = "Ctrl+Z")));
                     return self.edit(event, Edit::Batch(edits));
                 }
             }
@@ -383,6 +384,11 @@ impl State {
             self.desk = Some((NoticeKind::Error, message.clone()));
         }
         self.failure = Some(message);
+    }
+
+    /// Where Ctrl+F types: the desk's field while checking in.
+    pub fn search_field(&self) -> &'static str {
+        if self.check_in { CHECK_IN_FIELD } else { SEARCH_FIELD }
     }
 
     pub fn key(&self, key: Key, modifiers: Modifiers) -> Option<Message> {

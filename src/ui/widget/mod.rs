@@ -140,6 +140,10 @@ pub struct ListItem<Message> {
     pub on_press: Message,
 }
 
+/// The search box of [`searchable_list`]: one list is shown at a time, so
+/// Ctrl+F finds it by this id in every section that has one.
+pub const LIST_SEARCH: &str = "list-search";
+
 /// A search box over a list of items, shown beside the form of the
 /// selected one.
 pub fn searchable_list<'a, Message: Clone + 'a>(
@@ -177,7 +181,7 @@ pub fn searchable_list<'a, Message: Clone + 'a>(
     }
     column![
         row![
-            text_input(&crate::fl!("list-search"), search).on_input(on_search).padding(6),
+            text_input(&crate::fl!("list-search"), search).id(LIST_SEARCH).on_input(on_search).padding(6),
             primary(new_label, on_new),
         ]
         .spacing(6),
@@ -218,4 +222,14 @@ pub fn list_and_detail<'a, Message: 'a>(
     detail: Element<'a, Message>,
 ) -> Element<'a, Message> {
     row![list, iced::widget::scrollable(detail).spacing(6).width(Length::Fill)].spacing(20).into()
+}
+
+/// What a button of one sign or a short word does, said under the pointer.
+pub fn tip<'a, Message: 'a>(content: impl Into<Element<'a, Message>>, what: String) -> Element<'a, Message> {
+    iced::widget::tooltip(
+        content,
+        container(text(what).size(13)).padding([4, 8]).style(container::rounded_box),
+        iced::widget::tooltip::Position::Bottom,
+    )
+    .into()
 }

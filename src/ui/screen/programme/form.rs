@@ -435,7 +435,10 @@ impl SessionForm {
             row![
                 text(title).size(18).font(crate::ui::FONT_BOLD_FACE).width(Length::Fill),
                 widget::primary(fl!("action-save"), (!read_only).then_some(Message::Save)),
-                button(text("×")).on_press(Message::Close).style(button::text),
+                widget::tip(
+                    button(text("×")).on_press(Message::Close).style(button::text),
+                    format!("{} (Esc)", fl!("help-programme-close"))
+                ),
             ]
             .spacing(6)
             .align_y(Alignment::Center),
@@ -504,10 +507,13 @@ impl SessionForm {
             chips = chips.push(
                 row![
                     text(name).size(13).width(Length::Fill),
-                    button(text("×").size(13))
-                        .on_press_maybe((!read_only).then_some(Message::Remove(role, *id)))
-                        .style(button::text)
-                        .padding([0, 6]),
+                    widget::tip(
+                        button(text("×").size(13))
+                            .on_press_maybe((!read_only).then_some(Message::Remove(role, *id)))
+                            .style(button::text)
+                            .padding([0, 6]),
+                        fl!("reg-remove")
+                    ),
                 ]
                 .align_y(Alignment::Center),
             );
