@@ -289,3 +289,63 @@ fn every_written_comment_can_be_read_a_page_at_a_time_or_found() {
     assert!(h.shows(&fl!("feedback-written-shown", from = 1, to = 1, count = 1)));
     assert!(!h.shows("— Пікір №45"));
 }
+
+/// The sample opened at observe mode for a lesson, by an observer who has
+/// no sheet for it yet.
+fn observing_the_sample() -> (Harness, PersonId) {
+    use adisker::ui::screen::labels::Choice;
+    use adisker::ui::screen::observations;
+    let mut h = Harness::with_sample();
+    let project = h.project().clone();
+    let event = &project.events[0];
+    let lesson = event.sessions.iter().find(|s| s.lesson.is_some()).expect("the sample has a lesson");
+    let newcomer = project.people.iter().find(|p| !lesson.observers.contains(&p.id)).unwrap().clone();
+    navigate(&mut h, Section::Observations);
+    h.click(lesson.title.as_str());
+    h.send(Message::Project(project_screen::Message::Observations(observations::Message::Observer(
+        Choice { value: newcomer.id, label: newcomer.full_name.clone() },
+    ))));
+    h.click(fl!("obs-start").as_str());
+    (h, newcomer.id)
+}
+
+fn sheet(h: &Harness, observer: PersonId) -> Option<&Observation> {
+    h.project().events[0].observations.iter().find(|o| o.observer == observer)
+}
+
+fn notes(h: &Harness, observer: PersonId) -> Vec<String> {
+    sheet(h, observer).map(|o| o.notes.iter().map(|n| n.text.clone()).collect()).unwrap_or_default()
+}
+
+#[test]
+fn one_ctrl_z_takes_back_one_whole_note_and_notes_can_be_corrected_or_deleted() {
+    use adisker::ui::app::Shortcut;
+    use adisker::ui::screen::observe::NOTE_FIELD;
+    let (mut h, observer) = observing_the_sample();
+    h.type_and_press(NOTE_FIELD, "Топтық жұмыс", &[Key::Named(Named::Enter)]);
+    h.type_and_press(NOTE_FIELD, "Сергіту сәті", &[Key::Named(Named::Enter)]);
+    assert_eq!(notes(&h, observer), ["Топтық жұмыс", "Сергіту сәті"]);
+
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert_eq!(notes(&h, observer), ["Топтық жұмыс"], "one Ctrl+Z, one note, all its letters");
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert!(notes(&h, observer).is_empty(), "the next Ctrl+Z the note before, never half of it");
+    h.send(Message::Shortcut(Shortcut::Redo));
+    h.send(Message::Shortcut(Shortcut::Redo));
+    assert_eq!(notes(&h, observer), ["Топтық жұмыс", "Сергіту сәті"]);
+
+    // Corrected: back in the field, its time kept.
+    let time = |h: &Harness| sheet(h, observer).unwrap().notes[0].at;
+    let written_at = time(&h);
+    h.click("✎");
+    h.type_and_press(NOTE_FIELD, ", бәрі қатысты", &[Key::Named(Named::Enter)]);
+    assert_eq!(notes(&h, observer), ["Топтық жұмыс, бәрі қатысты", "Сергіту сәті"]);
+    assert_eq!(time(&h), written_at, "a corrected note keeps the moment it was written");
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert_eq!(notes(&h, observer), ["Топтық жұмыс", "Сергіту сәті"], "the correction is one step");
+
+    h.click("×");
+    assert_eq!(notes(&h, observer), ["Сергіту сәті"], "deleted");
+    h.send(Message::Shortcut(Shortcut::Undo));
+    assert_eq!(notes(&h, observer).len(), 2, "and the deletion undone");
+}

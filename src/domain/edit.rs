@@ -256,6 +256,9 @@ pub struct History {
     undo: VecDeque<Edit>,
     redo: Vec<Edit>,
     limit: usize,
+    /// The run of typing the last step belongs to: its further letters
+    /// join that step, so that one undo takes back the whole run.
+    run: Option<u64>,
 }
 
 impl Default for History {
@@ -270,12 +273,37 @@ impl History {
     pub const DEFAULT_LIMIT: usize = 500;
 
     pub fn with_limit(limit: usize) -> Self {
-        History { undo: VecDeque::new(), redo: Vec::new(), limit: limit.max(1) }
+        History { undo: VecDeque::new(), redo: Vec::new(), limit: limit.max(1), run: None }
     }
 
     /// Applies `edit`; returns false when it changed nothing (a form saved
     /// as it was), which leaves no step to undo.
     pub fn apply(&mut self, project: &mut Project, edit: Edit) -> Result<bool, EditError> {
+        self.run = None;
+        self.push(project, edit)
+    }
+
+    /// Applies `edit` as part of the run of typing `run` (one note, one
+    /// field): the first edit of a run is a step of its own, and the
+    /// following ones join it, so one undo takes back all that was typed
+    /// in the run and nothing before it.
+    pub fn apply_typing(&mut self, project: &mut Project, edit: Edit, run: u64) -> Result<bool, EditError> {
+        if self.run != Some(run) || self.undo.is_empty() {
+            let changed = self.push(project, edit)?;
+            self.run = changed.then_some(run);
+            return Ok(changed);
+        }
+        // The run's first inverse already restores what was there before
+        // it; this one is not needed.
+        let requested = edit.clone();
+        let inverse = project.apply(edit)?;
+        if inverse != requested {
+            self.redo.clear();
+        }
+        Ok(inverse != requested)
+    }
+
+    fn push(&mut self, project: &mut Project, edit: Edit) -> Result<bool, EditError> {
         let requested = edit.clone();
         let inverse = project.apply(edit)?;
         if inverse == requested {
@@ -291,6 +319,7 @@ impl History {
 
     /// Returns false when there is nothing to undo.
     pub fn undo(&mut self, project: &mut Project) -> bool {
+        self.run = None;
         let Some(edit) = self.undo.pop_back() else { return false };
         match project.apply(edit) {
             Ok(inverse) => {
@@ -307,6 +336,7 @@ impl History {
     }
 
     pub fn redo(&mut self, project: &mut Project) -> bool {
+        self.run = None;
         let Some(edit) = self.redo.pop() else { return false };
         match project.apply(edit) {
             Ok(inverse) => {
@@ -329,6 +359,7 @@ impl History {
     }
 
     pub fn clear(&mut self) {
+        self.run = None;
         self.undo.clear();
         self.redo.clear();
     }
@@ -374,5 +405,32 @@ mod tests {
         assert!(history.undo(&mut project));
         assert_eq!(project.people[0].full_name, "Қожабекова Г.");
         assert!(!history.can_undo());
+    }
+
+    #[test]
+    fn the_letters_of_one_run_are_undone_together_and_never_past_it() {
+        let (mut project, person) = project_with_a_person();
+        let mut history = History::default();
+        let named = |name: &str| {
+            Edit::Person(Box::new(ItemEdit::Put(Person { full_name: name.into(), ..person.clone() })))
+        };
+        history.apply(&mut project, named("Қожабекова")).unwrap();
+        for typed in ["Қожабекова Г", "Қожабекова Гү", "Қожабекова Гүл"] {
+            history.apply_typing(&mut project, named(typed), 1).unwrap();
+        }
+        for typed in ["Қожабекова Гүл (ағылшын", "Қожабекова Гүл (ағылшын)"]
+        {
+            history.apply_typing(&mut project, named(typed), 2).unwrap();
+        }
+        assert!(history.undo(&mut project), "the second run");
+        assert_eq!(project.people[0].full_name, "Қожабекова Гүл");
+        assert!(history.undo(&mut project), "the first run, whole");
+        assert_eq!(project.people[0].full_name, "Қожабекова");
+        assert!(history.redo(&mut project));
+        assert_eq!(project.people[0].full_name, "Қожабекова Гүл");
+        // After an undo, typing in the same run starts a new step.
+        history.apply_typing(&mut project, named("Қожабекова Гүлн"), 1).unwrap();
+        assert!(history.undo(&mut project));
+        assert_eq!(project.people[0].full_name, "Қожабекова Гүл");
     }
 }

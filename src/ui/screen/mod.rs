@@ -34,6 +34,9 @@ pub enum EditAction<Message> {
     /// message back: what must be recorded before it is used (numbers on
     /// certificates) waits for its save.
     EditThen(Edit, Message),
+    /// An edit made by typing in the run (a note, a field) with this key:
+    /// the run's edits are undone as one step.
+    Typing(Edit, u64),
     Task(Task<Message>),
 }
 
@@ -44,6 +47,7 @@ impl<M: Send + 'static> EditAction<M> {
             EditAction::None => EditAction::None,
             EditAction::Edit(edit) => EditAction::Edit(edit),
             EditAction::EditThen(edit, then) => EditAction::EditThen(edit, wrap(then)),
+            EditAction::Typing(edit, run) => EditAction::Typing(edit, run),
             EditAction::Task(task) => EditAction::Task(task.map(wrap)),
         }
     }

@@ -19,6 +19,19 @@ use iced::{Alignment, Element, Length};
 use std::time::Instant;
 
 pub const NOTE_FIELD: &str = "observe-note";
+/// The scrollable sheet, scrolled to keep the chosen criterion in sight.
+pub const SHEET: &str = "observe-sheet";
+/// The notes show in a strip this high under their field.
+const NOTES_HEIGHT: f32 = 110.0;
+/// About the height of one criterion's row, to scroll it into view.
+const CRITERION_ROW: f32 = 76.0;
+
+/// Each note typed is its own run of typing, undone as one step.
+static NOTE_RUNS: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+
+fn new_run() -> u64 {
+    NOTE_RUNS.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
 
 /// The keys of observe mode, read while no text field holds the focus.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,6 +61,8 @@ pub struct State {
     /// mid-sentence loses nothing.
     note: String,
     open_note: Option<usize>,
+    /// The run of typing of the open note.
+    note_run: u64,
     /// The lesson's clock: `offset` seconds in when `began`.
     began: Instant,
     offset: u32,
@@ -60,6 +75,13 @@ pub enum Message {
     Key(Key),
     Note(String),
     AddNote,
+    /// Esc in the note field: the keys of the sheet work again.
+    LeaveNote,
+    /// A note written earlier, back in the field to be corrected.
+    EditNote(usize),
+    DeleteNote(usize),
+    /// The lesson began late: its clock starts now.
+    StartClock,
     Text(Field, String),
     Finish,
 }
@@ -80,6 +102,7 @@ impl State {
             current: 0,
             note: String::new(),
             open_note: None,
+            note_run: new_run(),
             began: Instant::now(),
             offset,
             observation,
@@ -101,9 +124,13 @@ impl State {
                 return self.set_level(level);
             }
             Message::Select(index) => self.current = index.min(self.criteria.len().saturating_sub(1)),
-            Message::Key(Key::Previous) => self.current = self.current.saturating_sub(1),
+            Message::Key(Key::Previous) => {
+                self.current = self.current.saturating_sub(1);
+                return self.scroll_to_current();
+            }
             Message::Key(Key::Next) => {
                 self.current = (self.current + 1).min(self.criteria.len().saturating_sub(1));
+                return self.scroll_to_current();
             }
             Message::Key(Key::Level(level)) => return self.set_level(level),
             Message::Key(Key::Note) => return EditAction::Task(iced::widget::operation::focus(NOTE_FIELD)),
@@ -111,10 +138,46 @@ impl State {
                 self.note = text;
                 return self.write_note();
             }
-            Message::AddNote => {
-                // The note is saved already; Enter only starts the next one.
+            Message::AddNote | Message::LeaveNote => {
+                // The note is saved already; Enter only starts the next one,
+                // and gives the keys back to the sheet (N, digits, arrows).
                 self.note.clear();
                 self.open_note = None;
+                self.note_run = new_run();
+                return EditAction::Task(iced::advanced::widget::operate(
+                    iced::advanced::widget::operation::focusable::unfocus(),
+                ));
+            }
+            Message::EditNote(index) => {
+                if let Some(note) = self.observation.notes.get(index) {
+                    self.note = note.text.clone();
+                    self.open_note = Some(index);
+                    self.note_run = new_run();
+                    return EditAction::Task(
+                        iced::widget::operation::focus(NOTE_FIELD)
+                            .chain(iced::widget::operation::move_cursor_to_end(NOTE_FIELD)),
+                    );
+                }
+            }
+            Message::DeleteNote(index) => {
+                if index < self.observation.notes.len() {
+                    self.observation.notes.remove(index);
+                    // The note open in the field keeps its place in the list.
+                    self.open_note = match self.open_note {
+                        Some(open) if open == index => {
+                            self.note.clear();
+                            None
+                        }
+                        Some(open) if open > index => Some(open - 1),
+                        other => other,
+                    };
+                    self.note_run = new_run();
+                    return self.edit();
+                }
+            }
+            Message::StartClock => {
+                self.offset = 0;
+                self.began = Instant::now();
             }
             Message::Text(field, value) => {
                 let target = match field {
@@ -152,6 +215,7 @@ impl State {
                 notes.remove(index);
                 self.open_note = None;
             }
+            // A note corrected keeps the time it was first written at.
             Some(index) => notes[index].text = self.note.clone(),
             None if self.note.trim().is_empty() => return EditAction::None,
             None => {
@@ -163,15 +227,22 @@ impl State {
                 self.open_note = Some(notes.len() - 1);
             }
         }
-        self.edit()
+        self.observation.modified = chrono::Utc::now();
+        EditAction::Typing(self.put(), self.note_run)
+    }
+
+    fn put(&self) -> Edit {
+        Edit::Observation { event: self.event, change: Box::new(ItemEdit::Put(self.observation.clone())) }
+    }
+
+    fn scroll_to_current(&self) -> EditAction<Message> {
+        let y = (self.current as f32 * CRITERION_ROW - CRITERION_ROW).max(0.0);
+        EditAction::Task(iced::widget::operation::scroll_to(SHEET, scrollable::AbsoluteOffset { x: 0.0, y }))
     }
 
     fn edit(&mut self) -> EditAction<Message> {
         self.observation.modified = chrono::Utc::now();
-        EditAction::Edit(Edit::Observation {
-            event: self.event,
-            change: Box::new(ItemEdit::Put(self.observation.clone())),
-        })
+        EditAction::Edit(self.put())
     }
 
     /// After an edit, undo or redo: show the observation as the project
@@ -200,9 +271,14 @@ impl State {
             ObservationStatus::Draft => fl!("obs-status-draft"),
             ObservationStatus::Final => fl!("obs-status-final"),
         };
+        let start = (!read_only).then_some(Message::StartClock);
         let heading = row![
             text(format!("{}: {observer}", fl!("obs-observer"))).width(Length::Fill),
             text(fl!("obs-minute", minutes = elapsed)).size(18).font(crate::ui::FONT_BOLD_FACE),
+            widget::tip(
+                button(text(fl!("obs-start-clock")).size(13)).on_press_maybe(start).style(button::text),
+                fl!("obs-start-clock-hint")
+            ),
             text(status).style(theme::muted_text),
         ]
         .spacing(16)
@@ -218,11 +294,26 @@ impl State {
             note = note.on_input(widget::capped(MAX_TEXT_CHARS, Message::Note)).on_submit(Message::AddNote);
         }
         let mut notes = column![].spacing(2);
-        for written in &self.observation.notes {
-            notes = notes.push(
-                row![text(clock(written.at)).style(theme::muted_text).width(56), text(&written.text)]
-                    .spacing(8),
-            );
+        for (index, written) in self.observation.notes.iter().enumerate() {
+            let open = self.open_note == Some(index);
+            let mut line = row![
+                text(clock(written.at)).style(theme::muted_text).width(56),
+                text(&written.text).width(Length::Fill),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center);
+            if !read_only && !open {
+                line = line
+                    .push(widget::tip(
+                        button(text("✎").size(13)).on_press(Message::EditNote(index)).style(button::text),
+                        fl!("obs-note-edit"),
+                    ))
+                    .push(widget::tip(
+                        button(text("×").size(13)).on_press(Message::DeleteNote(index)).style(button::text),
+                        fl!("action-delete"),
+                    ));
+            }
+            notes = notes.push(line);
         }
 
         let field = |field: Field, id: &'static str, label: String, value: &'a str| {
@@ -242,11 +333,13 @@ impl State {
             text(fl!("obs-keys")).size(13).style(theme::muted_text),
             // Always in sight: a note is written the moment something
             // happens, wherever the sheet is scrolled.
-            widget::labelled(fl!("obs-note"), note.into(), None),
+            widget::labelled(fl!("obs-note"), widget::on_escape(note, Message::LeaveNote).into(), None),
+            // The notes under the field that writes them, the newest in
+            // sight: a few lines, not a list that pushes the sheet away.
+            iced::widget::container(scrollable(notes).anchor_bottom().spacing(4)).max_height(NOTES_HEIGHT),
             scrollable(
                 column![
                     sheet,
-                    notes,
                     field(
                         Field::Strengths,
                         "observe-strengths",
@@ -270,6 +363,7 @@ impl State {
                 .spacing(12)
                 .padding([0, 12])
             )
+            .id(SHEET)
             .height(Length::Fill),
         ]
         .spacing(10)
@@ -313,4 +407,31 @@ impl State {
 /// Minutes and seconds into the lesson, as a clock shows them.
 pub fn clock(seconds: u32) -> String {
     format!("{:02}:{:02}", seconds / 60, seconds % 60)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{Person, SessionKind};
+
+    fn observing() -> State {
+        let day = chrono::NaiveDate::from_ymd_opt(2030, 3, 3).unwrap();
+        let at = |h, m| chrono::NaiveTime::from_hms_opt(h, m, 0).unwrap();
+        let session = Session::new(day, at(11, 5), at(11, 50), SessionKind::OpenLesson, "Математика".into());
+        let template = crate::i18n::default_template();
+        let observer = Person::default();
+        let sheet = observation::new_observation(session.id, observer.id, template.id, chrono::Utc::now());
+        State::new(EventId::new(), &session, &template, sheet, day.and_time(at(11, 25)))
+    }
+
+    #[test]
+    fn a_note_counts_from_the_lesson_start_in_the_programme_or_from_start_pressed() {
+        let mut state = observing();
+        assert!(matches!(state.update(Message::Note("Топтық жұмыс".into())), EditAction::Typing(..)));
+        assert_eq!(clock(state.observation.notes[0].at), "20:00", "11:25 in a lesson of 11:05");
+        assert!(matches!(state.update(Message::AddNote), EditAction::Task(_)), "the focus leaves the note");
+        state.update(Message::StartClock);
+        state.update(Message::Note("Кеш басталды".into()));
+        assert!(state.observation.notes[1].at < 5, "counted from «Start»");
+    }
 }

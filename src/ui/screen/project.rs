@@ -591,6 +591,12 @@ impl State {
                 }
                 Action::None
             }
+            EditAction::Typing(edit, run) => {
+                if let Err(error) = self.apply_typing(edit, run) {
+                    self.fail_in(origin, edit_error_text(&error));
+                }
+                Action::None
+            }
             EditAction::EditThen(edit, then) => {
                 if let Err(error) = self.apply(edit) {
                     self.fail_in(origin, edit_error_text(&error));
@@ -649,6 +655,17 @@ impl State {
         // project is copied once and the save goes on with its own copy.
         let project = Arc::make_mut(&mut self.opened.project);
         if self.history.apply(project, edit)? {
+            self.edited();
+        }
+        Ok(())
+    }
+
+    fn apply_typing(&mut self, edit: Edit, run: u64) -> Result<(), EditError> {
+        if self.is_read_only() {
+            return Err(EditError::ReadOnly);
+        }
+        let project = Arc::make_mut(&mut self.opened.project);
+        if self.history.apply_typing(project, edit, run)? {
             self.edited();
         }
         Ok(())
