@@ -119,6 +119,23 @@ pub fn view<'a, Message: 'a>(rows: Vec<Row>, chart_width: f32) -> Element<'a, Me
     row![labels, chart, figures].spacing(8).into()
 }
 
+/// Each row's label on a line of its own above its bar, wrapped whole:
+/// for sessions, whose titles often begin alike («8. Ашық сабақ: …» and
+/// «9. Ашық сабақ: …») and would look the same cut short.
+pub fn view_labelled_above<'a, Message: 'a>(rows: Vec<Row>, chart_width: f32) -> Element<'a, Message> {
+    let mut list = column![].spacing(6).width(Length::Fill);
+    for row in rows {
+        let bar =
+            canvas::Canvas::new(Bars { rows: vec![row.segments] }).width(chart_width).height(ROW_HEIGHT);
+        list = list.push(column![
+            text(row.label).size(13).width(Length::Fill),
+            row![bar, container(text(row.figures).size(13)).height(ROW_HEIGHT).align_y(Alignment::Center)]
+                .spacing(8),
+        ]);
+    }
+    list.into()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,11 +12,12 @@ pub struct Sparkline {
 }
 
 impl Sparkline {
-    pub fn view<'a, Message: 'a>(values: Vec<Option<f32>>, width: f32, height: f32) -> Element<'a, Message> {
-        canvas::Canvas::new(Sparkline { values })
-            .width(Length::Fixed(width))
-            .height(Length::Fixed(height))
-            .into()
+    pub fn view<'a, Message: 'a>(
+        values: Vec<Option<f32>>,
+        width: impl Into<Length>,
+        height: f32,
+    ) -> Element<'a, Message> {
+        canvas::Canvas::new(Sparkline { values }).width(width).height(Length::Fixed(height)).into()
     }
 
     /// Where each value sits in a box of `size`, left to right, top is the
@@ -50,6 +51,12 @@ impl<Message> canvas::Program<Message> for Sparkline {
         _cursor: mouse::Cursor,
     ) -> Vec<Geometry> {
         let mut frame = Frame::new(renderer, bounds.size());
+        // An invisible backdrop over the whole chart. The software renderer
+        // repaints what changed from the bounds of each shape, and takes a
+        // line's bounds from its path alone: a level line is zero pixels
+        // high, so after a scroll its old copy stayed on screen. The
+        // backdrop makes the chart's whole box the part to repaint.
+        frame.fill_rectangle(Point::ORIGIN, bounds.size(), Color::TRANSPARENT);
         let palette = theme.extended_palette();
         let axis =
             Path::line(Point::new(0.0, bounds.height - 1.0), Point::new(bounds.width, bounds.height - 1.0));
