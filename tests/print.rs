@@ -196,6 +196,21 @@ fn the_programme_lists_times_and_topics_in_the_order_of_the_day() {
 }
 
 #[test]
+fn a_lesson_nobody_named_prints_under_its_subject_and_grade() {
+    let mut project = small();
+    let event = &mut project.events[0];
+    let lesson = event.sessions.iter_mut().find(|s| s.lesson.is_some()).unwrap();
+    lesson.title = "Ашық сабақ 1".into();
+    let lesson = lesson.lesson.as_mut().unwrap();
+    lesson.subject = "Математика".into();
+    lesson.grade = 9;
+    lesson.class_letter = None;
+    let text = pdf_text(&request(&project, Document::Programme, Language::Kk), &project);
+    assert!(!text.contains("Ашық сабақ 1"), "{text}");
+    assert!(text.contains("Математика, 9-сынып"), "{text}");
+}
+
+#[test]
 fn a_bilingual_programme_speaks_both_languages() {
     let project = small();
     let mut request = request(&project, Document::Programme, Language::Kk);

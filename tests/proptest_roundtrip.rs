@@ -192,14 +192,29 @@ prop_compose! {
             text(),
             text(),
         ),
-        (coins, light, entered, extra) in (
+        (respondent_name, coins, light, entered, extra) in (
+            text(),
             small_number(),
             option::of(select(vec![TrafficLight::Green, TrafficLight::Yellow, TrafficLight::Red])),
             instant(),
             extra(),
         ),
     ) -> Feedback {
-        Feedback { id, target, respondent, method, ratings, stars, wish, comment, coins, light, entered, extra }
+        Feedback {
+            id,
+            target,
+            respondent,
+            respondent_name,
+            method,
+            ratings,
+            stars,
+            wish,
+            comment,
+            coins,
+            light,
+            entered,
+            extra,
+        }
     }
 }
 

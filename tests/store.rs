@@ -654,6 +654,47 @@ fn the_index_notices_files_changed_behind_its_back() {
 }
 
 #[test]
+fn the_history_index_follows_the_projects_saved_since_it_was_written() {
+    use adisker::domain::observation::{observed_lessons, teacher_history_in};
+    use adisker::store::library::other_observed_lessons;
+    let (dir, library) = library();
+    let projects: Vec<Project> = (0..3)
+        .map(|i| {
+            let mut project = small();
+            project.id = ProjectId::new();
+            project.title = format!("Семинар {i}");
+            library.add(&project).unwrap();
+            project
+        })
+        .collect();
+    let open = library.project_file(&projects[0].id.to_string());
+    let observed = observed_lessons(&projects[1]).len();
+    assert!(observed > 0, "the sample has observed lessons");
+
+    let others = other_observed_lessons(&open);
+    assert_eq!(others.len(), 2 * observed, "the open project is left out");
+    assert!(others.iter().all(|l| l.entry.project != "Семинар 0"));
+    assert!(DataDir::at(dir.path()).history_index_file().exists());
+
+    // A project saved since: its new observation is in the next history.
+    let teacher = observed_lessons(&projects[2])[0].teachers[0].clone();
+    let before = teacher_history_in(&others, &teacher).entries.len();
+    let mut changed = projects[2].clone();
+    let event = &mut changed.events[0];
+    let mut again = event.observations[0].clone();
+    again.id = ObservationId::new();
+    event.observations.push(again);
+    project_file::save(&library.project_file(&changed.id.to_string()), &changed).unwrap();
+    let others = other_observed_lessons(&open);
+    assert_eq!(teacher_history_in(&others, &teacher).entries.len(), before + 1);
+
+    // A damaged project is left out, a broken index only read again.
+    fs::write(library.project_file(&projects[1].id.to_string()), b"{ broken").unwrap();
+    fs::write(DataDir::at(dir.path()).history_index_file(), b"\x00not an index").unwrap();
+    assert_eq!(other_observed_lessons(&open).len(), observed + 1);
+}
+
+#[test]
 fn conflict_copies_are_shown() {
     let (_dir, library) = library();
     let sample = small();

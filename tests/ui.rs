@@ -31,6 +31,22 @@ fn a_new_project_is_created_opened_and_listed() {
 }
 
 #[test]
+fn enter_in_a_dialog_field_confirms_it_and_escape_closes_it() {
+    let mut h = Harness::new();
+    h.click(fl!("library-new").as_str());
+    h.type_and_press("project-title", "Әдіскерлер семинары", &[iced::keyboard::Key::Named(Named::Escape)]);
+    assert!(!h.shows(&fl!("action-ok")), "Esc closed the dialog");
+    h.click(fl!("library-new").as_str());
+    h.type_and_press("project-title", "Әдіскерлер семинары", &[iced::keyboard::Key::Named(Named::Enter)]);
+    assert_eq!(h.project().title, "Әдіскерлер семинары", "Enter made the project and opened it");
+
+    h.click(format!("← {}", fl!("nav-library")).as_str());
+    h.click(fl!("action-rename").as_str());
+    h.type_and_press("project-title", " 2027", &[iced::keyboard::Key::Named(Named::Enter)]);
+    assert!(h.shows("Әдіскерлер семинары 2027"), "Enter renamed it");
+}
+
+#[test]
 fn an_empty_title_is_refused_beside_the_field() {
     let mut h = Harness::new();
     h.click(fl!("library-new").as_str());
@@ -118,12 +134,17 @@ fn the_keys_map_to_shortcuts() {
         })
     };
     let id = window::Id::unique();
-    let of = |e| shortcut_of(e, event::Status::Captured, id);
+    // A field with typing of its own to undo takes Ctrl+Z and Ctrl+Y.
+    let captured = |e| shortcut_of(e, event::Status::Captured, id);
+    assert_eq!(captured(press("z", Modifiers::CTRL)), None);
+    assert_eq!(captured(press("y", Modifiers::CTRL)), None);
+    assert_eq!(captured(press("s", Modifiers::CTRL)), Some(Shortcut::Save), "Ctrl+S saves from any field");
+    let of = |e| shortcut_of(e, event::Status::Ignored, id);
     assert_eq!(of(press("z", Modifiers::CTRL)), Some(Shortcut::Undo));
     assert_eq!(of(press("z", Modifiers::CTRL | Modifiers::SHIFT)), Some(Shortcut::Redo));
     assert_eq!(of(press("y", Modifiers::CTRL)), Some(Shortcut::Redo));
     assert_eq!(of(press("s", Modifiers::CTRL)), Some(Shortcut::Save));
-    assert_eq!(of(press("z", Modifiers::empty())), None);
+    assert_eq!(captured(press("z", Modifiers::empty())), None);
 }
 
 #[test]
@@ -373,6 +394,37 @@ fn add_lesson(h: &mut Harness, title: &str, start: &str, end: &str) {
 }
 
 #[test]
+fn a_new_lesson_is_titled_by_its_subject_and_grade_until_it_is_named() {
+    use adisker::ui::screen::labels;
+    use adisker::ui::screen::programme::form::Message as Form;
+    let mut h = Harness::with(|library| planning_project(library, false));
+    h.click(fl!("action-open").as_str());
+    h.click(fl!("nav-programme").as_str());
+    h.click(fl!("programme-add").as_str());
+    session_form(
+        &mut h,
+        Form::Kind(labels::choice(adisker::domain::SessionKind::OpenLesson, i18n::session_kind_name)),
+    );
+    h.type_into("session-Subject", "Математика");
+    h.type_into("session-Grade", "9");
+    h.click(fl!("action-save").as_str());
+    let title = |h: &Harness| h.project().events[0].sessions[0].title.clone();
+    let auto = i18n::lesson_title_in(
+        i18n::document_loader(i18n::current_language()),
+        &adisker::domain::Lesson { subject: "Математика".into(), grade: 9, ..Default::default() },
+    )
+    .unwrap();
+    assert_eq!(title(&h), auto, "the title follows the subject and the grade");
+
+    // A title of her own stays when the grade changes.
+    h.type_into("session-Title", " (жаңартылған)");
+    session_form(&mut h, Form::Input(adisker::ui::screen::programme::form::Field::Grade, "10".into()));
+    h.click(fl!("action-save").as_str());
+    assert_eq!(title(&h), format!("{auto} (жаңартылған)"));
+    assert_eq!(h.project().events[0].sessions[0].lesson.as_ref().unwrap().grade, 10);
+}
+
+#[test]
 fn a_second_lesson_in_the_same_room_at_the_same_time_is_shown_as_a_conflict() {
     use adisker::domain::{ConflictKind, event_conflicts};
     let mut h = Harness::with(|library| planning_project(library, false));
@@ -457,9 +509,16 @@ fn the_automatic_assignment_seats_participants_under_each_lesson() {
     }
     assert!(h.shows(&fl!("lessons-outcome", placed = 4, matches = 4, undo = "Ctrl+Z")));
 
-    // One step undoes the whole seating.
+    // One step undoes the whole seating, and the panel says so.
     h.send(Message::Shortcut(Shortcut::Undo));
     assert!(h.project().events[0].sessions.iter().all(|s| s.attendees.is_empty()));
+    assert!(!h.shows(&fl!("lessons-outcome", placed = 4, matches = 4, undo = "Ctrl+Z")));
+    assert!(h.shows(&fl!("lessons-outcome-undone")));
+    h.send(Message::Shortcut(Shortcut::Redo));
+    assert!(
+        h.shows(&fl!("lessons-outcome", placed = 4, matches = 4, undo = "Ctrl+Z")),
+        "redo seats them again"
+    );
 }
 
 #[test]
@@ -744,6 +803,89 @@ fn two_paper_forms_typed_in_the_grid_give_the_new_mean() {
     h.click(fl!("action-undo").as_str());
     assert_eq!(h.project().events[0].feedback.len(), before + 1);
     assert!(h.shows(&mean("5.00", 1)), "each form is undone alone");
+}
+
+#[test]
+fn a_respondent_is_found_as_at_the_check_in_and_the_session_stays_only_when_asked() {
+    use adisker::domain::FeedbackTarget;
+    let mut h = Harness::feedback_with_two_questions();
+    let before = h.project().events[0].feedback.len();
+    let id_of = |h: &Harness, name: &str| h.project().people.iter().find(|p| p.full_name == name).unwrap().id;
+    let bagashar = id_of(&h, "Бағашар Жадыра");
+
+    // A part of the name typed on a Russian layout names her before the form is added.
+    h.type_into("feedback-target", "1");
+    h.type_into("feedback-rating-0", "5");
+    h.type_into("feedback-respondent", "Багашар");
+    assert!(h.shows(&fl!("feedback-respondent-is", name = "Бағашар Жадыра")));
+    h.click(fl!("feedback-add").as_str());
+    let entry = h.project().events[0].feedback.last().unwrap().clone();
+    assert_eq!(entry.respondent, Some(bagashar));
+    assert!(entry.respondent_name.is_empty());
+    assert_eq!(h.project().events[0].feedback.len(), before + 1);
+
+    // The session number was not kept for the next form.
+    h.type_into("feedback-rating-0", "4");
+    h.type_into("feedback-respondent", "Жаңа Қонақ");
+    assert!(h.shows(&fl!("feedback-respondent-guest", name = "Жаңа Қонақ")));
+    h.click(fl!("feedback-add").as_str());
+    let entry = h.project().events[0].feedback.last().unwrap().clone();
+    assert_eq!(entry.target, FeedbackTarget::Event, "the first form's session is not carried over");
+    assert_eq!(entry.respondent, None);
+    assert_eq!(entry.respondent_name, "Жаңа Қонақ", "an unknown name is kept as written");
+
+    // Two people fit «Г»: nothing is added until the name is clear.
+    h.type_into("feedback-rating-0", "3");
+    h.type_into("feedback-respondent", "Г");
+    h.click(fl!("feedback-add").as_str());
+    assert_eq!(h.project().events[0].feedback.len(), before + 2, "an unclear name adds nothing");
+    let fitting = adisker::domain::names::find_people(h.project(), "Г", 3, |_| true);
+    assert!(fitting.len() > 1);
+    let fitting: Vec<String> = fitting.iter().map(|p| p.full_name.clone()).collect();
+    assert!(h.shows(&fl!("feedback-several-people", names = fitting.join(", "))), "the user is told why");
+    h.type_into("feedback-respondent", " Сәрсен");
+    h.click(fl!("feedback-add").as_str());
+    let entry = h.project().events[0].feedback.last().unwrap().clone();
+    assert_eq!(entry.respondent, Some(id_of(&h, "Сәрсенбаева Гүлнар Бақытқызы")));
+
+    // Pinned, the session number stays for the pile of forms about it.
+    h.click(fl!("feedback-keep-target").as_str());
+    h.type_into("feedback-target", "1");
+    h.type_into("feedback-rating-0", "5");
+    h.click(fl!("feedback-add").as_str());
+    h.type_into("feedback-rating-0", "4");
+    h.click(fl!("feedback-add").as_str());
+    let feedback = &h.project().events[0].feedback;
+    let pinned = feedback[feedback.len() - 2].target;
+    assert!(matches!(pinned, FeedbackTarget::Session(_)), "the first form is about session 1");
+    assert_eq!(feedback.last().unwrap().target, pinned, "the pinned session is kept");
+}
+
+#[test]
+fn ctrl_z_in_a_field_takes_back_its_typing_before_the_last_edit() {
+    let mut h = Harness::feedback_with_two_questions();
+    let before = h.project().events[0].feedback.len();
+
+    // The last word typed goes; the questions saved before stay.
+    h.type_into("feedback-rating-0", "5");
+    h.type_and_ctrl("feedback-comment", "Өте пайдалы", 'z');
+    assert_eq!(h.project().events[0].feedback_questions.len(), 2, "the project's edit is not undone");
+    h.click(fl!("feedback-add").as_str());
+    let feedback = &h.project().events[0].feedback;
+    assert_eq!(feedback.len(), before + 1);
+    assert_eq!(feedback.last().unwrap().comment.trim(), "Өте");
+
+    // What was typed earlier stays: the key takes back the newest word.
+    h.type_into("feedback-rating-0", "4");
+    h.type_into("feedback-comment", "Жақсы");
+    h.type_and_ctrl("feedback-comment", " ұйымдастырылды", 'z');
+    assert!(h.shows("Жақсы "), "only the word typed since is taken back");
+    h.click(fl!("feedback-add").as_str());
+    assert_eq!(h.project().events[0].feedback.last().unwrap().comment.trim(), "Жақсы");
+
+    // A field with nothing of its own to undo passes the key on.
+    h.type_and_ctrl("feedback-comment", "", 'z');
+    assert_eq!(h.project().events[0].feedback.len(), before + 1, "then the last form is undone");
 }
 
 #[test]
@@ -1037,6 +1179,17 @@ fn the_print_screen_previews_pages_and_saves_certificates_with_their_numbers_rec
     let pages =
         print::typeset(&prepared, &Templates::bundled().load(Document::Programme)).unwrap().page_count();
     assert!(h.shows(&fl!("print-page-of", page = 1, count = pages)), "the first page is previewed");
+
+    // The page is shown larger, then fitted to the panel again.
+    h.click("+");
+    assert!(h.shows("125 %"));
+    h.click("+");
+    assert!(h.shows("150 %"));
+    h.click("−");
+    assert!(h.shows("125 %"));
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = pages)), "the page is drawn again at its zoom");
+    h.click(fl!("print-zoom-fit").as_str());
+    assert!(!h.shows("125 %"));
 
     // Certificates for everyone present, saved where the user types, since
     // a bare test session has no file dialog.

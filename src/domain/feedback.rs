@@ -39,6 +39,7 @@ impl Feedback {
             id: FeedbackId::new(),
             target,
             respondent: None,
+            respondent_name: String::new(),
             method,
             ratings: BTreeMap::new(),
             stars: Vec::new(),

@@ -527,6 +527,10 @@ pub struct Feedback {
     /// Absent for anonymous feedback.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub respondent: Option<PersonId>,
+    /// A respondent's name as written on the form, when she is not among
+    /// the project's people (a guest): kept as text, not lost.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub respondent_name: String,
     #[serde(default)]
     pub method: FeedbackMethod,
     /// Question key → 1..=5.

@@ -6,6 +6,7 @@ use super::edit::{Edit, EditError, ItemEdit, Keyed, apply_item};
 use super::ids::*;
 use super::model::*;
 use chrono::{NaiveDate, NaiveDateTime, NaiveTime, TimeDelta};
+use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashSet};
 
 /// The criteria of the default sheet, in its order: what the updated
@@ -329,7 +330,7 @@ impl NameMatcher {
 }
 
 /// One observation of the teacher's lesson.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct HistoryEntry {
     pub day: NaiveDate,
     pub start: NaiveTime,
@@ -353,55 +354,61 @@ pub struct TeacherHistory {
 }
 
 impl TeacherHistory {
-    /// The level of one criterion in each entry, as a share of its scale's
-    /// top, so four-level and yes/partly/no sheets draw on one axis.
+    /// The level of one criterion in each lesson, as a share of its scale's
+    /// top, so four-level and yes/partly/no sheets draw on one axis. Two
+    /// observers of one lesson are one point, their mean: a trend is drawn
+    /// between lessons, not between colleagues who disagree.
     pub fn series(&self, key: &str) -> Vec<Option<f32>> {
-        self.entries
-            .iter()
-            .map(|e| e.levels.get(key).map(|l| f32::from(*l) / f32::from(e.top.max(1))))
-            .collect()
+        type Lesson<'a> = (NaiveDate, NaiveTime, &'a str, &'a str, &'a str);
+        let mut lessons: Vec<(Lesson<'_>, f32, u32)> = Vec::new();
+        for e in &self.entries {
+            let lesson = (e.day, e.start, e.project.as_str(), e.event.as_str(), e.topic.as_str());
+            // Entries come sorted by time: a lesson's sheets are near each
+            // other, so the search from the end is short.
+            let index = match lessons.iter().rposition(|(l, ..)| *l == lesson) {
+                Some(index) => index,
+                None => {
+                    lessons.push((lesson, 0.0, 0));
+                    lessons.len() - 1
+                }
+            };
+            if let Some(level) = e.levels.get(key) {
+                lessons[index].1 += f32::from(*level) / f32::from(e.top.max(1));
+                lessons[index].2 += 1;
+            }
+        }
+        lessons.into_iter().map(|(_, sum, count)| (count > 0).then(|| sum / count as f32)).collect()
     }
 }
 
-/// The history of the teacher named `name` across `projects`: people are
-/// matched by name, because each project has its own ids for the same
-/// teacher.
-pub fn teacher_history<'a>(projects: impl IntoIterator<Item = &'a Project>, name: &str) -> TeacherHistory {
-    let mut history = TeacherHistory::default();
-    let mut seen_criteria = HashSet::new();
-    let matcher = NameMatcher::new(name);
-    for project in projects {
-        let teacher: Vec<PersonId> =
-            project.people.iter().filter(|p| matcher.matches(&p.full_name)).map(|p| p.id).collect();
-        if teacher.is_empty() {
-            continue;
-        }
-        for event in &project.events {
-            // A teacher gives a lesson or two per event: a list beats a map.
-            let lessons: Vec<(&Session, &Lesson)> = event
-                .sessions
-                .iter()
-                .filter_map(|s| s.lesson.as_ref().map(|l| (s, l)))
-                .filter(|(_, l)| l.teachers.iter().any(|t| teacher.contains(t)))
-                .collect();
-            if lessons.is_empty() {
-                continue;
-            }
-            for observation in &event.observations {
-                let Some((session, lesson)) = lessons.iter().find(|(s, _)| s.id == observation.session)
-                else {
-                    continue;
-                };
-                let template = project.template(observation.template);
-                if let Some(template) = template {
-                    for criterion in &template.criteria {
-                        if !seen_criteria.contains(&criterion.key) {
-                            seen_criteria.insert(criterion.key.clone());
-                            history.criteria.push((criterion.key.clone(), criterion.title.clone()));
-                        }
-                    }
-                }
-                history.entries.push(HistoryEntry {
+/// One observation of a lesson as a teacher's history needs it, without
+/// the rest of its project: the library keeps these in its index, so that
+/// the history need not read every project of the library.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ObservedLesson {
+    /// The full names of the lesson's teachers.
+    pub teachers: Vec<String>,
+    pub entry: HistoryEntry,
+    /// Key and title of the criteria of the observation's sheet.
+    pub criteria: Vec<(String, String)>,
+}
+
+/// Every observation of a lesson in `project`.
+pub fn observed_lessons(project: &Project) -> Vec<ObservedLesson> {
+    let mut found = Vec::new();
+    for event in &project.events {
+        for observation in &event.observations {
+            let Some(session) = event.sessions.iter().find(|s| s.id == observation.session) else { continue };
+            let Some(lesson) = &session.lesson else { continue };
+            let template = project.template(observation.template);
+            found.push(ObservedLesson {
+                teachers: lesson
+                    .teachers
+                    .iter()
+                    .filter_map(|t| project.person(*t))
+                    .map(|p| p.full_name.clone())
+                    .collect(),
+                entry: HistoryEntry {
                     day: session.day,
                     start: session.start,
                     project: project.title.clone(),
@@ -415,9 +422,54 @@ pub fn teacher_history<'a>(projects: impl IntoIterator<Item = &'a Project>, name
                         .unwrap_or_default(),
                     top: template.map_or(Scale::default(), |t| t.scale).top(),
                     levels: observation.ratings.clone(),
-                });
+                },
+                criteria: template
+                    .map(|t| t.criteria.iter().map(|c| (c.key.clone(), c.title.clone())).collect())
+                    .unwrap_or_default(),
+            });
+        }
+    }
+    found
+}
+
+/// The history of the teacher named `name` across `projects`: people are
+/// matched by name, because each project has its own ids for the same
+/// teacher.
+pub fn teacher_history<'a>(projects: impl IntoIterator<Item = &'a Project>, name: &str) -> TeacherHistory {
+    let matcher = NameMatcher::new(name);
+    // Only the projects she is in are looked at closer.
+    let lessons: Vec<ObservedLesson> = projects
+        .into_iter()
+        .filter(|project| project.people.iter().any(|p| matcher.matches(&p.full_name)))
+        .flat_map(observed_lessons)
+        .collect();
+    history_of(&lessons, &matcher)
+}
+
+/// The history of the teacher named `name` in the observed lessons.
+pub fn teacher_history_in<'a>(
+    lessons: impl IntoIterator<Item = &'a ObservedLesson>,
+    name: &str,
+) -> TeacherHistory {
+    history_of(lessons, &NameMatcher::new(name))
+}
+
+fn history_of<'a>(
+    lessons: impl IntoIterator<Item = &'a ObservedLesson>,
+    matcher: &NameMatcher,
+) -> TeacherHistory {
+    let mut history = TeacherHistory::default();
+    let mut seen_criteria = HashSet::new();
+    for lesson in lessons {
+        if !lesson.teachers.iter().any(|t| matcher.matches(t)) {
+            continue;
+        }
+        for (key, title) in &lesson.criteria {
+            if seen_criteria.insert(key.as_str()) {
+                history.criteria.push((key.clone(), title.clone()));
             }
         }
+        history.entries.push(lesson.entry.clone());
     }
     history.entries.sort_by_key(|e| (e.day, e.start));
     history
@@ -639,9 +691,32 @@ mod tests {
         assert!(history.entries.iter().all(|e| !e.observer.is_empty()));
         assert_eq!(history.criteria.len(), 8);
         let series = history.series("objectives");
-        assert_eq!(series.len(), 2 * observed);
+        let lessons: HashSet<_> =
+            history.entries.iter().map(|e| (e.day, e.start, e.project.clone())).collect();
+        assert_eq!(series.len(), lessons.len(), "one point per lesson, however many observed it");
+        assert!(series.len() < history.entries.len(), "the sample has lessons with two observers");
         assert!(series.iter().flatten().all(|v| (0.0..=1.0).contains(v)));
 
         assert!(teacher_history([&this_year], "Мүлде басқа адам").entries.is_empty());
+    }
+
+    #[test]
+    fn two_observers_of_one_lesson_are_one_point_their_mean() {
+        let entry = |day: u32, level: u8| HistoryEntry {
+            day: NaiveDate::from_ymd_opt(2019, 2, day).unwrap(),
+            start: NaiveTime::from_hms_opt(11, 35, 0).unwrap(),
+            project: "Семинар".into(),
+            event: "Тәжірибелік алаң".into(),
+            subject: "Қазақ тілі".into(),
+            grade: 5,
+            topic: "Менің тәуелсіз Қазақстаным".into(),
+            observer: format!("Бақылаушы {level}"),
+            top: 4,
+            levels: BTreeMap::from([("objectives".to_owned(), level)]),
+        };
+        let history =
+            TeacherHistory { entries: vec![entry(1, 4), entry(1, 2), entry(8, 3)], criteria: Vec::new() };
+        assert_eq!(history.series("objectives"), [Some(0.75), Some(0.75)]);
+        assert_eq!(history.series("time"), [None, None], "a criterion nobody rated is a gap per lesson");
     }
 }

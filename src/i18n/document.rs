@@ -34,3 +34,77 @@ pub fn document_loader(language: Language) -> &'static FluentLanguageLoader {
     let index = Language::ALL.iter().position(|l| *l == language).unwrap_or(3);
     &LOADERS[index]
 }
+
+/// «Математика, 9-сынып»: the title a lesson goes by until its author
+/// gives it one of her own. `None` without a subject, which says nothing.
+pub fn lesson_title_in(loader: &FluentLanguageLoader, lesson: &crate::domain::Lesson) -> Option<String> {
+    let subject = lesson.subject.trim();
+    if subject.is_empty() {
+        return None;
+    }
+    if lesson.grade == 0 {
+        return Some(subject.to_owned());
+    }
+    Some(match lesson.class_letter.as_deref().map(str::trim) {
+        Some(letter) if !letter.is_empty() => {
+            i18n_embed_fl::fl!(
+                loader,
+                "lesson-auto-title-letter",
+                subject = subject,
+                grade = lesson.grade,
+                letter = letter
+            )
+        }
+        _ => i18n_embed_fl::fl!(loader, "lesson-auto-title", subject = subject, grade = lesson.grade),
+    })
+}
+
+/// Whether `title` is only what a new session was called before anyone
+/// named it («Ашық сабақ 3», «Жаңа бөлім»), in any of the four languages:
+/// such a title must not reach a printed page.
+pub fn is_placeholder_title(title: &str) -> bool {
+    let title = title.trim();
+    Language::ALL.iter().map(|l| document_loader(*l)).any(|loader| {
+        let numbered = |key: &str| {
+            let word = loader.get(key);
+            title.strip_prefix(word.as_str()).is_some_and(|rest| {
+                let number = rest.trim_start();
+                rest.len() > number.len() && !number.is_empty() && number.chars().all(|c| c.is_ascii_digit())
+            })
+        };
+        title == loader.get("programme-new-session") || numbered("template-open-lesson")
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_numbered_titles_of_the_template_are_placeholders_in_every_language() {
+        assert!(is_placeholder_title("Ашық сабақ 1"));
+        assert!(is_placeholder_title("Открытый урок 12"));
+        assert!(is_placeholder_title(&document_loader(Language::Ky).get("programme-new-session")));
+        assert!(!is_placeholder_title("Ашық сабақ: қазақ тілі, 5-сынып"));
+        assert!(!is_placeholder_title("Ашық сабақ"), "the kind alone is a fair title");
+        assert!(!is_placeholder_title("Ашық сабақ1 және басқалар"));
+    }
+
+    #[test]
+    fn a_lesson_is_titled_by_its_subject_and_grade() {
+        let lesson = crate::domain::Lesson {
+            subject: "Математика".into(),
+            grade: 9,
+            class_letter: Some("Ә".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            lesson_title_in(document_loader(Language::Kk), &lesson).unwrap(),
+            "Математика, 9 «Ә» сынып"
+        );
+        let plain = crate::domain::Lesson { class_letter: None, ..lesson };
+        assert_eq!(lesson_title_in(document_loader(Language::Ru), &plain).unwrap(), "Математика, 9 класс");
+        let no_subject = crate::domain::Lesson { grade: 9, ..Default::default() };
+        assert_eq!(lesson_title_in(document_loader(Language::Kk), &no_subject), None);
+    }
+}

@@ -61,6 +61,20 @@ impl Context<'_> {
         self.loaders[0]
     }
 
+    /// A session's title as printed: a title nobody gave it («Ашық сабақ
+    /// 3» from the template) gives way to its subject and grade, or to
+    /// its kind.
+    fn title(&self, session: &Session) -> String {
+        if !crate::i18n::is_placeholder_title(&session.title) {
+            return session.title.clone();
+        }
+        session
+            .lesson
+            .as_ref()
+            .and_then(|lesson| crate::i18n::lesson_title_in(self.lead(), lesson))
+            .unwrap_or_else(|| session_kind_name_in(self.lead(), session.kind))
+    }
+
     /// The same words in each of the document's languages.
     fn each(&self, words: impl Fn(&FluentLanguageLoader) -> String) -> Value {
         Value::from(self.loaders.iter().map(|l| words(l)).collect::<Vec<_>>())
@@ -189,7 +203,7 @@ impl Context<'_> {
         json!({
             "time": format!("{}–{}", session.start.format("%H:%M"), session.end.format("%H:%M")),
             "kind": self.each(|l| session_kind_name_in(l, session.kind)),
-            "title": session.title,
+            "title": self.title(session),
             "lesson": session.lesson.as_ref().map(|lesson| self.each(|l| self.lesson_line(l, lesson))),
             "teachers": teachers,
             "room": self.room(session.room),
@@ -318,7 +332,7 @@ impl Context<'_> {
                 grade = lesson.grade.to_string()
             )),
             (None, SessionKind::MasterClass) if session.responsible.contains(&person) => {
-                Some(fl!(loader, "print-reason-master-class", title = session.title.as_str()))
+                Some(fl!(loader, "print-reason-master-class", title = self.title(session)))
             }
             _ => None,
         })
@@ -403,7 +417,7 @@ impl Context<'_> {
             "name": template.name,
             "scale": scale,
             "criteria": criteria,
-            "session": session.map(|s| s.title.clone()),
+            "session": session.map(|s| self.title(s)),
             "lesson": session.and_then(|s| s.lesson.as_ref()).map(|l| self.lesson_line(loader, l)),
             "teacher": teachers,
             "time": session.map(|s| format!("{}, {}–{}", format_date_short(s.day), s.start.format("%H:%M"), s.end.format("%H:%M"))),
@@ -427,7 +441,7 @@ impl Context<'_> {
             .filter(|s| {
                 !matches!(s.kind, SessionKind::Registration | SessionKind::Break | SessionKind::Feedback)
             })
-            .map(|s| json!({ "time": s.start.format("%H:%M").to_string(), "title": s.title }))
+            .map(|s| json!({ "time": s.start.format("%H:%M").to_string(), "title": self.title(s) }))
             .collect();
         let questions: Vec<&str> = self.event.feedback_questions.iter().map(|q| q.text.as_str()).collect();
         json!({ "method": method.code(), "sessions": sessions, "questions": questions })
@@ -445,7 +459,7 @@ impl Context<'_> {
         };
         let summary = summarize(self.project, event);
         let session_title = |id: SessionId| {
-            event.sessions.iter().find(|s| s.id == id).map(|s| s.title.clone()).unwrap_or_default()
+            event.sessions.iter().find(|s| s.id == id).map(|s| self.title(s)).unwrap_or_default()
         };
         let lessons: Vec<Value> = self
             .sessions()
@@ -458,7 +472,7 @@ impl Context<'_> {
                 };
                 json!({
                     "kind": session_kind_name_in(loader, s.kind),
-                    "title": s.title,
+                    "title": self.title(s),
                     "lesson": s.lesson.as_ref().map(|l| self.lesson_line(loader, l)),
                     "teacher": teacher,
                     "time": format!("{}–{}", s.start.format("%H:%M"), s.end.format("%H:%M")),

@@ -874,6 +874,7 @@ impl Generator {
                     id: FeedbackId(uuid(&mut self.rng)),
                     target,
                     respondent: Some(event.registrations[r].person),
+                    respondent_name: String::new(),
                     method,
                     ratings: BTreeMap::new(),
                     stars: Vec::new(),

@@ -6,6 +6,7 @@ use super::drafts;
 use super::lock::ProjectLock;
 use super::paths::{self, DataDir};
 use super::project_file::{self, FileStamp, LoadError};
+use crate::domain::observation::{ObservedLesson, observed_lessons};
 use crate::domain::{Project, ProjectId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -404,19 +405,83 @@ fn conflict_copies(dir: &Path) -> Vec<String> {
     found
 }
 
-/// Every readable project in the library folder that holds the project
-/// file `beside`, that one excepted: the views that look across projects
-/// (a teacher's history) take the open project as it is in memory. A
-/// damaged file is left out; the library list shows it.
-pub fn other_projects(beside: &Path) -> Vec<Project> {
+#[derive(Debug, Clone, Serialize, Deserialize)]
+struct HistoryIndexEntry {
+    file_modified: Option<SystemTime>,
+    file_len: u64,
+    lessons: Vec<ObservedLesson>,
+}
+
+#[derive(Debug, Default, Serialize, Deserialize)]
+struct HistoryIndex {
+    version: u32,
+    entries: BTreeMap<String, HistoryIndexEntry>,
+}
+
+const HISTORY_INDEX_VERSION: u32 = 1;
+
+/// The observed lessons of every readable project in the library folder
+/// that holds the project file `beside`, that one excepted: the history
+/// takes the open project as it is in memory. They come from the history
+/// index; only the projects saved since it was written are read again,
+/// so a library of thousands of projects answers at once. A damaged file
+/// is left out; the library list shows it.
+pub fn other_observed_lessons(beside: &Path) -> Vec<ObservedLesson> {
     let Some(own_dir) = beside.parent() else { return Vec::new() };
     let Some(projects) = own_dir.parent() else { return Vec::new() };
     let Ok(entries) = fs::read_dir(projects) else { return Vec::new() };
-    entries
-        .flatten()
-        .map(|e| e.path())
-        .filter(|dir| dir.is_dir() && dir != own_dir)
-        .filter_map(|dir| project_file::load(&paths::file_in(&dir)).ok())
-        .map(|loaded| loaded.project)
+    let index_path = paths::history_index_beside(own_dir);
+    let mut index: HistoryIndex = index_path
+        .as_ref()
+        .and_then(|path| fs::read(path).ok())
+        .and_then(|bytes| serde_json::from_slice(&bytes).ok())
+        .filter(|index: &HistoryIndex| index.version == HISTORY_INDEX_VERSION)
+        .unwrap_or_default();
+    let own = own_dir.file_name().map(|n| n.to_string_lossy().into_owned());
+    let mut fresh = BTreeMap::new();
+    let mut changed = false;
+    for entry in entries.flatten() {
+        let dir = entry.path();
+        if !entry.file_type().is_ok_and(|t| t.is_dir()) {
+            continue;
+        }
+        let id = entry.file_name().to_string_lossy().into_owned();
+        if Some(&id) == own.as_ref() {
+            // Not read: it is being edited. Its old lines stay for the
+            // other projects' histories until it is looked at from there.
+            if let Some(kept) = index.entries.remove(&id) {
+                fresh.insert(id, kept);
+            }
+            continue;
+        }
+        let file = paths::file_in(&dir);
+        let Some(stamp) = project_file::stamp(&file) else { continue };
+        let cached = index.entries.remove(&id).filter(|e| {
+            e.file_modified == stamp.modified && e.file_len == stamp.len && stamp.modified.is_some()
+        });
+        let indexed = match cached {
+            Some(indexed) => indexed,
+            None => {
+                changed = true;
+                let lessons =
+                    project_file::load(&file).map(|l| observed_lessons(&l.project)).unwrap_or_default();
+                HistoryIndexEntry { file_modified: stamp.modified, file_len: stamp.len, lessons }
+            }
+        };
+        fresh.insert(id, indexed);
+    }
+    changed |= !index.entries.is_empty();
+    let index = HistoryIndex { version: HISTORY_INDEX_VERSION, entries: fresh };
+    if let (true, Some(path)) = (changed, index_path) {
+        // A cache: failing to write it only makes the next history slower.
+        if let Ok(bytes) = serde_json::to_vec(&index) {
+            let _ = write_atomic(&path, &bytes, false);
+        }
+    }
+    index
+        .entries
+        .into_iter()
+        .filter(|(id, _)| Some(id) != own.as_ref())
+        .flat_map(|(_, e)| e.lessons)
         .collect()
 }

@@ -53,6 +53,11 @@ impl DataDir {
         self.root.join("library-index.json")
     }
 
+    /// The observed lessons of every project, for the teachers' histories.
+    pub fn history_index_file(&self) -> PathBuf {
+        self.root.join(HISTORY_INDEX)
+    }
+
     pub fn settings_file(&self) -> PathBuf {
         self.config.join("settings.json")
     }
@@ -64,6 +69,14 @@ impl DataDir {
     pub fn project_file(&self, id: &str) -> PathBuf {
         self.project_dir(id).join(PROJECT_FILE)
     }
+}
+
+const HISTORY_INDEX: &str = "history-index.json";
+
+/// The history index of the library whose projects folder holds the
+/// project folder `project_dir`.
+pub fn history_index_beside(project_dir: &Path) -> Option<PathBuf> {
+    Some(project_dir.parent()?.parent()?.join(HISTORY_INDEX))
 }
 
 /// The project file inside a project folder.

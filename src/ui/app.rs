@@ -440,13 +440,17 @@ impl App {
 }
 
 /// The keys that work everywhere. Undo, redo and save act even while a
-/// text field has the focus, as in every desktop editor.
+/// text field has the focus, as in every desktop editor, once the field
+/// has no typing of its own left to undo.
 pub fn shortcut_of(event: Event, status: event::Status, _window: window::Id) -> Option<Shortcut> {
     let Event::Keyboard(keyboard::Event::KeyPressed { key, modifiers, physical_key, .. }) = event else {
         return None;
     };
     if modifiers.command() {
         return match key.to_latin(physical_key) {
+            // A field with typing of its own to undo takes the key first.
+            Some('z') if status == event::Status::Captured => None,
+            Some('y') if status == event::Status::Captured => None,
             Some('z') if modifiers.shift() => Some(Shortcut::Redo),
             Some('z') => Some(Shortcut::Undo),
             Some('y') => Some(Shortcut::Redo),

@@ -154,6 +154,9 @@ impl Harness {
         let (messages, shortcuts) = {
             let mut ui = self.simulator();
             ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            // The click puts the cursor where it lands, inside a text
+            // longer than half the field: typing goes on at the end.
+            ui.tap_key(iced::keyboard::Key::Named(iced::keyboard::key::Named::End));
             ui.typewrite(text);
             let mut shortcuts = Vec::new();
             for key in keys {
@@ -171,6 +174,46 @@ impl Harness {
             self.send(message);
         }
         for shortcut in shortcuts {
+            self.send(Message::Shortcut(shortcut));
+        }
+    }
+
+    /// Clicks into the field `id`, types `text`, then presses Ctrl and the
+    /// key at the place of `latin` on the keyboard (as with the Kazakh
+    /// layout on, which types «я» there); the app's shortcuts get the key
+    /// when no widget takes it, as in the window.
+    pub fn type_and_ctrl(&mut self, id: &'static str, text: &str, latin: char) {
+        use iced::keyboard::{self, Key, key};
+        let code = match latin {
+            'z' => key::Code::KeyZ,
+            'y' => key::Code::KeyY,
+            's' => key::Code::KeyS,
+            other => panic!("no key for {other}"),
+        };
+        let press = iced::Event::Keyboard(keyboard::Event::KeyPressed {
+            key: Key::Character("я".into()),
+            modified_key: Key::Character("я".into()),
+            physical_key: key::Physical::Code(code),
+            location: keyboard::Location::Standard,
+            modifiers: keyboard::Modifiers::CTRL,
+            repeat: false,
+            text: None,
+        });
+        let (messages, shortcut) = {
+            let mut ui = self.simulator();
+            ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            // The click puts the cursor where it lands, inside a text
+            // longer than half the field: typing goes on at the end.
+            ui.tap_key(iced::keyboard::Key::Named(iced::keyboard::key::Named::End));
+            ui.typewrite(text);
+            let status = ui.simulate([press.clone()]);
+            let shortcut = adisker::ui::app::shortcut_of(press, status[0], iced::window::Id::unique());
+            (ui.into_messages().collect::<Vec<_>>(), shortcut)
+        };
+        for message in messages {
+            self.send(message);
+        }
+        if let Some(shortcut) = shortcut {
             self.send(Message::Shortcut(shortcut));
         }
     }
@@ -194,6 +237,9 @@ impl Harness {
         let messages: Vec<Message> = {
             let mut ui = self.simulator();
             ui.click(iced::advanced::widget::Id::new(id)).unwrap_or_else(|e| panic!("no field {id}: {e:?}"));
+            // The click puts the cursor where it lands, inside a text
+            // longer than half the field: typing goes on at the end.
+            ui.tap_key(iced::keyboard::Key::Named(iced::keyboard::key::Named::End));
             ui.typewrite(text);
             ui.into_messages().collect()
         };

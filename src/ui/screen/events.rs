@@ -196,6 +196,11 @@ pub struct State {
     list: ListEditor<Form>,
 }
 
+/// The name field of the form's room number `index`.
+pub fn room_field(index: usize) -> iced::widget::Id {
+    iced::widget::Id::from(format!("event-room-{index}"))
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Search(String),
@@ -240,7 +245,9 @@ impl State {
             Message::Format(choice) => form.format = choice.value,
             Message::Venue(choice) => form.venue_school = choice.value,
             Message::AddRoom => {
-                form.rooms.push(RoomRow { id: RoomId::new(), name: String::new(), capacity: String::new() })
+                form.rooms.push(RoomRow { id: RoomId::new(), name: String::new(), capacity: String::new() });
+                // The new room is named next, so the cursor goes there.
+                return EditAction::Task(iced::widget::operation::focus(room_field(form.rooms.len() - 1)));
             }
             Message::RoomName(i, name) => {
                 if let Some(room) = form.rooms.get_mut(i) {
@@ -344,9 +351,11 @@ impl State {
         for (i, room) in form.rooms.iter().enumerate() {
             rooms = rooms.push(
                 row![
-                    text_input(&fl!("event-room-name"), &room.name)
-                        .on_input(widget::capped(MAX_LINE_CHARS, move |v| Message::RoomName(i, v)))
-                        .padding(6),
+                    widget::undoable(
+                        text_input(&fl!("event-room-name"), &room.name).id(room_field(i)).padding(6),
+                        &room.name,
+                        widget::capped(MAX_LINE_CHARS, move |v| Message::RoomName(i, v)),
+                    ),
                     text_input(&fl!("event-room-capacity"), &room.capacity)
                         .on_input(move |v| Message::RoomCapacity(i, v))
                         .padding(6)

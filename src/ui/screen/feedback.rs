@@ -9,7 +9,7 @@ use crate::domain::feedback::{self, FeedbackEdit, MAX_RATING, Results, parse_lig
 use crate::domain::rules::{self, FieldError, MAX_LINE_CHARS, MAX_TEXT_CHARS};
 use crate::domain::{
     Edit, Event, EventId, Extra, Feedback, FeedbackId, FeedbackMethod, FeedbackQuestion, FeedbackTarget,
-    ItemEdit, Project, names,
+    ItemEdit, Person, Project, names,
 };
 use crate::fl;
 use crate::i18n::{self, describe_field_error, feedback_method_name, format_mean, light_name, target_name};
@@ -80,6 +80,34 @@ fn fields(method: FeedbackMethod, questions: usize) -> Vec<Field> {
     fields
 }
 
+/// Whom the name typed on a form stands for.
+enum Respondent<'a> {
+    /// No name: an anonymous form.
+    Nobody,
+    Person(&'a Person),
+    /// Nobody of the project: the name is kept as written.
+    Guest(String),
+    /// More than one person fits what was typed; the first few.
+    Several(Vec<String>),
+}
+
+/// The same search as the check-in desk: any start of the name's words,
+/// Kazakh letters typed on a Russian layout. The whole name, written
+/// exactly, wins over the names it is a part of.
+fn respondent<'a>(project: &'a Project, typed: &str) -> Respondent<'a> {
+    let Some(name) = rules::optional(typed) else { return Respondent::Nobody };
+    let wanted = name.to_lowercase();
+    if let Some(person) = project.people.iter().find(|p| p.full_name.trim().to_lowercase() == wanted) {
+        return Respondent::Person(person);
+    }
+    let found = names::find_people(project, &name, 3, |_| true);
+    match found.as_slice() {
+        [] => Respondent::Guest(name),
+        [one] => Respondent::Person(one),
+        several => Respondent::Several(several.iter().map(|p| p.full_name.clone()).collect()),
+    }
+}
+
 /// What is typed of the current paper form.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 struct Draft {
@@ -143,11 +171,12 @@ impl Draft {
             },
             Err(e) => errors.push((Field::Target, field_error(e))),
         }
-        if let Some(name) = rules::optional(&self.respondent) {
-            let wanted = name.to_lowercase();
-            match project.people.iter().find(|p| p.full_name.trim().to_lowercase() == wanted) {
-                Some(person) => entry.respondent = Some(person.id),
-                None => errors.push((Field::Respondent, fl!("feedback-unknown-person"))),
+        match respondent(project, &self.respondent) {
+            Respondent::Nobody => {}
+            Respondent::Person(person) => entry.respondent = Some(person.id),
+            Respondent::Guest(name) => entry.respondent_name = name,
+            Respondent::Several(names) => {
+                errors.push((Field::Respondent, fl!("feedback-several-people", names = names.join(", "))))
             }
         }
         for field in fields(method, event.feedback_questions.len()) {
@@ -200,6 +229,9 @@ pub struct State {
     comment_search: String,
     /// The page of written answers shown, from 0.
     comment_page: usize,
+    /// The session number stays for the next form: forms about one
+    /// session come in piles, but only when the user says so.
+    keep_target: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -222,6 +254,7 @@ pub enum Message {
     Import(feedback_import::Message),
     CommentSearch(String),
     CommentPage(usize),
+    KeepTarget(bool),
 }
 
 impl State {
@@ -281,10 +314,11 @@ impl State {
                         event: event.id,
                         change: Box::new(FeedbackEdit::Entry(ItemEdit::Put(entry))),
                     };
-                    // The session stays: forms about one session come in piles.
                     let target = std::mem::take(&mut self.draft.target);
                     self.clear_form();
-                    self.draft.target = target;
+                    if self.keep_target {
+                        self.draft.target = target;
+                    }
                     return EditAction::Edit(edit);
                 }
                 Err(errors) => self.errors = errors,
@@ -342,6 +376,7 @@ impl State {
                 self.comment_page = 0;
             }
             Message::CommentPage(page) => self.comment_page = page,
+            Message::KeepTarget(keep) => self.keep_target = keep,
             Message::OpenImport => {
                 self.import = Some(feedback_import::State::default());
                 self.notice = None;
@@ -423,8 +458,9 @@ impl State {
             None => left
                 .push(widget::secondary(fl!("feedback-import"), (!read_only).then_some(Message::OpenImport))),
         };
-        let left =
-            left.push(self.grid_view(event, read_only)).push(self.recent_view(project, event, read_only));
+        let left = left
+            .push(self.grid_view(project, event, read_only))
+            .push(self.recent_view(project, event, read_only));
         let right =
             results_view(event, &results).push(self.written_view(&results)).width(Length::FillPortion(2));
         column![
@@ -457,10 +493,13 @@ impl State {
             list = list.push(
                 row![
                     text(format!("{}.", i + 1)),
-                    text_input(&fl!("feedback-question-text"), &question.text)
-                        .id(format!("feedback-question-{i}"))
-                        .on_input(widget::capped(MAX_LINE_CHARS, move |v| Message::QuestionText(i, v)))
-                        .padding(6),
+                    widget::undoable(
+                        text_input(&fl!("feedback-question-text"), &question.text)
+                            .id(format!("feedback-question-{i}"))
+                            .padding(6),
+                        &question.text,
+                        widget::capped(MAX_LINE_CHARS, move |v| Message::QuestionText(i, v)),
+                    ),
                     small(fl!("action-move-up"), (i > 0).then_some(Message::MoveQuestion(i, true))),
                     small(fl!("action-move-down"), (i < last).then_some(Message::MoveQuestion(i, false))),
                     small(fl!("feedback-question-remove"), Some(Message::RemoveQuestion(i))),
@@ -480,7 +519,12 @@ impl State {
         .into()
     }
 
-    fn grid_view<'a>(&'a self, event: &'a Event, read_only: bool) -> Element<'a, Message> {
+    fn grid_view<'a>(
+        &'a self,
+        project: &'a Project,
+        event: &'a Event,
+        read_only: bool,
+    ) -> Element<'a, Message> {
         let fields = fields(self.method, event.feedback_questions.len());
         let mut line = row![].spacing(6).align_y(Alignment::Start);
         for &field in &fields {
@@ -495,19 +539,22 @@ impl State {
                 Field::Light => fl!("feedback-light"),
             };
             let error = self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.clone());
-            let input = text_input(&label, self.draft.value(field))
-                .id(field.id())
-                .on_input_maybe(
-                    (!read_only).then_some(widget::capped(MAX_TEXT_CHARS, move |v| Message::Input(field, v))),
+            let value = self.draft.value(field);
+            let input = text_input(&label, value).id(field.id()).on_submit(Message::Submit(field)).padding(6);
+            let input = if read_only {
+                input.into()
+            } else {
+                widget::undoable(
+                    input,
+                    value,
+                    widget::capped(MAX_TEXT_CHARS, move |v| Message::Input(field, v)),
                 )
-                .on_submit(Message::Submit(field))
-                .padding(6);
+            };
             let width = match field {
                 Field::Rating(_) | Field::Light | Field::Coins | Field::Target => Length::Fixed(90.0),
                 _ => Length::FillPortion(2),
             };
-            line = line
-                .push(container(widget::labelled(label, input.into(), error)).width(width).max_width(260));
+            line = line.push(container(widget::labelled(label, input, error)).width(width).max_width(260));
         }
         let sessions = event
             .sessions
@@ -516,10 +563,27 @@ impl State {
             .map(|(i, s)| format!("{}. {}", i + 1, s.title))
             .collect::<Vec<_>>()
             .join("   ");
+        // Whom the typed name stands for, before the form is added.
+        let who = match respondent(project, &self.draft.respondent) {
+            Respondent::Nobody => None,
+            Respondent::Person(person) => {
+                Some(fl!("feedback-respondent-is", name = person.full_name.clone()))
+            }
+            Respondent::Guest(name) => Some(fl!("feedback-respondent-guest", name = name)),
+            Respondent::Several(names) => Some(fl!("feedback-several-people", names = names.join(", "))),
+        };
         let mut grid = column![
             text(fl!("feedback-grid-title")).size(18).font(crate::ui::FONT_BOLD_FACE),
-            text(fl!("feedback-grid-keys")).size(13).style(theme::muted_text),
+            text(fl!("feedback-grid-keys", tab = "Tab", enter = "Enter")).size(13).style(theme::muted_text),
             line,
+            row![
+                iced::widget::checkbox(self.keep_target)
+                    .label(fl!("feedback-keep-target"))
+                    .on_toggle(Message::KeepTarget)
+                    .text_size(13),
+                text(who.unwrap_or_default()).size(13).font(crate::ui::FONT_BOLD_FACE),
+            ]
+            .spacing(16),
             row![
                 widget::primary(fl!("feedback-add"), (!read_only).then_some(Message::Add)),
                 text(self.failure.clone().unwrap_or_default()).style(theme::error_text),
@@ -589,10 +653,11 @@ impl State {
     ) -> Element<'a, Message> {
         let mut list = column![text(fl!("feedback-recent")).size(15)].spacing(2);
         for entry in event.feedback.iter().rev().take(RECENT) {
-            let who = entry
-                .respondent
-                .and_then(|id| project.person(id))
-                .map_or_else(|| fl!("feedback-anonymous"), |p| p.full_name.clone());
+            let who = match entry.respondent.and_then(|id| project.person(id)) {
+                Some(person) => person.full_name.clone(),
+                None if !entry.respondent_name.is_empty() => entry.respondent_name.clone(),
+                None => fl!("feedback-anonymous"),
+            };
             list = list.push(
                 row![
                     text(format!(
@@ -686,7 +751,7 @@ fn results_view<'a>(event: &'a Event, results: &Results<'a>) -> iced::widget::Co
             })
             .collect();
         view = view.push(heading(fl!("feedback-coins-title")));
-        view = view.push(bar_chart::view(bars, BAR_WIDTH));
+        view = view.push(bar_chart::view_labelled_above(bars, BAR_WIDTH));
         view = view.push(text(format!("{}: {}", fl!("feedback-total"), results.coins())).size(14));
     }
     let with_lights: Vec<_> = results.tallies.iter().filter(|t| t.lights.total() > 0).collect();

@@ -33,6 +33,11 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 struct Outcome {
+    /// The audiences of the event's sessions before and after the seating,
+    /// to tell whether what is said here still holds (an undo, a redo, a
+    /// hand edit may have changed them since).
+    before: Vec<(SessionId, Vec<PersonId>)>,
+    after: Vec<(SessionId, Vec<PersonId>)>,
     placed: usize,
     subject_matches: usize,
     unplaced: Vec<String>,
@@ -74,7 +79,8 @@ impl State {
         assign::apply(&mut seated, &assignment);
         let edits: Vec<Edit> = seated
             .sessions
-            .into_iter()
+            .iter()
+            .cloned()
             .zip(&event.sessions)
             .filter(|(after, before)| after.attendees != before.attendees)
             .map(|(after, _)| Edit::Session { event: event.id, change: Box::new(ItemEdit::Put(after)) })
@@ -82,6 +88,8 @@ impl State {
         let title = |id: SessionId| event.sessions.iter().find(|s| s.id == id).map(|s| s.title.clone());
         let name = |id: PersonId| project.person(id).map(|p| p.full_name.clone()).unwrap_or_default();
         self.outcome = Some(Outcome {
+            before: audiences(event),
+            after: audiences(&seated),
             placed: assignment.slots.iter().map(|s| s.placed.len()).sum(),
             subject_matches: assignment.slots.iter().map(|s| s.subject_matches).sum(),
             unplaced: assignment
@@ -171,7 +179,25 @@ impl State {
             page = page.push(text(failure.clone()).style(theme::error_text));
         }
         if let Some(outcome) = &self.outcome {
-            page = page.push(outcome_view(outcome));
+            let now = audiences(event);
+            if now == outcome.after {
+                page = page.push(outcome_view(outcome));
+            } else if now == outcome.before {
+                page = page.push(
+                    container(
+                        row![
+                            text(fl!("lessons-outcome-undone")).width(Length::Fill),
+                            button(text(fl!("action-dismiss")).size(13))
+                                .on_press(Message::DismissOutcome)
+                                .style(button::text),
+                        ]
+                        .align_y(Alignment::Center),
+                    )
+                    .padding(10)
+                    .width(Length::Fill)
+                    .style(theme::card),
+                );
+            }
         }
         let lessons = self.sorted(project, event);
         if lessons.is_empty() {
@@ -183,6 +209,11 @@ impl State {
         }
         page.push(scrollable(list).height(Length::Fill)).into()
     }
+}
+
+/// Who sits in which session, in the event's order.
+fn audiences(event: &Event) -> Vec<(SessionId, Vec<PersonId>)> {
+    event.sessions.iter().map(|s| (s.id, s.attendees.clone())).collect()
 }
 
 fn outcome_view(outcome: &Outcome) -> Element<'_, Message> {

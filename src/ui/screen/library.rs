@@ -64,6 +64,8 @@ pub struct State {
 
 /// The library's search box, which Ctrl+F goes to.
 pub const SEARCH_FIELD: &str = "library-search";
+/// The first field of the new-project and rename dialogs, focused when they open.
+pub const DIALOG_FIELD: &str = "project-title";
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -172,7 +174,8 @@ impl State {
             Message::ShowTrash(show) => self.showing_trash = show,
             Message::New => {
                 self.dialog =
-                    Some(Dialog::New { title: String::new(), organizer: String::new(), error: None })
+                    Some(Dialog::New { title: String::new(), organizer: String::new(), error: None });
+                return Action::Task(iced::widget::operation::focus(DIALOG_FIELD));
             }
             Message::NewTitle(value) => {
                 if let Some(Dialog::New { title, error, .. }) = &mut self.dialog {
@@ -188,6 +191,10 @@ impl State {
             Message::Rename(id) => {
                 let title = self.projects.iter().find(|p| p.id == id).map(|p| p.title.clone());
                 self.dialog = Some(Dialog::Rename { id, title: title.unwrap_or_default(), error: None });
+                return Action::Task(
+                    iced::widget::operation::focus(DIALOG_FIELD)
+                        .chain(iced::widget::operation::move_cursor_to_end(DIALOG_FIELD)),
+                );
             }
             Message::RenameTitle(value) => {
                 if let Some(Dialog::Rename { title, error, .. }) = &mut self.dialog {
@@ -541,19 +548,21 @@ impl State {
             Dialog::New { title, organizer, error } => (
                 fl!("library-new"),
                 row![
-                    widget::field(
-                        "project-title",
+                    widget::submitting_field(
+                        DIALOG_FIELD,
                         fl!("project-title"),
                         title,
                         error.clone(),
-                        Message::NewTitle
+                        Message::NewTitle,
+                        Message::Confirm,
                     ),
-                    widget::field(
+                    widget::submitting_field(
                         "project-organizer",
                         fl!("project-organizer"),
                         organizer,
                         None,
-                        Message::NewOrganizer
+                        Message::NewOrganizer,
+                        Message::Confirm,
                     ),
                 ]
                 .spacing(12)
@@ -561,12 +570,13 @@ impl State {
             ),
             Dialog::Rename { title, error, .. } => (
                 fl!("action-rename"),
-                widget::field(
-                    "project-title",
+                widget::submitting_field(
+                    DIALOG_FIELD,
                     fl!("project-title"),
                     title,
                     error.clone(),
                     Message::RenameTitle,
+                    Message::Confirm,
                 ),
             ),
             Dialog::Path { purpose, value } => (
@@ -574,10 +584,17 @@ impl State {
                     PathPurpose::Import => fl!("library-import"),
                     PathPurpose::Export(_) => fl!("library-export"),
                 },
-                widget::field("path", fl!("library-path"), value, None, Message::PathInput),
+                widget::submitting_field(
+                    "path",
+                    fl!("library-path"),
+                    value,
+                    None,
+                    Message::PathInput,
+                    Message::Confirm,
+                ),
             ),
         };
-        container(
+        let dialog = container(
             column![
                 text(heading).size(18).font(crate::ui::FONT_BOLD_FACE),
                 fields,
@@ -591,8 +608,9 @@ impl State {
         )
         .padding(16)
         .style(theme::card)
-        .width(Length::Fill)
-        .into()
+        .width(Length::Fill);
+        // Esc closes the dialog, as Enter in its fields confirms it.
+        widget::on_escape(dialog, Message::Cancel).into()
     }
 }
 

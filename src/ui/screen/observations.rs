@@ -9,11 +9,11 @@ use crate::domain::observation::{self, LessonSummary, TeacherHistory};
 use crate::domain::{Edit, EventId, ItemEdit, PersonId, Project, Session, SessionId, TemplateId};
 use crate::fl;
 use crate::i18n;
-use crate::store::library::other_projects;
+use crate::store::library::other_observed_lessons;
 use crate::ui::tasks::blocking;
 use crate::ui::theme;
 use crate::ui::widget::{self, ListItem, sparkline::Sparkline};
-use iced::widget::{Space, button, column, row, scrollable, text};
+use iced::widget::{Space, button, column, container, row, scrollable, text};
 use iced::{Alignment, Element, Length, Task};
 
 #[derive(Debug, Default)]
@@ -92,9 +92,9 @@ impl State {
                 let path = opened.path.clone();
                 return EditAction::Task(Task::perform(
                     blocking(move || {
-                        let others = other_projects(&path);
-                        let history =
-                            observation::teacher_history(std::iter::once(&*current).chain(&others), &name);
+                        let mut lessons = observation::observed_lessons(&current);
+                        lessons.extend(other_observed_lessons(&path));
+                        let history = observation::teacher_history_in(&lessons, &name);
                         Some((name, Box::new(history)))
                     }),
                     |found| match found {
@@ -299,7 +299,7 @@ impl State {
         }
         let mut content = column![
             lesson_heading(project, session),
-            links.push(sheets_button()),
+            links.push(sheets_button()).wrap().vertical_spacing(8),
             row![
                 widget::choice(fl!("obs-observer"), observers, observer, Message::Observer),
                 widget::choice(fl!("obs-sheet"), templates, template, Message::Template),
@@ -380,27 +380,45 @@ fn surname(project: &Project, person: PersonId) -> String {
     name.split_whitespace().next().unwrap_or(name).to_owned()
 }
 
-const LEVEL_COLUMN: f32 = 96.0;
+const LEVEL_COLUMN: f32 = 84.0;
+/// The criterion names keep this width at any window size: they are what
+/// the table is read by.
+const CRITERION_COLUMN: f32 = 220.0;
+/// Every row is this high in all three parts of the table, so that they
+/// line up: two lines of a criterion's name.
+const SUMMARY_ROW: f32 = 44.0;
 
+/// Criterion · mean · one column per observer. The names and the means
+/// stay in place; the observers' columns scroll sideways when there are
+/// more than the panel holds.
 fn summary_table<'a>(project: &'a Project, summary: &'a LessonSummary) -> Element<'a, Message> {
-    let mut header = row![text(fl!("obs-criterion")).style(theme::muted_text).width(Length::Fill)].spacing(4);
-    for observer in &summary.observers {
-        header = header
-            .push(text(surname(project, *observer)).size(13).style(theme::muted_text).width(LEVEL_COLUMN));
-    }
-    header = header.push(text(fl!("obs-mean")).style(theme::muted_text).width(LEVEL_COLUMN));
-    let mut table = column![header].spacing(4);
-    for summary_row in &summary.rows {
-        let mut line =
-            row![text(&summary_row.title).width(Length::Fill)].spacing(4).align_y(Alignment::Center);
-        for level in &summary_row.levels {
-            line = line.push(text(level.map_or("—".to_owned(), |l| l.to_string())).width(LEVEL_COLUMN));
+    let cell = |content: Element<'a, Message>, width: f32| {
+        container(content).width(width).height(SUMMARY_ROW).align_y(Alignment::Center).clip(true)
+    };
+    let heading = |label: String| text(label).size(13).style(theme::muted_text);
+    let mut names = column![cell(heading(fl!("obs-criterion")).into(), CRITERION_COLUMN)];
+    let mut means = column![cell(heading(fl!("obs-mean")).into(), LEVEL_COLUMN)];
+    let mut observers = row![].spacing(4);
+    for (index, observer) in summary.observers.iter().enumerate() {
+        let full = project.person(*observer).map(|p| p.full_name.clone()).unwrap_or_default();
+        let mut levels = column![cell(widget::tip(heading(surname(project, *observer)), full), LEVEL_COLUMN)];
+        for summary_row in &summary.rows {
+            let level = summary_row.levels.get(index).copied().flatten();
+            levels =
+                levels.push(cell(text(level.map_or("—".to_owned(), |l| l.to_string())).into(), LEVEL_COLUMN));
         }
-        let mean = summary_row.mean.map_or("—".to_owned(), i18n::format_level_mean);
-        line = line.push(text(mean).font(crate::ui::FONT_BOLD_FACE).width(LEVEL_COLUMN));
-        table = table.push(line);
+        observers = observers.push(levels);
     }
-    table.into()
+    for summary_row in &summary.rows {
+        let name = widget::tip(text(&summary_row.title).size(14), summary_row.title.clone());
+        names = names.push(cell(name, CRITERION_COLUMN));
+        let mean = summary_row.mean.map_or("—".to_owned(), i18n::format_level_mean);
+        means = means.push(cell(text(mean).font(crate::ui::FONT_BOLD_FACE).into(), LEVEL_COLUMN));
+    }
+    let sideways = scrollable(observers)
+        .direction(scrollable::Direction::Horizontal(scrollable::Scrollbar::new().spacing(4)))
+        .width(Length::Fill);
+    row![names, means, sideways].spacing(8).into()
 }
 
 /// Longest history drawn at once; the charts still show every entry.
@@ -418,14 +436,18 @@ fn history_view(view: &HistoryView) -> Element<'_, Message> {
     }
     for (key, title) in &history.criteria {
         let last = history.entries.iter().rev().find_map(|e| e.levels.get(key).map(|l| l.to_string()));
+        // The name above its line: a narrow panel keeps both readable.
         content = content.push(
-            row![
-                text(title).width(Length::Fill),
-                Sparkline::view(history.series(key), 280.0, 36.0),
-                text(last.unwrap_or_default()).width(32),
+            column![
+                text(title).size(14),
+                row![
+                    container(Sparkline::view(history.series(key), Length::Fill, 36.0)).max_width(360),
+                    text(last.unwrap_or_default()).width(32),
+                ]
+                .spacing(12)
+                .align_y(Alignment::Center),
             ]
-            .spacing(12)
-            .align_y(Alignment::Center),
+            .spacing(2),
         );
     }
     content = content.push(Space::new().height(8));

@@ -52,6 +52,8 @@ pub enum Destination {
 pub struct Page {
     pub index: usize,
     pub image: image::Handle,
+    /// The page's width in points (1/72 inch), for the zoom.
+    pub width_pt: f32,
 }
 
 #[derive(Debug, Clone)]
@@ -130,6 +132,22 @@ pub enum Message {
     Cancel,
     UseBundled,
     DismissNotice,
+    /// The preview's size: `None` fits the page to the panel's width.
+    Zoom(Option<u16>),
+}
+
+/// The zoom steps of the preview, in per cent of the page's printed size.
+const ZOOMS: [u16; 7] = [50, 75, 100, 125, 150, 200, 300];
+
+/// The step after (or before) `now`; from «fit width», the step nearest
+/// to `fitted`, the per cent at which the page is shown to fit.
+fn zoom_step(now: Option<u16>, bigger: bool) -> u16 {
+    let now = now.unwrap_or(100);
+    if bigger {
+        ZOOMS.iter().copied().find(|z| *z > now).unwrap_or(ZOOMS[ZOOMS.len() - 1])
+    } else {
+        ZOOMS.iter().rev().copied().find(|z| *z < now).unwrap_or(ZOOMS[0])
+    }
 }
 
 #[derive(Debug, Default)]
@@ -170,6 +188,8 @@ pub struct State {
     path: Option<String>,
     notice: Option<(NoticeKind, String)>,
     template_failed: bool,
+    /// Per cent of the printed size, or `None` to fit the panel's width.
+    zoom: Option<u16>,
 }
 
 impl State {
@@ -197,6 +217,7 @@ impl State {
             work: Work::Idle,
             preview: None,
             page: None,
+            zoom: None,
             path: None,
             notice: None,
             template_failed: false,
@@ -248,6 +269,13 @@ impl State {
             Key::Named(key::Named::Escape) if self.is_busy() => Some(Message::Cancel),
             Key::Named(key::Named::PageDown | key::Named::ArrowRight) => turn(true),
             Key::Named(key::Named::PageUp | key::Named::ArrowLeft) => turn(false),
+            Key::Character("+" | "=") if self.page.is_some() => {
+                Some(Message::Zoom(Some(zoom_step(self.zoom, true))))
+            }
+            Key::Character("-") if self.page.is_some() => {
+                Some(Message::Zoom(Some(zoom_step(self.zoom, false))))
+            }
+            Key::Character("0") if self.page.is_some() => Some(Message::Zoom(None)),
             _ => None,
         }
     }
@@ -385,8 +413,9 @@ impl State {
                 let Some(preview) = &self.preview else { return EditAction::None };
                 let typeset = Arc::clone(&preview.typeset);
                 let generation = self.generation;
+                let scale = render_scale(self.zoom);
                 return EditAction::Task(Task::perform(
-                    blocking(move || render(&typeset, index)),
+                    blocking(move || render(&typeset, index, scale)),
                     move |page| Message::Turned(generation, page),
                 ));
             }
@@ -504,6 +533,13 @@ impl State {
                 return self.preview(project);
             }
             Message::DismissNotice => self.notice = None,
+            Message::Zoom(zoom) => {
+                self.zoom = zoom;
+                // The page is drawn again as sharp as it is now shown.
+                if let Some(page) = &self.page {
+                    return self.update(project, read_only, Message::Turn(page.index));
+                }
+            }
         }
         EditAction::None
     }
@@ -537,6 +573,7 @@ impl State {
         let Some(request) = self.request(project) else { return EditAction::None };
         let project = project.clone();
         let templates = self.templates();
+        let scale = render_scale(self.zoom);
         self.preview = None;
         self.page = None;
         self.start(
@@ -548,7 +585,7 @@ impl State {
                 }
                 let typeset = print::typeset(&prepared, &templates.load(request.document))?;
                 report(Stage::Writing);
-                let first = render(&typeset, 0).ok_or_else(|| PrintError::Pdf(String::new()))?;
+                let first = render(&typeset, 0, scale).ok_or_else(|| PrintError::Pdf(String::new()))?;
                 Ok(Previewed { typeset: Arc::new(typeset), first })
             },
             Message::Previewed,
@@ -746,14 +783,45 @@ impl State {
                         turn(page.index.checked_sub(1), "‹"),
                         text(fl!("print-page-of", page = (page.index + 1), count = count)),
                         turn((page.index + 1 < count).then_some(page.index + 1), "›"),
+                        Space::new().width(Length::Fill),
+                        widget::tip(
+                            button(text("−")).on_press(Message::Zoom(Some(zoom_step(self.zoom, false)))),
+                            format!("{} (−)", fl!("print-zoom-out"))
+                        ),
+                        text(match self.zoom {
+                            Some(zoom) => format!("{zoom} %"),
+                            None => fl!("print-zoom-fit"),
+                        })
+                        .size(13),
+                        widget::tip(
+                            button(text("+")).on_press(Message::Zoom(Some(zoom_step(self.zoom, true)))),
+                            format!("{} (+)", fl!("print-zoom-in"))
+                        ),
+                        widget::tip(
+                            button(text(fl!("print-zoom-fit")).size(13))
+                                .on_press_maybe(self.zoom.is_some().then_some(Message::Zoom(None)))
+                                .style(button::secondary),
+                            format!("{} (0)", fl!("print-zoom-fit"))
+                        ),
                     ]
                     .spacing(8)
                     .align_y(Alignment::Center),
-                    scrollable(
-                        container(image(page.image.clone()).width(Length::Fill))
-                            .style(theme::sidebar)
-                            .padding(8)
-                    ),
+                    {
+                        // At a zoom the page keeps its size and the panel
+                        // scrolls both ways; fitted, it takes the width.
+                        let page_image = match self.zoom {
+                            Some(zoom) => {
+                                image(page.image.clone()).width(page.width_pt * f32::from(zoom) / 100.0)
+                            }
+                            None => image(page.image.clone()).width(Length::Fill),
+                        };
+                        scrollable(container(page_image).style(theme::sidebar).padding(8)).direction(
+                            iced::widget::scrollable::Direction::Both {
+                                vertical: Default::default(),
+                                horizontal: Default::default(),
+                            },
+                        )
+                    },
                 ]
                 .spacing(8)
                 .into()
@@ -795,9 +863,16 @@ fn write_for_viewer(name: &str, pdf: &[u8]) -> Result<PathBuf, Failure> {
     file.into_temp_path().keep().map_err(|e| failed(e.error))
 }
 
-fn render(typeset: &Typeset, index: usize) -> Option<Page> {
-    let (width, height, pixels) = typeset.page_rgba(index, PREVIEW_SCALE)?;
-    Some(Page { index, image: image::Handle::from_rgba(width, height, pixels) })
+/// Pixels per point for a page shown at `zoom`: enough to be sharp, not
+/// more, since a page of pixels is kept in memory.
+fn render_scale(zoom: Option<u16>) -> f32 {
+    zoom.map_or(PREVIEW_SCALE, |z| (f32::from(z) / 100.0).clamp(PREVIEW_SCALE, 3.0))
+}
+
+fn render(typeset: &Typeset, index: usize, scale: f32) -> Option<Page> {
+    let (width, height, pixels) = typeset.page_rgba(index, scale)?;
+    let width_pt = width as f32 / scale;
+    Some(Page { index, image: image::Handle::from_rgba(width, height, pixels), width_pt })
 }
 
 fn stage_text(stage: Stage) -> String {

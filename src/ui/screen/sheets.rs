@@ -189,23 +189,24 @@ fn form_view<'a>(project: &'a Project, form: &'a Form, read_only: bool) -> Eleme
             column![
                 row![
                     text(format!("{}.", index + 1)).width(28),
-                    iced::widget::text_input(&fl!("obs-criterion-title"), &criterion.title)
-                        .on_input(widget::capped(MAX_LINE_CHARS, move |v| {
-                            Message::Criterion(index, Part::Title, v)
-                        }))
-                        .padding(6),
+                    widget::undoable(
+                        iced::widget::text_input(&fl!("obs-criterion-title"), &criterion.title).padding(6),
+                        &criterion.title,
+                        widget::capped(MAX_LINE_CHARS, move |v| Message::Criterion(index, Part::Title, v)),
+                    ),
                     small(fl!("action-move-up"), editable(Message::Up(index)).filter(|_| index > 0)),
                     small(fl!("action-move-down"), editable(Message::Down(index)).filter(|_| index < last)),
                     small(fl!("obs-criterion-remove"), editable(Message::Remove(index))),
                 ]
                 .spacing(6)
                 .align_y(Alignment::Center),
-                iced::widget::text_input(&fl!("obs-criterion-descriptor"), &criterion.descriptor)
-                    .on_input(widget::capped(MAX_TEXT_CHARS, move |v| {
-                        Message::Criterion(index, Part::Descriptor, v)
-                    }))
-                    .size(13)
-                    .padding(6),
+                widget::undoable(
+                    iced::widget::text_input(&fl!("obs-criterion-descriptor"), &criterion.descriptor)
+                        .size(13)
+                        .padding(6),
+                    &criterion.descriptor,
+                    widget::capped(MAX_TEXT_CHARS, move |v| Message::Criterion(index, Part::Descriptor, v)),
+                ),
             ]
             .spacing(4),
         );

@@ -3,15 +3,13 @@
 //! hands stay on the keyboard), and in a picker of people ↑ and ↓ move
 //! through the names while the field keeps its focus.
 
-use iced::advanced::layout;
 use iced::advanced::mouse;
-use iced::advanced::overlay;
 use iced::advanced::renderer;
 use iced::advanced::widget::operation::{Focusable, Operation, Outcome};
 use iced::advanced::widget::{Id, Tree};
 use iced::advanced::{Clipboard, Layout, Shell, Widget};
 use iced::keyboard::{self, Key, Modifiers, key};
-use iced::{Element, Event, Length, Rectangle, Size, Vector};
+use iced::{Element, Event, Rectangle};
 
 type Handler<'a, Message> = Box<dyn Fn(&Key, Modifiers) -> Option<Message> + 'a>;
 
@@ -65,31 +63,7 @@ impl<Message, Theme, Renderer> Widget<Message, Theme, Renderer> for Keys<'_, Mes
 where
     Renderer: renderer::Renderer,
 {
-    fn children(&self) -> Vec<Tree> {
-        vec![Tree::new(&self.content)]
-    }
-
-    fn diff(&self, tree: &mut Tree) {
-        tree.diff_children(std::slice::from_ref(&self.content));
-    }
-
-    fn size(&self) -> Size<Length> {
-        self.content.as_widget().size()
-    }
-
-    fn layout(&mut self, tree: &mut Tree, renderer: &Renderer, limits: &layout::Limits) -> layout::Node {
-        self.content.as_widget_mut().layout(&mut tree.children[0], renderer, limits)
-    }
-
-    fn operate(
-        &mut self,
-        tree: &mut Tree,
-        layout: Layout<'_>,
-        renderer: &Renderer,
-        operation: &mut dyn Operation,
-    ) {
-        self.content.as_widget_mut().operate(&mut tree.children[0], layout, renderer, operation);
-    }
+    super::delegate_to_content!();
 
     fn update(
         &mut self,
@@ -127,41 +101,6 @@ where
             shell,
             viewport,
         );
-    }
-
-    fn mouse_interaction(
-        &self,
-        tree: &Tree,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-        renderer: &Renderer,
-    ) -> mouse::Interaction {
-        self.content.as_widget().mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
-    }
-
-    fn draw(
-        &self,
-        tree: &Tree,
-        renderer: &mut Renderer,
-        theme: &Theme,
-        style: &renderer::Style,
-        layout: Layout<'_>,
-        cursor: mouse::Cursor,
-        viewport: &Rectangle,
-    ) {
-        self.content.as_widget().draw(&tree.children[0], renderer, theme, style, layout, cursor, viewport);
-    }
-
-    fn overlay<'b>(
-        &'b mut self,
-        tree: &'b mut Tree,
-        layout: Layout<'b>,
-        renderer: &Renderer,
-        viewport: &Rectangle,
-        translation: Vector,
-    ) -> Option<overlay::Element<'b, Message, Theme, Renderer>> {
-        self.content.as_widget_mut().overlay(&mut tree.children[0], layout, renderer, viewport, translation)
     }
 }
 

@@ -9,9 +9,98 @@ use iced::widget::{Space, button, column, container, pick_list, row, text, text_
 use iced::{Alignment, Element, Length};
 use std::borrow::Borrow;
 
+/// The methods of a widget that wraps one `content` element and only
+/// looks at some of its events: everything but `update` goes to it.
+macro_rules! delegate_to_content {
+    () => {
+        fn children(&self) -> Vec<iced::advanced::widget::Tree> {
+            vec![iced::advanced::widget::Tree::new(&self.content)]
+        }
+
+        fn diff(&self, tree: &mut iced::advanced::widget::Tree) {
+            tree.diff_children(std::slice::from_ref(&self.content));
+        }
+
+        fn size(&self) -> iced::Size<iced::Length> {
+            self.content.as_widget().size()
+        }
+
+        fn layout(
+            &mut self,
+            tree: &mut iced::advanced::widget::Tree,
+            renderer: &Renderer,
+            limits: &iced::advanced::layout::Limits,
+        ) -> iced::advanced::layout::Node {
+            self.content.as_widget_mut().layout(&mut tree.children[0], renderer, limits)
+        }
+
+        fn operate(
+            &mut self,
+            tree: &mut iced::advanced::widget::Tree,
+            layout: iced::advanced::Layout<'_>,
+            renderer: &Renderer,
+            operation: &mut dyn iced::advanced::widget::Operation,
+        ) {
+            self.content.as_widget_mut().operate(&mut tree.children[0], layout, renderer, operation);
+        }
+
+        fn mouse_interaction(
+            &self,
+            tree: &iced::advanced::widget::Tree,
+            layout: iced::advanced::Layout<'_>,
+            cursor: iced::mouse::Cursor,
+            viewport: &iced::Rectangle,
+            renderer: &Renderer,
+        ) -> iced::mouse::Interaction {
+            self.content.as_widget().mouse_interaction(&tree.children[0], layout, cursor, viewport, renderer)
+        }
+
+        fn draw(
+            &self,
+            tree: &iced::advanced::widget::Tree,
+            renderer: &mut Renderer,
+            theme: &Theme,
+            style: &iced::advanced::renderer::Style,
+            layout: iced::advanced::Layout<'_>,
+            cursor: iced::mouse::Cursor,
+            viewport: &iced::Rectangle,
+        ) {
+            self.content.as_widget().draw(
+                &tree.children[0],
+                renderer,
+                theme,
+                style,
+                layout,
+                cursor,
+                viewport,
+            );
+        }
+
+        fn overlay<'b>(
+            &'b mut self,
+            tree: &'b mut iced::advanced::widget::Tree,
+            layout: iced::advanced::Layout<'b>,
+            renderer: &Renderer,
+            viewport: &iced::Rectangle,
+            translation: iced::Vector,
+        ) -> Option<iced::advanced::overlay::Element<'b, Message, Theme, Renderer>> {
+            self.content.as_widget_mut().overlay(
+                &mut tree.children[0],
+                layout,
+                renderer,
+                viewport,
+                translation,
+            )
+        }
+    };
+}
+use delegate_to_content;
+
 mod keys;
 pub mod person_picker;
+mod undoable;
 pub use keys::{on_escape, on_keys_in};
+pub use undoable::undoable;
 
 /// A labelled one-line text field with its validation message under it,
 /// so the user sees what is wrong where she typed it.
@@ -22,7 +111,19 @@ pub fn field<'a, Message: Clone + 'a>(
     error: Option<String>,
     on_input: impl Fn(String) -> Message + 'a,
 ) -> Element<'a, Message> {
-    limited_field(id, label, value, error, MAX_LINE_CHARS, on_input)
+    limited_field(id, label, value, error, MAX_LINE_CHARS, on_input, None)
+}
+
+/// A one-line field of a dialog, which Enter confirms.
+pub fn submitting_field<'a, Message: Clone + 'a>(
+    id: impl Into<iced::advanced::widget::Id>,
+    label: String,
+    value: &'a str,
+    error: Option<String>,
+    on_input: impl Fn(String) -> Message + 'a,
+    on_submit: Message,
+) -> Element<'a, Message> {
+    limited_field(id, label, value, error, MAX_LINE_CHARS, on_input, Some(on_submit))
 }
 
 /// A field for a note, a goal or a comment, which may run to pages.
@@ -33,7 +134,7 @@ pub fn long_field<'a, Message: Clone + 'a>(
     error: Option<String>,
     on_input: impl Fn(String) -> Message + 'a,
 ) -> Element<'a, Message> {
-    limited_field(id, label, value, error, MAX_TEXT_CHARS, on_input)
+    limited_field(id, label, value, error, MAX_TEXT_CHARS, on_input, None)
 }
 
 fn limited_field<'a, Message: Clone + 'a>(
@@ -43,11 +144,13 @@ fn limited_field<'a, Message: Clone + 'a>(
     error: Option<String>,
     limit: usize,
     on_input: impl Fn(String) -> Message + 'a,
+    on_submit: Option<Message>,
 ) -> Element<'a, Message> {
-    let input = text_input(&label, value).id(id).on_input(capped(limit, on_input)).padding(6);
+    let input = text_input(&label, value).id(id).on_submit_maybe(on_submit).padding(6);
+    let input = undoable(input, value, capped(limit, on_input));
     let full = value.len() >= limit && value.chars().count() >= limit;
     let error = error.or_else(|| full.then(|| crate::fl!("field-too-long", limit = limit)));
-    labelled(label, input.into(), error)
+    labelled(label, input, error)
 }
 
 /// What a text field keeps of what is typed or pasted: at most `limit`
@@ -181,7 +284,11 @@ pub fn searchable_list<'a, Message: Clone + 'a>(
     }
     column![
         row![
-            text_input(&crate::fl!("list-search"), search).id(LIST_SEARCH).on_input(on_search).padding(6),
+            undoable(
+                text_input(&crate::fl!("list-search"), search).id(LIST_SEARCH).padding(6),
+                search,
+                on_search
+            ),
             primary(new_label, on_new),
         ]
         .spacing(6),

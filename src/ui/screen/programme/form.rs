@@ -62,6 +62,9 @@ pub struct SessionForm {
     /// and room, and keeps what was typed.
     dirty: bool,
     title: String,
+    /// The title is made from the subject and grade as they are typed,
+    /// until the user types a title of her own.
+    title_follows: bool,
     kind: SessionKind,
     day: NaiveDate,
     start: String,
@@ -150,6 +153,7 @@ impl SessionForm {
             is_new,
             dirty: is_new,
             title: String::new(),
+            title_follows: false,
             kind: session.kind,
             day: session.day,
             start: String::new(),
@@ -182,6 +186,9 @@ impl SessionForm {
         self.class_letter = lesson.class_letter.clone().unwrap_or_default();
         self.topic = lesson.topic.clone();
         self.objectives = lesson.objectives.clone();
+        self.title_follows = self.title.trim().is_empty()
+            || i18n::is_placeholder_title(&self.title)
+            || session.lesson.as_ref().and_then(auto_title).is_some_and(|auto| auto == self.title);
         self.people = [
             session.responsible.clone(),
             lesson.teachers.clone(),
@@ -245,6 +252,7 @@ impl SessionForm {
         form.topic = draft.topic;
         form.objectives = draft.objectives;
         form.notes = draft.notes;
+        form.title_follows = form.title.trim().is_empty() || i18n::is_placeholder_title(&form.title);
         form.people = draft.people;
         form.new_people = draft.new_people;
         form
@@ -273,6 +281,17 @@ impl SessionForm {
                 *self.value_mut(field) = value;
                 self.errors.retain(|(f, _)| *f != field);
                 self.dirty = true;
+                match field {
+                    // Emptied, the title follows the subject again.
+                    Field::Title => self.title_follows = self.title.trim().is_empty(),
+                    Field::Subject | Field::Grade | Field::ClassLetter if self.title_follows => {
+                        if let Some(title) = self.typed_lesson().as_ref().and_then(auto_title) {
+                            self.title = title;
+                            self.errors.retain(|(f, _)| *f != Field::Title);
+                        }
+                    }
+                    _ => {}
+                }
             }
             Message::Kind(choice) => {
                 self.kind = choice.value;
@@ -320,6 +339,17 @@ impl SessionForm {
             }
         }
         Outcome::None
+    }
+
+    /// The lesson as typed so far, for its title; `None` while the grade
+    /// is not a number yet.
+    fn typed_lesson(&self) -> Option<Lesson> {
+        Some(Lesson {
+            subject: self.subject.trim().to_owned(),
+            grade: rules::parse_grade(&self.grade).ok()?,
+            class_letter: rules::optional(&self.class_letter),
+            ..Lesson::default()
+        })
     }
 
     fn add(&mut self, role: Role, id: PersonId) {
@@ -522,4 +552,9 @@ impl SessionForm {
         let add = self.pickers[role as usize].view(offer, !read_only).map(move |m| Message::Picker(role, m));
         widget::labelled(label, column![chips, add].spacing(4).into(), None)
     }
+}
+
+/// The title a lesson goes by in the window's language until it is named.
+fn auto_title(lesson: &Lesson) -> Option<String> {
+    i18n::lesson_title_in(i18n::document_loader(i18n::current_language()), lesson)
 }
