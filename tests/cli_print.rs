@@ -154,3 +154,42 @@ fn a_wrong_method_or_document_is_refused_with_the_choices() {
     assert!(text(&out).contains("feedback-form"), "{}", text(&out));
     assert!(!pdf.exists(), "nothing is written");
 }
+
+#[test]
+fn new_certificates_carry_the_event_s_last_day_or_the_date_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let before = project(&file)["awards"].as_array().map_or(0, Vec::len);
+    let last_day = project(&file)["events"][0]["ends_on"].as_str().unwrap().to_owned();
+    let pdf = dir.path().join("all.pdf");
+    let f = file.to_str().unwrap();
+    let out = adisker(
+        dir.path(),
+        &["print", "certificates", f, "--people", "teachers", "-o", pdf.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let awards = project(&file)["awards"].as_array().cloned().unwrap();
+    assert!(awards.len() > before);
+    for award in &awards[before..] {
+        assert_eq!(award["issued_on"].as_str(), Some(last_day.as_str()), "not the day of printing: {award}");
+    }
+
+    let count = awards.len();
+    let out = adisker(
+        dir.path(),
+        &["print", "certificates", f, "--people", "all", "--date", "05.02.2019", "-o", pdf.to_str().unwrap()],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let awards = project(&file)["awards"].as_array().cloned().unwrap();
+    assert!(awards.len() > count);
+    assert!(awards[count..].iter().all(|a| a["issued_on"] == "2019-02-05"));
+    assert!(pdf_text(&pdf).contains("5 February 2019"));
+
+    let out = adisker(
+        dir.path(),
+        &["print", "certificates", f, "--date", "32.13.2019", "-o", pdf.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    assert!(text(&out).contains("«32.13.2019» is not a date"), "{}", text(&out));
+    assert!(!text(&out).contains("panicked"));
+}

@@ -576,3 +576,80 @@ fn a_day_of_the_programme_heads_every_page_it_runs_over() {
     }
     assert!(pages_of_the_second_day > 1, "the second day runs over a page break");
 }
+
+/// The text of a document in every language, each with its loader.
+fn in_every_language(
+    project: &Project,
+    document: Document,
+    adjust: impl Fn(&mut Request),
+) -> Vec<(Language, String)> {
+    Language::ALL
+        .iter()
+        .map(|language| {
+            let mut request = request(project, document, *language);
+            adjust(&mut request);
+            (*language, pdf_text(&request, project))
+        })
+        .collect()
+}
+
+fn words(loader: Language, key: &str) -> String {
+    adisker::i18n::document_loader(loader).get(key)
+}
+
+#[test]
+fn a_lesson_without_a_grade_prints_no_grade_in_any_language() {
+    let mut project = small();
+    let master = project.events[0].sessions.iter_mut().find(|s| s.kind == SessionKind::MasterClass).unwrap();
+    let lesson = master.lesson.get_or_insert_with(Lesson::default);
+    lesson.grade = 0;
+    lesson.subject = "Қазақ тілі".into();
+    for (language, text) in in_every_language(&project, Document::Programme, |_| {}) {
+        for zero in ["0-сынып", "0 класс", "0-класс", "grade 0"] {
+            assert!(!text.contains(zero), "{language:?}: {zero} in {text}");
+        }
+    }
+}
+
+#[test]
+fn an_observation_sheet_has_one_title_labels_its_lesson_and_keys_its_levels() {
+    let project = small();
+    for (language, text) in in_every_language(&project, Document::ObservationSheet, |_| {}) {
+        let heading = words(language, "print-observation-sheet");
+        let first_page = text.split(&heading.to_uppercase()).nth(1).unwrap_or_default();
+        assert!(
+            !first_page.to_lowercase().contains(&heading.to_lowercase()),
+            "{language:?}: the title twice in {first_page}"
+        );
+        let lesson = format!("{}:", words(language, "print-lesson"));
+        assert!(first_page.replace(" :", ":").contains(&lesson), "{language:?}: {lesson} in {first_page}");
+        let key = words(language, "print-level-key-four");
+        let start: String = key.split_whitespace().take(3).collect::<Vec<_>>().join(" ");
+        assert!(
+            first_page.split_whitespace().collect::<Vec<_>>().join(" ").contains(&start),
+            "{language:?}: {start}"
+        );
+    }
+}
+
+#[test]
+fn new_certificates_are_dated_on_the_event_s_last_day() {
+    let mut project = small();
+    let event = &mut project.events[0];
+    event.ends_on = event.starts_on + chrono::Duration::days(2);
+    let last = event.ends_on;
+    project.awards.clear();
+    let issued = |project: &Project| {
+        let request = adisker::ui::screen::print::State::new(project, None).request(project).unwrap();
+        request.issued_on
+    };
+    assert_eq!(issued(&project), last, "the print screen dates them on the last day");
+    for (language, text) in in_every_language(&project, Document::Certificates, |r| {
+        r.people = PeopleSet::All;
+        r.issued_on = last;
+    }) {
+        let date = adisker::i18n::format_date_long_in(adisker::i18n::document_loader(language), last);
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert!(flat.contains(&date), "{language:?}: {date} in {flat}");
+    }
+}

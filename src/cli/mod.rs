@@ -125,6 +125,10 @@ pub enum Command {
         /// uses.
         #[arg(long, value_name = "METHOD")]
         method: Option<String>,
+        /// The issue date of new certificates and letters (01.02.2019 or
+        /// 2019-02-01); by default the event's last day.
+        #[arg(long, value_name = "DATE")]
+        date: Option<String>,
         /// Use the bundled templates even where the data folder holds the
         /// school's own.
         #[arg(long)]
@@ -229,7 +233,7 @@ pub fn run(cli: Cli) -> ExitCode {
             clean_beside(&file);
             summary::run(&file, event.as_deref(), json)
         }
-        Command::Print { doc, file, event, people, series, observation, method, bundled, out } => {
+        Command::Print { doc, file, event, people, series, observation, method, date, bundled, out } => {
             if let Err(code) = refuse_output(&out, &file, &dirs) {
                 return code;
             }
@@ -248,6 +252,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 series: series.as_deref(),
                 observation: observation.as_deref(),
                 method: method.as_deref(),
+                date: date.as_deref(),
                 templates,
             };
             print::run(&file, &options, &out)

@@ -13,7 +13,7 @@ use crate::fl;
 use crate::i18n::{self, Language};
 use crate::print::{self, Document, PeopleSet, Prepared, PrintError, Request, Templates};
 use crate::store::{ReadOnlyReason, atomic, project_file};
-use chrono::{Local, Utc};
+use chrono::Utc;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -26,6 +26,7 @@ pub struct Options<'a> {
     pub series: Option<&'a str>,
     pub observation: Option<&'a str>,
     pub method: Option<&'a str>,
+    pub date: Option<&'a str>,
     pub templates: Templates,
 }
 
@@ -73,9 +74,17 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let event = match choose_event(&loaded.project, options.event, || fl!("print-error-no-event")) {
-        Ok(event) => event.id,
+    let (event, last_day) = match choose_event(&loaded.project, options.event, || fl!("print-error-no-event"))
+    {
+        Ok(event) => (event.id, event.ends_on),
         Err(code) => return code,
+    };
+    // A certificate of a March 2020 hearing is dated in March 2020, not on
+    // the day it happens to be printed.
+    let issued_on = match options.date.map(crate::domain::rules::parse_date) {
+        None => last_day,
+        Some(Ok(date)) => date,
+        Some(Err(_)) => return fail(&fl!("print-error-bad-date", date = options.date.unwrap_or_default())),
     };
     let observation = match options.observation {
         None => None,
@@ -90,7 +99,7 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         languages: options.languages.clone(),
         people: asked.people,
         series: options.series.unwrap_or_default().to_owned(),
-        issued_on: Local::now().date_naive(),
+        issued_on,
         observation,
         method: asked.method,
     };

@@ -122,18 +122,18 @@ impl Context<'_> {
         }
     }
 
-    fn lesson_line(&self, loader: &FluentLanguageLoader, lesson: &Lesson) -> String {
-        let grade = match &lesson.class_letter {
-            Some(letter) if !letter.is_empty() => format!("{} «{}»", lesson.grade, letter),
-            _ => lesson.grade.to_string(),
-        };
-        fl!(
-            loader,
-            "print-lesson-line",
-            subject = lesson.subject.as_str(),
-            grade = grade,
-            topic = lesson.topic.as_str()
-        )
+    /// «Математика, 9 «Ә» сынып: «Квадрат теңдеулер»»: the subject, the
+    /// grade and class once, then the topic; what is not known is left
+    /// out (a master class has no grade: no «0-сынып»).
+    fn lesson_line(&self, loader: &FluentLanguageLoader, lesson: &Lesson) -> Option<String> {
+        let named = crate::i18n::lesson_title_in(loader, lesson);
+        let topic = lesson.topic.trim();
+        match (named, topic.is_empty()) {
+            (Some(named), false) => Some(fl!(loader, "print-lesson-line", lesson = named, topic = topic)),
+            (Some(named), true) => Some(named),
+            (None, false) => Some(fl!(loader, "print-lesson-topic", topic = topic)),
+            (None, true) => None,
+        }
     }
 
     fn language_block(&self, loader: &FluentLanguageLoader) -> Value {
@@ -204,7 +204,11 @@ impl Context<'_> {
             "time": format!("{}–{}", session.start.format("%H:%M"), session.end.format("%H:%M")),
             "kind": self.each(|l| session_kind_name_in(l, session.kind)),
             "title": self.title(session),
-            "lesson": session.lesson.as_ref().map(|lesson| self.each(|l| self.lesson_line(l, lesson))),
+            "lesson": session
+                .lesson
+                .as_ref()
+                .filter(|lesson| self.lesson_line(self.lead(), lesson).is_some())
+                .map(|lesson| self.each(|l| self.lesson_line(l, lesson).unwrap_or_default())),
             "teachers": teachers,
             "room": self.room(session.room),
             "responsible": self.names(&session.responsible),
@@ -325,6 +329,9 @@ impl Context<'_> {
     fn reason_of(&self, person: PersonId) -> Option<String> {
         let loader = self.lead();
         self.sessions().into_iter().find_map(|session| match (&session.lesson, session.kind) {
+            (Some(lesson), _) if lesson.teachers.contains(&person) && lesson.grade == 0 => {
+                Some(fl!(loader, "print-reason-lesson-no-grade", topic = lesson.topic.as_str()))
+            }
             (Some(lesson), _) if lesson.teachers.contains(&person) => Some(fl!(
                 loader,
                 "print-reason-lesson",
@@ -414,11 +421,15 @@ impl Context<'_> {
             .filter(|t| !t.is_empty())
             .unwrap_or_else(|| session.map(|s| self.names(&s.responsible)).unwrap_or_default());
         json!({
-            "name": template.name,
+            "name": sheet_subtitle(&template.name, &fl!(loader, "print-observation-sheet")),
             "scale": scale,
+            "level_key": match template.scale {
+                Scale::FourLevels => Some(fl!(loader, "print-level-key-four")),
+                Scale::YesPartlyNo => None,
+            },
             "criteria": criteria,
             "session": session.map(|s| self.title(s)),
-            "lesson": session.and_then(|s| s.lesson.as_ref()).map(|l| self.lesson_line(loader, l)),
+            "lesson": session.and_then(|s| s.lesson.as_ref()).and_then(|l| self.lesson_line(loader, l)),
             "teacher": teachers,
             "time": session.map(|s| format!("{}, {}–{}", format_date_short(s.day), s.start.format("%H:%M"), s.end.format("%H:%M"))),
             "room": session.map(|s| self.room(s.room)),
@@ -473,7 +484,7 @@ impl Context<'_> {
                 json!({
                     "kind": session_kind_name_in(loader, s.kind),
                     "title": self.title(s),
-                    "lesson": s.lesson.as_ref().map(|l| self.lesson_line(loader, l)),
+                    "lesson": s.lesson.as_ref().and_then(|l| self.lesson_line(loader, l)),
                     "teacher": teacher,
                     "time": format!("{}–{}", s.start.format("%H:%M"), s.end.format("%H:%M")),
                     "room": self.room(s.room),
@@ -600,6 +611,7 @@ fn labels(l: &FluentLanguageLoader) -> Value {
     put("programme", fl!(l, "print-programme"));
     put("time", fl!(l, "print-time"));
     put("session", fl!(l, "print-session"));
+    put("lesson", fl!(l, "print-lesson"));
     put("room", fl!(l, "print-room"));
     put("responsible", fl!(l, "print-responsible"));
     put("organizer", fl!(l, "print-organizer"));
@@ -667,4 +679,22 @@ fn labels(l: &FluentLanguageLoader) -> Value {
     put("format", fl!(l, "print-format"));
     put("about", fl!(l, "print-about"));
     Value::Object(labels)
+}
+
+/// What a sheet's own name adds to the heading above it: «Сабақты бақылау
+/// парағы (қалыптастырушы бағалау)» under «САБАҚТЫ БАҚЫЛАУ ПАРАҒЫ» is only
+/// «(қалыптастырушы бағалау)»; `None` when it adds nothing.
+fn sheet_subtitle(name: &str, heading: &str) -> Option<String> {
+    let name = name.trim();
+    let lower = name.to_lowercase();
+    let heading = heading.trim().to_lowercase();
+    let rest = match lower.strip_prefix(&heading) {
+        // Lowercasing keeps these letters' lengths, so the byte offset holds.
+        Some(_) if name.is_char_boundary(heading.len()) && name.len() == lower.len() => {
+            &name[heading.len()..]
+        }
+        _ => name,
+    };
+    let rest = rest.trim().trim_start_matches([':', '—', '-', ',']).trim();
+    (!rest.is_empty()).then(|| rest.to_owned())
 }

@@ -280,11 +280,13 @@ impl State {
         }
     }
 
-    fn request(&self, project: &Project) -> Option<Request> {
+    /// What would be printed with the choices made.
+    pub fn request(&self, project: &Project) -> Option<Request> {
         let event =
             self.event.filter(|id| project.event(*id).is_some()).or(project.events.first().map(|e| e.id))?;
-        let mut request =
-            Request::new(self.document, event, self.language, chrono::Local::now().date_naive());
+        // Issued on the event's last day, not the day of printing.
+        let issued_on = project.event(event)?.ends_on;
+        let mut request = Request::new(self.document, event, self.language, issued_on);
         if let Some(second) = self.second.filter(|s| *s != self.language) {
             request.languages.push(second);
         }
