@@ -653,3 +653,33 @@ fn new_certificates_are_dated_on_the_event_s_last_day() {
         assert!(flat.contains(&date), "{language:?}: {date} in {flat}");
     }
 }
+
+#[test]
+fn the_report_writes_decimals_as_each_language_does() {
+    let mut project = small();
+    let event = &mut project.events[0];
+    event.feedback_questions.push(FeedbackQuestion {
+        key: "useful".into(),
+        text: "Семинар пайдалы болды ма?".into(),
+        extra: Default::default(),
+    });
+    for rating in [4, 5] {
+        let mut entry = Feedback::blank(FeedbackTarget::Event, FeedbackMethod::Rating, now());
+        entry.ratings.insert("useful".into(), rating);
+        event.feedback.push(entry);
+    }
+    let summary = print::summary::summarize(&project, &project.events[0]);
+    // Two decimals are always written: «4,00» has its separator too.
+    let rating = summary.ratings.first().expect("the sample has rated questions");
+    let level =
+        summary.lessons.iter().flat_map(|l| &l.criteria).find(|c| (c.mean * 10.0).round() % 10.0 != 0.0);
+    for (language, text) in in_every_language(&project, Document::Report, |_| {}) {
+        let separator = if language == Language::En { "." } else { "," };
+        let written = format!("{:.2}", rating.mean).replace('.', separator);
+        assert!(text.contains(&written), "{language:?}: {written} in {text}");
+        if let Some(level) = level {
+            let written = format!("{:.1}", level.mean).replace('.', separator);
+            assert!(text.contains(&written), "{language:?}: {written}");
+        }
+    }
+}

@@ -657,6 +657,7 @@ print-teacher = Teacher
 print-lesson-line = { $lesson }: “{ $topic }”
 print-lesson-topic = “{ $topic }”
 print-lesson = Lesson
+print-decimal-separator = .
 print-level-key-four = Levels: 1 — not seen, 2 — in part, 3 — mostly, 4 — fully.
 print-reason-lesson-no-grade = for giving the open lesson “{ $topic }” and sharing her experience
 lesson-auto-title = { $subject }, grade { $grade }

@@ -624,6 +624,7 @@ print-teacher = Мұғалім
 print-lesson-line = { $lesson }: «{ $topic }»
 print-lesson-topic = «{ $topic }»
 print-lesson = Сабақ
+print-decimal-separator = ,
 print-level-key-four = Деңгейлер: 1 — байқалмайды, 2 — ішінара, 3 — негізінен, 4 — толық.
 print-reason-lesson-no-grade = «{ $topic }» тақырыбында ашық сабақ өткізіп, іс-тәжірибесімен бөліскені үшін
 lesson-auto-title = { $subject }, { $grade }-сынып

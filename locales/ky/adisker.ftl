@@ -624,6 +624,7 @@ print-teacher = Мугалим
 print-lesson-line = { $lesson }: «{ $topic }»
 print-lesson-topic = «{ $topic }»
 print-lesson = Сабак
+print-decimal-separator = ,
 print-level-key-four = Деңгээлдер: 1 — байкалбайт, 2 — жарым-жартылай, 3 — негизинен, 4 — толук.
 print-reason-lesson-no-grade = «{ $topic }» темасында ачык сабак өткөрүп, тажрыйбасы менен бөлүшкөнү үчүн
 lesson-auto-title = { $subject }, { $grade }-класс

@@ -690,6 +690,7 @@ print-teacher = Учитель
 print-lesson-line = { $lesson }: «{ $topic }»
 print-lesson-topic = «{ $topic }»
 print-lesson = Урок
+print-decimal-separator = ,
 print-level-key-four = Уровни: 1 — не наблюдается, 2 — частично, 3 — в основном, 4 — в полной мере.
 print-reason-lesson-no-grade = за проведение открытого урока «{ $topic }» и обмен опытом
 lesson-auto-title = { $subject }, { $grade } класс

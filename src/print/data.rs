@@ -61,6 +61,12 @@ impl Context<'_> {
         self.loaders[0]
     }
 
+    /// 3,5 in Kazakh, Russian and Kyrgyz, 3.5 in English: as the
+    /// document's first language writes it.
+    fn decimal(&self, value: f64, digits: usize) -> String {
+        format!("{value:.digits$}").replace('.', &fl!(self.lead(), "print-decimal-separator"))
+    }
+
     /// A session's title as printed: a title nobody gave it («Ашық сабақ
     /// 3» from the template) gives way to its subject and grade, or to
     /// its kind.
@@ -498,7 +504,7 @@ impl Context<'_> {
                 json!({
                     "title": f.session.map(session_title).unwrap_or_default(),
                     "observations": f.observations,
-                    "criteria": f.criteria.iter().map(|c| json!({ "title": c.title, "mean": round(c.mean), "count": c.count })).collect::<Vec<_>>(),
+                    "criteria": f.criteria.iter().map(|c| json!({ "title": c.title, "mean": round(c.mean), "mean_text": self.decimal(c.mean, 1), "count": c.count })).collect::<Vec<_>>(),
                     "strengths": f.strengths,
                     "improvements": f.improvements,
                     "recommendations": f.recommendations,
@@ -524,7 +530,7 @@ impl Context<'_> {
             "lessons": lessons,
             "findings": findings,
             "coins": coins,
-            "ratings": summary.ratings.iter().map(|c| json!({ "title": c.title, "mean": round(c.mean), "count": c.count })).collect::<Vec<_>>(),
+            "ratings": summary.ratings.iter().map(|c| json!({ "title": c.title, "mean": round(c.mean), "mean_text": self.decimal(c.mean, 2), "count": c.count })).collect::<Vec<_>>(),
             "lights": summary.lights,
             "stars": summary.stars.iter().take(8).collect::<Vec<_>>(),
             "wishes": summary.wishes.iter().take(8).collect::<Vec<_>>(),
