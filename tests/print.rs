@@ -683,3 +683,31 @@ fn the_report_writes_decimals_as_each_language_does() {
         }
     }
 }
+
+#[test]
+fn the_sign_in_sheet_ends_with_numbered_rows_for_walk_ins() {
+    let mut project = small();
+    let registered = project.events[0].registrations.len();
+    project.events[0].expected_participants = Some(registered as u32 + 12);
+    for (language, text) in in_every_language(&project, Document::SignIn, |_| {}) {
+        let heading = words(language, "print-walk-ins");
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        let after =
+            flat.split(&heading).nth(1).unwrap_or_else(|| panic!("{language:?}: {heading} in {flat}"));
+        let numbers: Vec<usize> = after.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+        let expected: Vec<usize> = (registered + 1..=registered + 12).collect();
+        assert!(numbers.starts_with(&expected), "{language:?}: rows up to the expected number: {numbers:?}");
+    }
+    // As many as asked for, and a few even when nobody is expected.
+    project.events[0].expected_participants = None;
+    let text = pdf_text(&request(&project, Document::SignIn, Language::Kk), &project);
+    let after = text.split(&words(Language::Kk, "print-walk-ins")).nth(1).unwrap().to_owned();
+    let numbers: Vec<usize> = after.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    assert_eq!(numbers, (registered + 1..=registered + print::MIN_BLANK_ROWS).collect::<Vec<_>>());
+    let mut asked = request(&project, Document::SignIn, Language::Kk);
+    asked.blank_rows = Some(2);
+    let text = pdf_text(&asked, &project);
+    let after = text.split(&words(Language::Kk, "print-walk-ins")).nth(1).unwrap().to_owned();
+    let numbers: Vec<usize> = after.split_whitespace().filter_map(|w| w.parse().ok()).collect();
+    assert_eq!(numbers, [registered + 1, registered + 2]);
+}

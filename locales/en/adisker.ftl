@@ -670,6 +670,7 @@ print-school = School
 print-signature = Signature
 print-online = online
 print-no-school = Other participants
+print-walk-ins = Not registered in advance
 print-certificate = Certificate
 print-letter = Letter of thanks
 print-diploma = Diploma

@@ -637,6 +637,7 @@ print-school = Мектеп
 print-signature = Қолы
 print-online = онлайн
 print-no-school = Басқа қатысушылар
+print-walk-ins = Алдын ала тіркелмегендер
 print-certificate = Сертификат
 print-letter = Алғыс хат
 print-diploma = Диплом

@@ -637,6 +637,7 @@ print-school = Мектеп
 print-signature = Колу
 print-online = онлайн
 print-no-school = Башка катышуучулар
+print-walk-ins = Алдын ала катталбагандар
 print-certificate = Сертификат
 print-letter = Ыраазычылык кат
 print-diploma = Диплом

@@ -703,6 +703,7 @@ print-school = Школа
 print-signature = Подпись
 print-online = онлайн
 print-no-school = Другие участники
+print-walk-ins = Не зарегистрированные заранее
 print-certificate = Сертификат
 print-letter = Благодарственное письмо
 print-diploma = Диплом

@@ -129,6 +129,10 @@ pub enum Command {
         /// 2019-02-01); by default the event's last day.
         #[arg(long, value_name = "DATE")]
         date: Option<String>,
+        /// Numbered empty rows at the end of the sign-in sheet (by default
+        /// enough to reach the expected number of participants, at least 5).
+        #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16))]
+        blank_rows: Option<u16>,
         /// Use the bundled templates even where the data folder holds the
         /// school's own.
         #[arg(long)]
@@ -233,7 +237,19 @@ pub fn run(cli: Cli) -> ExitCode {
             clean_beside(&file);
             summary::run(&file, event.as_deref(), json)
         }
-        Command::Print { doc, file, event, people, series, observation, method, date, bundled, out } => {
+        Command::Print {
+            doc,
+            file,
+            event,
+            people,
+            series,
+            observation,
+            method,
+            date,
+            blank_rows,
+            bundled,
+            out,
+        } => {
             if let Err(code) = refuse_output(&out, &file, &dirs) {
                 return code;
             }
@@ -253,6 +269,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 observation: observation.as_deref(),
                 method: method.as_deref(),
                 date: date.as_deref(),
+                blank_rows: blank_rows.map(usize::from),
                 templates,
             };
             print::run(&file, &options, &out)

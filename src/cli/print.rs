@@ -27,6 +27,7 @@ pub struct Options<'a> {
     pub observation: Option<&'a str>,
     pub method: Option<&'a str>,
     pub date: Option<&'a str>,
+    pub blank_rows: Option<usize>,
     pub templates: Templates,
 }
 
@@ -102,6 +103,7 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         issued_on,
         observation,
         method: asked.method,
+        blank_rows: options.blank_rows,
     };
     let prepared = match print::prepare(&loaded.project, &request) {
         Ok(prepared) => prepared,

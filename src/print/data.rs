@@ -28,7 +28,7 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
     let mut new_awards = Vec::new();
     let body = match request.document {
         Document::Programme => context.programme()?,
-        Document::SignIn => context.sign_in()?,
+        Document::SignIn => context.sign_in(request)?,
         Document::Certificates | Document::Letters => {
             let (body, issued) = context.awards(request)?;
             new_awards = issued;
@@ -221,7 +221,7 @@ impl Context<'_> {
         })
     }
 
-    fn sign_in(&self) -> Result<Value, PrintError> {
+    fn sign_in(&self, request: &Request) -> Result<Value, PrintError> {
         let event = self.event;
         if event.registrations.is_empty() {
             return Err(PrintError::NoRegistrations { event: event.title.clone() });
@@ -260,7 +260,12 @@ impl Context<'_> {
         if let Some(name) = current {
             groups.push(json!({ "school": name, "rows": members }));
         }
-        Ok(json!({ "groups": groups, "count": rows.len() }))
+        let blank = request.blank_rows.unwrap_or_else(|| {
+            let expected = event.expected_participants.map_or(0, |n| n as usize);
+            expected.saturating_sub(rows.len()).max(super::MIN_BLANK_ROWS)
+        });
+        let blank: Vec<usize> = (rows.len() + 1..).take(blank.min(super::MAX_BLANK_ROWS)).collect();
+        Ok(json!({ "groups": groups, "count": rows.len(), "blank": blank }))
     }
 
     fn awards(&self, request: &Request) -> Result<(Value, Vec<Award>), PrintError> {
@@ -637,6 +642,7 @@ fn labels(l: &FluentLanguageLoader) -> Value {
     put("signature", fl!(l, "print-signature"));
     put("online", fl!(l, "print-online"));
     put("no_school", fl!(l, "print-no-school"));
+    put("walk_ins", fl!(l, "print-walk-ins"));
     put("certificate", fl!(l, "print-certificate"));
     put("letter", fl!(l, "print-letter"));
     put("certificate_intro", fl!(l, "print-certificate-intro"));

@@ -93,7 +93,17 @@ pub struct Request {
     /// The method of a blank feedback form; the event's usual one when
     /// absent.
     pub method: Option<FeedbackMethod>,
+    /// Numbered empty rows at the end of the sign-in sheet for those who
+    /// come unregistered; when absent, enough to reach the expected
+    /// number of participants, and never fewer than [`MIN_BLANK_ROWS`].
+    pub blank_rows: Option<usize>,
 }
+
+/// The empty rows of a sign-in sheet when nothing else says how many.
+pub const MIN_BLANK_ROWS: usize = 5;
+
+/// At most this many empty rows: a typo of 50000 must not print a book.
+pub const MAX_BLANK_ROWS: usize = 500;
 
 impl Request {
     pub fn new(document: Document, event: EventId, language: Language, issued_on: NaiveDate) -> Request {
@@ -106,6 +116,7 @@ impl Request {
             issued_on,
             observation: None,
             method: None,
+            blank_rows: None,
         }
     }
 
