@@ -84,12 +84,12 @@ fn observations_bench(c: &mut Criterion) {
         store.add(project).expect("the library folder takes the projects");
     }
     let open = store.project_file(&library[0].id.to_string());
-    let primed = adisker::store::library::other_observed_lessons(&open).len();
-    eprintln!("history index: {primed} observed lessons of the other projects");
+    let primed = adisker::store::library::other_observed_lessons(&open, &name).len();
+    eprintln!("history index: {primed} observed lessons of «{name}» in the other projects");
     group.bench_function("teacher history from the library index, 2000 project files", |b| {
         b.iter(|| {
             let mut lessons = adisker::domain::observation::observed_lessons(&library[0]);
-            lessons.extend(adisker::store::library::other_observed_lessons(black_box(&open)));
+            lessons.extend(adisker::store::library::other_observed_lessons(black_box(&open), &name));
             black_box(adisker::domain::observation::teacher_history_in(&lessons, &name))
         })
     });

@@ -655,7 +655,7 @@ fn the_index_notices_files_changed_behind_its_back() {
 
 #[test]
 fn the_history_index_follows_the_projects_saved_since_it_was_written() {
-    use adisker::domain::observation::{observed_lessons, teacher_history_in};
+    use adisker::domain::observation::{observed_lessons, same_name, teacher_history_in};
     use adisker::store::library::other_observed_lessons;
     let (dir, library) = library();
     let projects: Vec<Project> = (0..3)
@@ -668,30 +668,46 @@ fn the_history_index_follows_the_projects_saved_since_it_was_written() {
         })
         .collect();
     let open = library.project_file(&projects[0].id.to_string());
-    let observed = observed_lessons(&projects[1]).len();
-    assert!(observed > 0, "the sample has observed lessons");
+    let teacher = observed_lessons(&projects[2])[0].teachers[0].clone();
+    let hers = |project: &Project| {
+        observed_lessons(project).iter().filter(|l| l.teachers.iter().any(|t| same_name(t, &teacher))).count()
+    };
+    assert!(hers(&projects[1]) > 0, "the sample has her observed lessons");
+    assert!(observed_lessons(&projects[1]).len() > hers(&projects[1]), "and other teachers' too");
 
-    let others = other_observed_lessons(&open);
-    assert_eq!(others.len(), 2 * observed, "the open project is left out");
+    let others = other_observed_lessons(&open, &teacher);
+    assert_eq!(others.len(), 2 * hers(&projects[1]), "hers only, the open project left out");
     assert!(others.iter().all(|l| l.entry.project != "Семинар 0"));
     assert!(DataDir::at(dir.path()).history_index_file().exists());
+    assert_eq!(other_observed_lessons(&open, &teacher), others, "read again from the index, the same");
 
     // A project saved since: its new observation is in the next history.
-    let teacher = observed_lessons(&projects[2])[0].teachers[0].clone();
     let before = teacher_history_in(&others, &teacher).entries.len();
     let mut changed = projects[2].clone();
     let event = &mut changed.events[0];
-    let mut again = event.observations[0].clone();
+    let observed = event
+        .observations
+        .iter()
+        .find(|o| {
+            let session = event.sessions.iter().find(|s| s.id == o.session).unwrap();
+            let lesson = session.lesson.as_ref().unwrap();
+            lesson
+                .teachers
+                .iter()
+                .any(|t| changed.people.iter().any(|p| p.id == *t && same_name(&p.full_name, &teacher)))
+        })
+        .unwrap();
+    let mut again = observed.clone();
     again.id = ObservationId::new();
-    event.observations.push(again);
+    changed.events[0].observations.push(again);
     project_file::save(&library.project_file(&changed.id.to_string()), &changed).unwrap();
-    let others = other_observed_lessons(&open);
+    let others = other_observed_lessons(&open, &teacher);
     assert_eq!(teacher_history_in(&others, &teacher).entries.len(), before + 1);
 
     // A damaged project is left out, a broken index only read again.
     fs::write(library.project_file(&projects[1].id.to_string()), b"{ broken").unwrap();
     fs::write(DataDir::at(dir.path()).history_index_file(), b"\x00not an index").unwrap();
-    assert_eq!(other_observed_lessons(&open).len(), observed + 1);
+    assert_eq!(other_observed_lessons(&open, &teacher).len(), hers(&changed));
 }
 
 #[test]

@@ -305,6 +305,12 @@ pub fn same_name(a: &str, b: &str) -> bool {
     NameMatcher::new(a).matches(b)
 }
 
+/// A test of names against `name`, made ready once for many names.
+pub fn name_is(name: &str) -> impl Fn(&str) -> bool {
+    let matcher = NameMatcher::new(name);
+    move |other| matcher.matches(other)
+}
+
 /// A name made ready to compare with many others: its words lowercased
 /// once, not again for every person of every project.
 struct NameMatcher {

@@ -6,7 +6,7 @@ use super::drafts;
 use super::lock::ProjectLock;
 use super::paths::{self, DataDir};
 use super::project_file::{self, FileStamp, LoadError};
-use crate::domain::observation::{ObservedLesson, observed_lessons};
+use crate::domain::observation::{ObservedLesson, name_is, observed_lessons};
 use crate::domain::{Project, ProjectId};
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
@@ -409,7 +409,9 @@ fn conflict_copies(dir: &Path) -> Vec<String> {
 struct HistoryIndexEntry {
     file_modified: Option<SystemTime>,
     file_len: u64,
-    lessons: Vec<ObservedLesson>,
+    /// The teachers of the project's observed lessons: only the projects
+    /// she is among have their lessons read.
+    teachers: Vec<String>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -418,30 +420,35 @@ struct HistoryIndex {
     entries: BTreeMap<String, HistoryIndexEntry>,
 }
 
-const HISTORY_INDEX_VERSION: u32 = 1;
+const HISTORY_INDEX_VERSION: u32 = 2;
 
-/// The observed lessons of every readable project in the library folder
-/// that holds the project file `beside`, that one excepted: the history
-/// takes the open project as it is in memory. They come from the history
-/// index; only the projects saved since it was written are read again,
-/// so a library of thousands of projects answers at once. A damaged file
-/// is left out; the library list shows it.
-pub fn other_observed_lessons(beside: &Path) -> Vec<ObservedLesson> {
+/// The observed lessons of the teacher named `teacher` in every readable
+/// project of the library folder that holds the project file `beside`,
+/// that one excepted: the history takes the open project as it is in
+/// memory. A small index says which projects she taught in, and a file
+/// per project beside it holds their observed lessons; only the projects
+/// saved since the index was written are read again, so a library of
+/// thousands of projects answers at once. A damaged file is left out; the
+/// library list shows it.
+pub fn other_observed_lessons(beside: &Path, teacher: &str) -> Vec<ObservedLesson> {
     let Some(own_dir) = beside.parent() else { return Vec::new() };
     let Some(projects) = own_dir.parent() else { return Vec::new() };
     let Ok(entries) = fs::read_dir(projects) else { return Vec::new() };
-    let index_path = paths::history_index_beside(own_dir);
-    let mut index: HistoryIndex = index_path
-        .as_ref()
-        .and_then(|path| fs::read(path).ok())
+    let Some(index_path) = paths::history_index_beside(own_dir) else { return Vec::new() };
+    let lessons_dir = index_path.with_extension("d");
+    let lessons_file = |id: &str| lessons_dir.join(format!("{id}.json"));
+    let mut index: HistoryIndex = fs::read(&index_path)
+        .ok()
         .and_then(|bytes| serde_json::from_slice(&bytes).ok())
         .filter(|index: &HistoryIndex| index.version == HISTORY_INDEX_VERSION)
         .unwrap_or_default();
     let own = own_dir.file_name().map(|n| n.to_string_lossy().into_owned());
+    let is_her = name_is(teacher);
+    let teaches = |teachers: &[String]| teachers.iter().any(|t| is_her(t));
     let mut fresh = BTreeMap::new();
     let mut changed = false;
+    let mut found = Vec::new();
     for entry in entries.flatten() {
-        let dir = entry.path();
         if !entry.file_type().is_ok_and(|t| t.is_dir()) {
             continue;
         }
@@ -454,34 +461,52 @@ pub fn other_observed_lessons(beside: &Path) -> Vec<ObservedLesson> {
             }
             continue;
         }
-        let file = paths::file_in(&dir);
+        let file = paths::file_in(&entry.path());
         let Some(stamp) = project_file::stamp(&file) else { continue };
         let cached = index.entries.remove(&id).filter(|e| {
             e.file_modified == stamp.modified && e.file_len == stamp.len && stamp.modified.is_some()
         });
+        // Her lessons of this project, read from the per-project file, or
+        // from the project itself when it changed (or that file is gone).
+        let from_cache = cached.as_ref().filter(|e| teaches(&e.teachers)).and_then(|_| {
+            fs::read(lessons_file(&id))
+                .ok()
+                .and_then(|b| serde_json::from_slice::<Vec<ObservedLesson>>(&b).ok())
+        });
         let indexed = match cached {
-            Some(indexed) => indexed,
-            None => {
+            Some(indexed) if from_cache.is_some() || !teaches(&indexed.teachers) => {
+                found.extend(from_cache.into_iter().flatten().filter(|l| teaches(&l.teachers)));
+                indexed
+            }
+            _ => {
                 changed = true;
                 let lessons =
                     project_file::load(&file).map(|l| observed_lessons(&l.project)).unwrap_or_default();
-                HistoryIndexEntry { file_modified: stamp.modified, file_len: stamp.len, lessons }
+                let mut teachers: Vec<String> =
+                    lessons.iter().flat_map(|l| l.teachers.iter().cloned()).collect();
+                teachers.sort();
+                teachers.dedup();
+                // A cache: failing to write it only makes the next history slower.
+                let _ = fs::create_dir_all(&lessons_dir);
+                if let Ok(bytes) = serde_json::to_vec(&lessons) {
+                    let _ = write_atomic(&lessons_file(&id), &bytes, false);
+                }
+                found.extend(lessons.into_iter().filter(|l| teaches(&l.teachers)));
+                HistoryIndexEntry { file_modified: stamp.modified, file_len: stamp.len, teachers }
             }
         };
         fresh.insert(id, indexed);
     }
-    changed |= !index.entries.is_empty();
-    let index = HistoryIndex { version: HISTORY_INDEX_VERSION, entries: fresh };
-    if let (true, Some(path)) = (changed, index_path) {
-        // A cache: failing to write it only makes the next history slower.
-        if let Ok(bytes) = serde_json::to_vec(&index) {
-            let _ = write_atomic(&path, &bytes, false);
-        }
+    // The lessons of projects gone from the library go with them.
+    for gone in index.entries.keys() {
+        changed = true;
+        let _ = fs::remove_file(lessons_file(gone));
     }
-    index
-        .entries
-        .into_iter()
-        .filter(|(id, _)| Some(id) != own.as_ref())
-        .flat_map(|(_, e)| e.lessons)
-        .collect()
+    if changed
+        && let Ok(bytes) =
+            serde_json::to_vec(&HistoryIndex { version: HISTORY_INDEX_VERSION, entries: fresh })
+    {
+        let _ = write_atomic(&index_path, &bytes, false);
+    }
+    found
 }

@@ -93,7 +93,7 @@ impl State {
                 return EditAction::Task(Task::perform(
                     blocking(move || {
                         let mut lessons = observation::observed_lessons(&current);
-                        lessons.extend(other_observed_lessons(&path));
+                        lessons.extend(other_observed_lessons(&path, &name));
                         let history = observation::teacher_history_in(&lessons, &name);
                         Some((name, Box::new(history)))
                     }),
