@@ -540,7 +540,9 @@ impl State {
             };
             let error = self.errors.iter().find(|(f, _)| *f == field).map(|(_, e)| e.clone());
             let value = self.draft.value(field);
-            let input = text_input(&label, value).id(field.id()).on_submit(Message::Submit(field)).padding(6);
+            // The label stands above the field in full; a placeholder would
+            // only repeat it, cut to the width of a rating.
+            let input = text_input("", value).id(field.id()).on_submit(Message::Submit(field)).padding(6);
             let input = if read_only {
                 input.into()
             } else {
