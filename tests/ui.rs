@@ -1163,6 +1163,31 @@ fn feedback_questions_are_reordered_and_keep_their_answers() {
 }
 
 #[test]
+fn the_sign_in_sheet_gets_the_empty_rows_typed_in_the_print_screen() {
+    use adisker::print::{Document, MAX_BLANK_ROWS, MIN_BLANK_ROWS};
+    use adisker::ui::screen::{labels::Choice, print as print_screen, project};
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-print").as_str());
+    let choose = print_screen::Message::Document(Choice {
+        value: Document::SignIn,
+        label: print_screen::document_name(Document::SignIn),
+    });
+    h.send(Message::Project(project::Message::Print(choose)));
+    let request = |h: &Harness| {
+        let Screen::Project(screen) = h.app.screen() else { panic!("the project is open") };
+        screen.print_state().request(h.project()).unwrap()
+    };
+    assert_eq!(request(&h).blank_rows, None, "by default up to the expected number");
+    assert!(h.shows(&fl!("print-blank-rows", default = MIN_BLANK_ROWS)));
+    h.type_into(print_screen::BLANK_ROWS_FIELD, "12");
+    assert_eq!(request(&h).blank_rows, Some(12));
+    h.type_into(print_screen::BLANK_ROWS_FIELD, "000");
+    assert!(h.shows(&fl!("print-blank-rows-bad", most = MAX_BLANK_ROWS)), "12000 is told at the field");
+    assert_eq!(request(&h).blank_rows, None, "and the sheet keeps its default");
+}
+
+#[test]
 fn the_print_screen_previews_pages_and_saves_certificates_with_their_numbers_recorded() {
     use adisker::print::{self, Document, PeopleSet, Request, Templates};
     use adisker::ui::screen::{labels::Choice, print as print_screen, project};

@@ -11,6 +11,7 @@ use super::print_people;
 use crate::crash::Crash;
 use crate::domain::awards::AwardsEdit;
 use crate::domain::feedback::usual_method;
+use crate::domain::rules::{self, FieldError};
 use crate::domain::{Edit, EventId, FeedbackMethod, ObservationId, Project};
 use crate::fl;
 use crate::i18n::{self, Language};
@@ -29,6 +30,8 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 pub const PATH_FIELD: &str = "print-path";
 pub const SERIES_FIELD: &str = "print-series";
+/// The field of the sign-in sheet's empty rows.
+pub const BLANK_ROWS_FIELD: &str = "print-blank-rows";
 /// Preview pixels per typographic point: a page about 480 pixels wide,
 /// sharp enough to read a name and quick to draw.
 const PREVIEW_SCALE: f32 = 0.8;
@@ -113,6 +116,7 @@ pub enum Message {
     /// The method of a blank feedback form.
     Method(Choice<FeedbackMethod>),
     Series(String),
+    BlankRows(String),
     Preview,
     Stage(u64, Stage),
     Previewed(u64, Result<Previewed, PrintError>),
@@ -175,6 +179,8 @@ pub struct State {
     /// Chosen for the feedback form; otherwise the event's usual one.
     method: Option<FeedbackMethod>,
     series: String,
+    /// Empty rows of the sign-in sheet as typed; empty for the default.
+    blank_rows: String,
     templates: Templates,
     /// Set after a school's template failed and the user chose ours.
     bundled_only: bool,
@@ -211,6 +217,7 @@ impl State {
             observation: None,
             method: None,
             series: String::new(),
+            blank_rows: String::new(),
             templates: Templates { user_dir: templates_dir },
             bundled_only: false,
             generation: 0,
@@ -292,6 +299,10 @@ impl State {
         }
         request.people = self.people.clone();
         request.series = self.series.clone();
+        if self.document == Document::SignIn {
+            // A wrong figure is shown at the field; the sheet keeps its default.
+            request.blank_rows = self.blank_rows_typed().ok().flatten();
+        }
         request.observation = self.observation.filter(|_| self.document == Document::ObservationSheet);
         request.method = self.method.filter(|_| self.document == Document::FeedbackForm);
         Some(request)
@@ -302,6 +313,13 @@ impl State {
     }
 
     /// Forgets the pages of the old choices and any work still running.
+    fn blank_rows_typed(&self) -> Result<Option<usize>, FieldError> {
+        match rules::optional_count(&self.blank_rows)? {
+            Some(rows) if rows as usize > print::MAX_BLANK_ROWS => Err(FieldError::BadNumber),
+            rows => Ok(rows.map(|r| r as usize)),
+        }
+    }
+
     fn changed(&mut self) {
         self.cancel();
         self.preview = None;
@@ -389,6 +407,10 @@ impl State {
             }
             Message::Series(series) => {
                 self.series = series;
+                self.changed();
+            }
+            Message::BlankRows(rows) => {
+                self.blank_rows = rows;
                 self.changed();
             }
             Message::Preview => return self.preview(project),
@@ -720,6 +742,17 @@ impl State {
             ));
         }
 
+        if self.document == Document::SignIn {
+            choices = choices.push(widget::field(
+                BLANK_ROWS_FIELD,
+                fl!("print-blank-rows", default = print::MIN_BLANK_ROWS),
+                &self.blank_rows,
+                self.blank_rows_typed()
+                    .err()
+                    .map(|_| fl!("print-blank-rows-bad", most = print::MAX_BLANK_ROWS)),
+                Message::BlankRows,
+            ));
+        }
         if self.document == Document::ObservationSheet {
             choices = choices.push(self.observation_choice(project));
         }

@@ -309,6 +309,11 @@ impl State {
 
     /// The event every section shows: the one chosen, or else the one the
     /// project opened on.
+    /// The print section as it stands: its choices make the next document.
+    pub fn print_state(&self) -> &print::State {
+        &self.print
+    }
+
     pub fn current_event(&self) -> Option<&Event> {
         let project = self.project();
         self.event
