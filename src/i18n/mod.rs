@@ -124,6 +124,11 @@ fn pattern_text(pattern: &fluent_syntax::ast::Pattern<&str>) -> String {
 /// A number with a fixed count of decimals, with the decimal comma that
 /// Kazakh, Russian and Kyrgyz write.
 pub fn format_decimal(value: f64, digits: usize) -> String {
-    let written = format!("{value:.digits$}");
-    if current_language() == Language::En { written } else { written.replace('.', ",") }
+    format_decimal_in(&LOADER, value, digits)
+}
+
+/// [`format_decimal`] in the language of `loader`: a document's, which
+/// need not be the window's.
+pub fn format_decimal_in(loader: &FluentLanguageLoader, value: f64, digits: usize) -> String {
+    format!("{value:.digits$}").replace('.', &loader.get("decimal-separator"))
 }

@@ -64,7 +64,7 @@ impl Context<'_> {
     /// 3,5 in Kazakh, Russian and Kyrgyz, 3.5 in English: as the
     /// document's first language writes it.
     fn decimal(&self, value: f64, digits: usize) -> String {
-        format!("{value:.digits$}").replace('.', &fl!(self.lead(), "print-decimal-separator"))
+        crate::i18n::format_decimal_in(self.lead(), value, digits)
     }
 
     /// A session's title as printed: a title nobody gave it («Ашық сабақ
