@@ -466,16 +466,19 @@ pub fn other_observed_lessons(beside: &Path, teacher: &str) -> Vec<ObservedLesso
         let cached = index.entries.remove(&id).filter(|e| {
             e.file_modified == stamp.modified && e.file_len == stamp.len && stamp.modified.is_some()
         });
-        // Her lessons of this project, read from the per-project file, or
-        // from the project itself when it changed (or that file is gone).
-        let from_cache = cached.as_ref().filter(|e| teaches(&e.teachers)).and_then(|_| {
-            fs::read(lessons_file(&id))
+        // Her lessons of this project: none when she did not teach in it,
+        // else from the per-project file, or from the project itself when
+        // it changed (or that file is gone).
+        let cached_lessons = match &cached {
+            Some(indexed) if !teaches(&indexed.teachers) => Some(Vec::new()),
+            Some(_) => fs::read(lessons_file(&id))
                 .ok()
-                .and_then(|b| serde_json::from_slice::<Vec<ObservedLesson>>(&b).ok())
-        });
-        let indexed = match cached {
-            Some(indexed) if from_cache.is_some() || !teaches(&indexed.teachers) => {
-                found.extend(from_cache.into_iter().flatten().filter(|l| teaches(&l.teachers)));
+                .and_then(|b| serde_json::from_slice::<Vec<ObservedLesson>>(&b).ok()),
+            None => None,
+        };
+        let indexed = match (cached, cached_lessons) {
+            (Some(indexed), Some(lessons)) => {
+                found.extend(lessons.into_iter().filter(|l| teaches(&l.teachers)));
                 indexed
             }
             _ => {
