@@ -183,20 +183,7 @@ impl State {
             if now == outcome.after {
                 page = page.push(outcome_view(outcome));
             } else if now == outcome.before {
-                page = page.push(
-                    container(
-                        row![
-                            text(fl!("lessons-outcome-undone")).width(Length::Fill),
-                            button(text(fl!("action-dismiss")).size(13))
-                                .on_press(Message::DismissOutcome)
-                                .style(button::text),
-                        ]
-                        .align_y(Alignment::Center),
-                    )
-                    .padding(10)
-                    .width(Length::Fill)
-                    .style(theme::card),
-                );
+                page = page.push(notice_card(column![dismissable(fl!("lessons-outcome-undone"))]));
             }
         }
         let lessons = self.sorted(project, event);
@@ -216,22 +203,26 @@ fn audiences(event: &Event) -> Vec<(SessionId, Vec<PersonId>)> {
     event.sessions.iter().map(|s| (s.id, s.attendees.clone())).collect()
 }
 
-fn outcome_view(outcome: &Outcome) -> Element<'_, Message> {
-    let mut lines = column![
-        row![
-            text(fl!(
-                "lessons-outcome",
-                placed = outcome.placed,
-                matches = outcome.subject_matches,
-                undo = "Ctrl+Z"
-            ))
-            .width(Length::Fill),
-            button(text(fl!("action-dismiss")).size(13))
-                .on_press(Message::DismissOutcome)
-                .style(button::text),
-        ]
-        .align_y(Alignment::Center)
+/// A line of the seating panel with its «Dismiss» beside it.
+fn dismissable<'a>(words: String) -> iced::widget::Row<'a, Message> {
+    row![
+        text(words).width(Length::Fill),
+        button(text(fl!("action-dismiss")).size(13)).on_press(Message::DismissOutcome).style(button::text),
     ]
+    .align_y(Alignment::Center)
+}
+
+fn notice_card<'a>(lines: iced::widget::Column<'a, Message>) -> Element<'a, Message> {
+    container(lines).padding(10).width(Length::Fill).style(theme::card).into()
+}
+
+fn outcome_view(outcome: &Outcome) -> Element<'_, Message> {
+    let mut lines = column![dismissable(fl!(
+        "lessons-outcome",
+        placed = outcome.placed,
+        matches = outcome.subject_matches,
+        undo = "Ctrl+Z"
+    ))]
     .spacing(4);
     if !outcome.unplaced.is_empty() {
         lines = lines.push(text(fl!("lessons-unplaced", count = outcome.unplaced.len())).size(13));
@@ -239,7 +230,7 @@ fn outcome_view(outcome: &Outcome) -> Element<'_, Message> {
             lines = lines.push(text(line.clone()).size(13).style(theme::muted_text));
         }
     }
-    container(lines).padding(10).width(Length::Fill).style(theme::card).into()
+    notice_card(lines)
 }
 
 fn lesson_view<'a>(project: &'a Project, event: &'a Event, session: &'a Session) -> Element<'a, Message> {

@@ -143,8 +143,7 @@ pub enum Message {
 /// The zoom steps of the preview, in per cent of the page's printed size.
 const ZOOMS: [u16; 7] = [50, 75, 100, 125, 150, 200, 300];
 
-/// The step after (or before) `now`; from «fit width», the step nearest
-/// to `fitted`, the per cent at which the page is shown to fit.
+/// The step after (or before) `now`; «fit width» steps as from 100 %.
 fn zoom_step(now: Option<u16>, bigger: bool) -> u16 {
     let now = now.unwrap_or(100);
     if bigger {
