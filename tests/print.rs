@@ -7,60 +7,13 @@ use adisker::domain::*;
 use adisker::i18n::Language;
 use adisker::print::{self, Document, PeopleSet, PrintError, Request, Templates};
 use adisker::sample;
-use chrono::{DateTime, NaiveDate, Utc};
+
 use std::collections::HashSet;
 
+mod printing;
 mod seeds;
 
-fn now() -> DateTime<Utc> {
-    sample::REFERENCE_TIME.parse().unwrap()
-}
-
-fn day() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2019, 2, 1).unwrap()
-}
-
-fn small() -> Project {
-    sample::small(now())
-}
-
-fn request(project: &Project, document: Document, language: Language) -> Request {
-    Request::new(document, project.events[0].id, language, day())
-}
-
-/// Typesets and checks what every document must be: no Typst warning, no
-/// character without a glyph, at least one page.
-fn typeset(project: &Project, request: &Request) -> (print::Typeset, print::Prepared) {
-    let prepared = print::prepare(project, request).unwrap_or_else(|e| panic!("{request:?}: {e:?}"));
-    let typeset = print::typeset(&prepared, &Templates::bundled().load(request.document))
-        .unwrap_or_else(|e| panic!("{:?} {:?}: {e}", request.document, request.languages));
-    assert!(typeset.warnings.is_empty(), "{:?}: {:?}", request.document, typeset.warnings);
-    assert!(
-        typeset.missing_glyphs.is_empty(),
-        "{:?}: no glyph for {:?}",
-        request.document,
-        typeset.missing_glyphs
-    );
-    assert!(typeset.page_count() > 0);
-    (typeset, prepared)
-}
-
-fn pdf_text(request: &Request, project: &Project) -> String {
-    let (typeset, _) = typeset(project, request);
-    let pdf = typeset.pdf().unwrap();
-    pdf_extract::extract_text_from_mem(&pdf).unwrap()
-}
-
-/// Each of `words` is found after the one before it.
-fn assert_in_order(text: &str, words: &[&str]) {
-    let mut from = 0;
-    for word in words {
-        match text[from..].find(word) {
-            Some(at) => from += at + word.len(),
-            None => panic!("{word:?} not found after byte {from} in:\n{text}"),
-        }
-    }
-}
+use printing::*;
 
 #[test]
 fn every_document_compiles_in_every_language_from_the_small_sample() {
@@ -92,6 +45,15 @@ fn every_document_compiles_in_every_language_from_the_seed_projects() {
                 } else if document == Document::Letters {
                     request.people = PeopleSet::Mentors;
                 }
+                match (document, print::prepare(&project, &request)) {
+                    // Karaganda's hearing gave no nomination and issued nothing yet.
+                    (Document::Diplomas, Err(PrintError::NoNominations { .. }))
+                    | (Document::Register, Err(PrintError::NoAwards { .. })) => {
+                        assert!(project.awards.iter().all(|a| a.kind != AwardKind::Nomination));
+                        continue;
+                    }
+                    _ => {}
+                }
                 let (typeset, _) = typeset(&project, &request);
                 assert!(typeset.pdf().unwrap().starts_with(b"%PDF"), "{}: {document:?}", project.title);
             }
@@ -117,11 +79,13 @@ fn the_seminar_in_shymkent_prints_its_lessons_its_nomination_and_its_letters() {
         ],
     );
     assert!(programme.contains("10:00–10:45") && programme.contains("11:00–11:45"), "{programme}");
+    // The nomination is a diploma of its own, not a line on a certificate.
+    let diplomas = pdf_text(&request(&project, Document::Diplomas, Language::Kk), &project);
+    assert_in_order(&diplomas, &["ДИПЛОМ", "«Ең үздік шебер сынып»", "Құрбан Жанат", "84-2016/Н1"]);
     let mut certificates = request(&project, Document::Certificates, Language::Kk);
     certificates.people = PeopleSet::Teachers;
     let text = pdf_text(&certificates, &project);
-    assert_in_order(&text, &["Құрбан Жанат", "Номинация: «Ең үздік шебер сынып»"]);
-    assert_eq!(text.matches("Номинация").count(), 1, "only the nominee's certificate names a nomination");
+    assert!(!text.contains("Ең үздік шебер сынып"), "{text}");
     let letters = pdf_text(&request(&project, Document::Letters, Language::Ru), &project);
     for number in ["84-2016/001", "84-2016/002", "84-2016/003", "84-2016/005", "84-2016/006"] {
         assert!(letters.contains(number), "{number} is printed on its letter");
@@ -137,7 +101,9 @@ fn letters_for_the_mentors_of_the_leading_school() {
     assert_eq!(typeset.page_count(), project.mentorships.len());
     let text = pdf_text(&letters, &project);
     for mentorship in &project.mentorships {
-        assert!(text.contains(&project.person(mentorship.mentor).unwrap().full_name));
+        // A letter greets her by first name and patronymic.
+        let name = adisker::domain::wording::addressed(&project.person(mentorship.mentor).unwrap().full_name);
+        assert!(text.contains(&name), "{name} in {text}");
     }
     let numbers: HashSet<&str> = prepared.new_awards.iter().map(|a| a.number.as_str()).collect();
     assert_eq!(numbers.len(), project.mentorships.len());
@@ -154,6 +120,7 @@ fn every_document_compiles_from_the_generated_district_project() {
         match print::prepare(&project, &request) {
             // The generated events have no observation sheet of their own.
             Err(PrintError::NoObservationTemplate) => assert_eq!(document, Document::ObservationSheet),
+            Err(PrintError::NoNominations { .. }) => assert_eq!(document, Document::Diplomas),
             _ => {
                 typeset(&project, &request);
             }
@@ -575,26 +542,6 @@ fn a_day_of_the_programme_heads_every_page_it_runs_over() {
         }
     }
     assert!(pages_of_the_second_day > 1, "the second day runs over a page break");
-}
-
-/// The text of a document in every language, each with its loader.
-fn in_every_language(
-    project: &Project,
-    document: Document,
-    adjust: impl Fn(&mut Request),
-) -> Vec<(Language, String)> {
-    Language::ALL
-        .iter()
-        .map(|language| {
-            let mut request = request(project, document, *language);
-            adjust(&mut request);
-            (*language, pdf_text(&request, project))
-        })
-        .collect()
-}
-
-fn words(loader: Language, key: &str) -> String {
-    adisker::i18n::document_loader(loader).get(key)
 }
 
 #[test]

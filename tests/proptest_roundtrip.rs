@@ -279,8 +279,28 @@ prop_compose! {
             text(),
         ),
         (event, number, issued_on, extra) in (option::of(id(EventId)), text(), date(), extra()),
+        (status, reason) in (select(vec![AwardStatus::Issued, AwardStatus::Cancelled]), text()),
     ) -> Award {
-        Award { id, person, kind, title, event, number, issued_on, extra }
+        Award { id, person, kind, title, event, number, issued_on, status, reason, extra }
+    }
+}
+
+prop_compose! {
+    fn signatory()(
+        (id, person, name, position, organisation, extra) in
+            (id(SignatoryId), option::of(id(PersonId)), text(), text(), text(), extra()),
+    ) -> Signatory {
+        Signatory { id, person, name, position, organisation, extra }
+    }
+}
+
+prop_compose! {
+    fn document_settings()(
+        wording in btree_map(text(), btree_map(text(), text(), 0..3), 0..3),
+        signatories in vec(id(SignatoryId), 0..3),
+        extra in extra(),
+    ) -> DocumentSettings {
+        DocumentSettings { wording, signatories, extra }
     }
 }
 
@@ -306,11 +326,13 @@ prop_compose! {
         (schools, people, events) in (vec(school(), 0..3), vec(person(), 0..5), vec(event(), 0..3)),
         (mentorships, awards, observation_templates, extra) in
             (vec(mentorship(), 0..2), vec(award(), 0..3), vec(template(), 0..2), extra()),
+        (city, signatories, documents) in
+            (text(), vec(signatory(), 0..3), btree_map(text(), document_settings(), 0..3)),
     ) -> Project {
         Project {
             format: FORMAT_TAG.to_owned(),
             version, id, title, organizer, created, modified, schools, people, events, mentorships,
-            awards, observation_templates, extra,
+            awards, observation_templates, city, signatories, documents, extra,
         }
     }
 }

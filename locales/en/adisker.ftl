@@ -35,6 +35,7 @@ entity-feedback = feedback entry
 entity-mentorship = mentorship
 entity-award = award
 entity-template = observation template
+entity-signatory = signatory
 
 ## Field messages
 field-required = Required.
@@ -153,6 +154,14 @@ list-search = Search
 ## Project
 project-title = Title
 project-organizer = Organiser
+project-city = City or village (printed beside the issue date)
+signatories-title = Who signs the documents
+signatories-hint = Their names are printed under the signature line of certificates, letters and diplomas; choose who signs each document in Print.
+signatories-none = Nobody yet: documents print a blank line with the role under it.
+signatories-new = Add who signs
+signatory-name = Name as printed (e.g. А. Б. Сапарова)
+signatory-position = Position
+signatory-organisation = Organisation
 project-opening = Opening the project…
 project-reloaded = The project was changed by another program and has been reloaded.
 project-conflict-kept = The project was changed elsewhere while you were editing. Your version is kept; the other one is saved beside it as { $file }.
@@ -659,7 +668,6 @@ print-lesson-topic = “{ $topic }”
 print-lesson = Lesson
 decimal-separator = .
 print-level-key-four = Levels: 1 — not seen, 2 — in part, 3 — mostly, 4 — fully.
-print-reason-lesson-no-grade = for giving the open lesson “{ $topic }” and sharing her experience
 lesson-auto-title = { $subject }, grade { $grade }
 lesson-auto-title-letter = { $subject }, grade { $grade }{ $letter }
 print-sign-in = Sign-in sheet
@@ -675,16 +683,53 @@ print-certificate = Certificate
 print-letter = Letter of thanks
 print-diploma = Diploma
 print-nomination = Nomination
-print-certificate-intro = This certificate is awarded to
-print-letter-intro = This letter of thanks is presented to
-print-reason-participation = for taking part in “{ $event }”
-print-reason-lesson = for giving the open lesson “{ $topic }” in grade { $grade } and sharing her experience
-print-reason-master-class = for leading the master class “{ $title }”
 print-number = No. { $number }
 print-issued = Issued on { $date }
 print-signatory = Head of the organising body
 print-signature-hint = signature
 print-stamp = Seal
+print-register = Register of issued documents
+print-register-number = Number
+print-register-reason = What for
+print-cancelled = cancelled
+print-register-total = { $count ->
+        [one] One number issued
+       *[other] { $count } numbers issued
+    }{ $cancelled ->
+        [0] .
+        [one] , one of them cancelled.
+       *[other] , { $cancelled } of them cancelled.
+    }
+print-doc-diplomas = Nomination diplomas
+print-doc-register = Register of issued numbers
+edit-signatory-in-use = A document still names this signatory.
+wording-kind = { $kind ->
+        [seminar] seminar
+        [practice_site] practice site
+        [master_class] master class
+        [round_table] round table
+        [conference] conference
+        [hearing] hearing
+        [open_doors] open doors day
+        [methodical_landing] methodological landing
+        [training] training
+        [visit] visit
+       *[other] event
+    }
+wording-dear = { $gender ->
+       *[other] Dear
+    }
+wording-participation = for taking an active part in the work of the { $kind } “{ $event }”.
+wording-open-lesson = for giving the open lesson “{ $topic }” ({ $lesson }) and sharing experience at the { $kind } “{ $event }”.
+wording-master-class = for giving the master class “{ $session }” and sharing experience at the { $kind } “{ $event }”.
+wording-letter = { $dear } { $addressed },
+    We sincerely thank you for { $deed } at the { $kind } “{ $event }”, and for your contribution to our colleagues’ growth.
+wording-nomination = is awarded in the nomination “{ $nomination }” at the { $kind } “{ $event }”.
+wording-deed-participation = your active part
+wording-deed-open-lesson = giving the open lesson “{ $topic }” and sharing your experience
+wording-deed-master-class = giving the master class “{ $title }”
+print-error-no-nominations = No nomination is recorded for «{ $event }». Record them in the Awards section first.
+print-error-no-awards = No number has been issued for «{ $event }» yet: the register is empty.
 print-observation-sheet = Lesson observation sheet
 print-observer = Observer
 print-criterion = Criterion
@@ -759,6 +804,7 @@ print-awards-recorded = { $count ->
 print-unknown-document = Unknown document “{ $name }”. Choose one of: { $choices }.
 print-unknown-people = Unknown group “{ $name }”. Choose one of: { $choices }.
 print-unknown-method = Unknown feedback method “{ $name }”. Choose one of: { $choices }.
+print-unknown-signatory = The project has no signatory «{ $id }». Its signatories: { $choices }.
 print-unknown-language = Unknown language “{ $name }”. Choose one of: { $choices }.
 nav-print = Print
 print-title = Print

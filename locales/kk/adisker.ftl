@@ -35,6 +35,7 @@ entity-feedback = кері байланыс жазбасы
 entity-mentorship = тәлімгерлік
 entity-award = марапат
 entity-template = бақылау үлгісі
+entity-signatory = қол қоюшы
 
 ## Өрістерді толтыру
 field-required = Міндетті өріс.
@@ -150,6 +151,14 @@ list-search = Іздеу
 ## Жоба
 project-title = Атауы
 project-organizer = Ұйымдастырушы
+project-city = Қала немесе ауыл (берілген күнінің қасында басылады)
+signatories-title = Құжаттарға қол қоятындар
+signatories-hint = Олардың аты-жөні сертификат, алғыс хат пен диплом қолының астында басылады; әр құжатқа кім қол қоятынын «Басып шығару» бөлімінде таңдаңыз.
+signatories-none = Әзірге ешкім жоқ: құжаттарда лауазымы жазылған бос сызық басылады.
+signatories-new = Қол қоюшы қосу
+signatory-name = Басылатын аты-жөні (мысалы, А. Б. Сапарова)
+signatory-position = Лауазымы
+signatory-organisation = Мекеме
 project-opening = Жоба ашылуда…
 project-reloaded = Жобаны басқа бағдарлама өзгертті, сондықтан ол қайта жүктелді.
 project-conflict-kept = Сіз өңдеп отырғанда жоба басқа жерде өзгертілді. Сіздің нұсқаңыз сақталды; екінші нұсқа оның қасына { $file } деген атпен сақталды.
@@ -626,7 +635,6 @@ print-lesson-topic = «{ $topic }»
 print-lesson = Сабақ
 decimal-separator = ,
 print-level-key-four = Деңгейлер: 1 — байқалмайды, 2 — ішінара, 3 — негізінен, 4 — толық.
-print-reason-lesson-no-grade = «{ $topic }» тақырыбында ашық сабақ өткізіп, іс-тәжірибесімен бөліскені үшін
 lesson-auto-title = { $subject }, { $grade }-сынып
 lesson-auto-title-letter = { $subject }, { $grade } «{ $letter }» сынып
 print-sign-in = Қатысушыларды тіркеу парағы
@@ -642,16 +650,49 @@ print-certificate = Сертификат
 print-letter = Алғыс хат
 print-diploma = Диплом
 print-nomination = Номинация
-print-certificate-intro = Осы сертификатпен марапатталады
-print-letter-intro = Алғыс хатпен марапатталады
-print-reason-participation = «{ $event }» іс-шарасына белсене қатысқаны үшін
-print-reason-lesson = { $grade }-сыныпта «{ $topic }» тақырыбында ашық сабақ өткізіп, іс-тәжірибесімен бөліскені үшін
-print-reason-master-class = «{ $title }» шеберлік сағатын өткізгені үшін
 print-number = № { $number }
 print-issued = Берілген күні: { $date }
 print-signatory = Ұйымдастырушы мекеменің басшысы
 print-signature-hint = қолы
 print-stamp = М.О.
+print-register = Берілген құжаттарды тіркеу журналы
+print-register-number = Тіркеу нөмірі
+print-register-reason = Не үшін
+print-cancelled = күші жойылған
+print-register-total = Барлығы { $count } нөмір берілді{ $cancelled ->
+        [0] .
+       *[other] , оның { $cancelled } нөмірінің күші жойылған.
+    }
+print-doc-diplomas = Номинация дипломдары
+print-doc-register = Берілген нөмірлер журналы
+edit-signatory-in-use = Бұл қол қоюшы әлі бір құжатта таңдалған.
+wording-kind = { $kind ->
+        [seminar] семинар
+        [practice_site] тәжірибелік алаң
+        [master_class] шеберлік сағаты
+        [round_table] дөңгелек үстел
+        [conference] конференция
+        [hearing] тыңдау
+        [open_doors] ашық есік күні
+        [methodical_landing] әдістемелік десант
+        [training] тренинг
+        [visit] сапар
+       *[other] іс-шара
+    }
+wording-dear = { $gender ->
+       *[other] Құрметті
+    }
+wording-participation = «{ $event }» атты { $kind } жұмысына белсене қатысқаны үшін беріледі.
+wording-open-lesson = «{ $event }» атты { $kind } аясында «{ $topic }» тақырыбында ашық сабақ ({ $lesson }) өткізіп, іс-тәжірибесімен бөліскені үшін беріледі.
+wording-master-class = «{ $event }» атты { $kind } аясында «{ $session }» шеберлік сағатын өткізіп, іс-тәжірибесімен бөліскені үшін беріледі.
+wording-letter = Құрметті { $addressed }!
+    Сіз «{ $event }» атты { $kind } аясында { $deed }. Әріптестеріңіздің кәсіби өсуіне қосқан үлесіңіз бен шығармашылық ізденісіңіз үшін алғыс білдіреміз.
+wording-nomination = «{ $event }» атты { $kind } аясында «{ $nomination }» номинациясы бойынша марапатталады.
+wording-deed-participation = белсене қатыстыңыз
+wording-deed-open-lesson = «{ $topic }» тақырыбында ашық сабақ өткізіп, іс-тәжірибеңізбен бөлістіңіз
+wording-deed-master-class = «{ $title }» шеберлік сағатын өткіздіңіз
+print-error-no-nominations = «{ $event }» үшін бірде-бір номинация жазылмаған. Алдымен «Марапаттар» бөлімінде жазыңыз.
+print-error-no-awards = «{ $event }» бойынша әлі бірде-бір нөмір берілмеген: тіркеу журналы бос.
 print-observation-sheet = Сабақты бақылау парағы
 print-observer = Бақылаушы
 print-criterion = Өлшем
@@ -720,6 +761,7 @@ print-awards-recorded = Жобаға { $count } жаңа нөмір жазылд
 print-unknown-document = «{ $name }» деген құжат жоқ. Мыналардың бірін таңдаңыз: { $choices }.
 print-unknown-people = «{ $name }» деген топ жоқ. Мыналардың бірін таңдаңыз: { $choices }.
 print-unknown-method = «{ $name }» деген кері байланыс әдісі жоқ. Мыналардың бірін таңдаңыз: { $choices }.
+print-unknown-signatory = Жобада «{ $id }» қол қоюшысы жоқ. Жобаның қол қоюшылары: { $choices }.
 print-unknown-language = «{ $name }» деген тіл жоқ. Мыналардың бірін таңдаңыз: { $choices }.
 nav-print = Басып шығару
 print-title = Басып шығару

@@ -35,6 +35,7 @@ entity-feedback = пикир жазуусу
 entity-mentorship = насаатчылык
 entity-award = сыйлык
 entity-template = байкоо үлгүсү
+entity-signatory = кол коюучу
 
 ## Талааларды толтуруу
 field-required = Милдеттүү талаа.
@@ -150,6 +151,14 @@ list-search = Издөө
 ## Долбоор
 project-title = Аталышы
 project-organizer = Уюштуруучу
+project-city = Шаар же айыл (берилген күнүнүн жанында басылат)
+signatories-title = Документтерге кол коюучулар
+signatories-hint = Алардын аты-жөнү сертификат, ыраазычылык кат жана дипломдун колунун астында басылат; ар бир документке ким кол коёрун «Басып чыгаруу» бөлүмүндө тандаңыз.
+signatories-none = Азырынча эч ким жок: документтерде кызматы жазылган бош сызык басылат.
+signatories-new = Кол коюучу кошуу
+signatory-name = Басылуучу аты-жөнү (мисалы, А. Б. Сапарова)
+signatory-position = Кызматы
+signatory-organisation = Мекеме
 project-opening = Долбоор ачылууда…
 project-reloaded = Долбоорду башка программа өзгөрттү, ошондуктан ал кайра жүктөлдү.
 project-conflict-kept = Сиз түзөтүп жатканда долбоор башка жерде өзгөртүлдү. Сиздин вариантыңыз сакталды; экинчи вариант анын жанына { $file } деген ат менен сакталды.
@@ -626,7 +635,6 @@ print-lesson-topic = «{ $topic }»
 print-lesson = Сабак
 decimal-separator = ,
 print-level-key-four = Деңгээлдер: 1 — байкалбайт, 2 — жарым-жартылай, 3 — негизинен, 4 — толук.
-print-reason-lesson-no-grade = «{ $topic }» темасында ачык сабак өткөрүп, тажрыйбасы менен бөлүшкөнү үчүн
 lesson-auto-title = { $subject }, { $grade }-класс
 lesson-auto-title-letter = { $subject }, { $grade } «{ $letter }» класс
 print-sign-in = Катышуучуларды каттоо барагы
@@ -642,16 +650,49 @@ print-certificate = Сертификат
 print-letter = Ыраазычылык кат
 print-diploma = Диплом
 print-nomination = Номинация
-print-certificate-intro = Ушул сертификат менен сыйланат
-print-letter-intro = Ыраазычылык кат менен сыйланат
-print-reason-participation = «{ $event }» иш-чарасына жигердүү катышканы үчүн
-print-reason-lesson = { $grade }-класста «{ $topic }» темасында ачык сабак өткөрүп, тажрыйбасы менен бөлүшкөнү үчүн
-print-reason-master-class = «{ $title }» чеберчилик сабагын өткөргөнү үчүн
 print-number = № { $number }
 print-issued = Берилген күнү: { $date }
 print-signatory = Уюштуруучу мекеменин жетекчиси
 print-signature-hint = колу
 print-stamp = М.О.
+print-register = Берилген документтерди каттоо журналы
+print-register-number = Каттоо номери
+print-register-reason = Эмне үчүн
+print-cancelled = жокко чыгарылган
+print-register-total = Бардыгы { $count } номер берилди{ $cancelled ->
+        [0] .
+       *[other] , алардын { $cancelled } номери жокко чыгарылган.
+    }
+print-doc-diplomas = Номинация дипломдору
+print-doc-register = Берилген номерлер журналы
+edit-signatory-in-use = Бул кол коюучу дагы эле бир документте тандалган.
+wording-kind = { $kind ->
+        [seminar] семинар
+        [practice_site] тажрыйбалык аянтча
+        [master_class] чеберчилик сабагы
+        [round_table] тегерек стол
+        [conference] конференция
+        [hearing] угуу
+        [open_doors] ачык эшиктер күнү
+        [methodical_landing] методикалык десант
+        [training] тренинг
+        [visit] сапар
+       *[other] иш-чара
+    }
+wording-dear = { $gender ->
+       *[other] Урматтуу
+    }
+wording-participation = «{ $event }» аттуу { $kind } ишине жигердүү катышканы үчүн берилет.
+wording-open-lesson = «{ $event }» аттуу { $kind } алкагында «{ $topic }» темасында ачык сабак ({ $lesson }) өткөрүп, тажрыйбасы менен бөлүшкөнү үчүн берилет.
+wording-master-class = «{ $event }» аттуу { $kind } алкагында «{ $session }» чеберчилик сабагын өткөрүп, тажрыйбасы менен бөлүшкөнү үчүн берилет.
+wording-letter = Урматтуу { $addressed }!
+    Сиз «{ $event }» аттуу { $kind } алкагында { $deed }. Кесиптештериңиздин өсүшүнө кошкон салымыңыз жана чыгармачыл изденүүңүз үчүн ыраазычылык билдиребиз.
+wording-nomination = «{ $event }» аттуу { $kind } алкагында «{ $nomination }» номинациясы боюнча сыйланат.
+wording-deed-participation = жигердүү катыштыңыз
+wording-deed-open-lesson = «{ $topic }» темасында ачык сабак өткөрүп, тажрыйбаңыз менен бөлүштүңүз
+wording-deed-master-class = «{ $title }» чеберчилик сабагын өткөрдүңүз
+print-error-no-nominations = «{ $event }» үчүн бир да номинация жазыла элек. Адегенде «Сыйлыктар» бөлүмүндө жазыңыз.
+print-error-no-awards = «{ $event }» боюнча азырынча бир да номер берилген жок: каттоо журналы бош.
 print-observation-sheet = Сабакка байкоо жүргүзүү барагы
 print-observer = Байкоочу
 print-criterion = Критерий
@@ -720,6 +761,7 @@ print-awards-recorded = Долбоорго { $count } жаңы номер жаз
 print-unknown-document = «{ $name }» деген документ жок. Булардын бирин тандаңыз: { $choices }.
 print-unknown-people = «{ $name }» деген топ жок. Булардын бирин тандаңыз: { $choices }.
 print-unknown-method = «{ $name }» деген кайтарым байланыш ыкмасы жок. Булардын бирин тандаңыз: { $choices }.
+print-unknown-signatory = Долбоордо «{ $id }» кол коюучусу жок. Долбоордун кол коюучулары: { $choices }.
 print-unknown-language = «{ $name }» деген тил жок. Булардын бирин тандаңыз: { $choices }.
 nav-print = Басып чыгаруу
 print-title = Басып чыгаруу

@@ -35,6 +35,7 @@ entity-feedback = отзыв
 entity-mentorship = наставничество
 entity-award = награда
 entity-template = шаблон наблюдения
+entity-signatory = подписант
 
 ## Проверка полей
 field-required = Обязательное поле.
@@ -155,6 +156,14 @@ list-search = Поиск
 ## Проект
 project-title = Название
 project-organizer = Организатор
+project-city = Город или село (печатается рядом с датой выдачи)
+signatories-title = Кто подписывает документы
+signatories-hint = Их имена печатаются под строкой подписи сертификатов, благодарственных писем и дипломов; кто подписывает каждый документ, выберите в разделе «Печать».
+signatories-none = Пока никого: в документах печатается пустая строка с должностью.
+signatories-new = Добавить подписанта
+signatory-name = Имя, как печатается (например, А. Б. Сапарова)
+signatory-position = Должность
+signatory-organisation = Организация
 project-opening = Открытие проекта…
 project-reloaded = Проект был изменён другой программой и загружен заново.
 project-conflict-kept = Пока вы редактировали проект, он был изменён в другом месте. Ваша версия сохранена; другая сохранена рядом под именем { $file }.
@@ -692,7 +701,6 @@ print-lesson-topic = «{ $topic }»
 print-lesson = Урок
 decimal-separator = ,
 print-level-key-four = Уровни: 1 — не наблюдается, 2 — частично, 3 — в основном, 4 — в полной мере.
-print-reason-lesson-no-grade = за проведение открытого урока «{ $topic }» и обмен опытом
 lesson-auto-title = { $subject }, { $grade } класс
 lesson-auto-title-letter = { $subject }, { $grade } «{ $letter }» класс
 print-sign-in = Лист регистрации участников
@@ -708,16 +716,56 @@ print-certificate = Сертификат
 print-letter = Благодарственное письмо
 print-diploma = Диплом
 print-nomination = Номинация
-print-certificate-intro = Настоящим сертификатом награждается
-print-letter-intro = Благодарственным письмом награждается
-print-reason-participation = за активное участие в мероприятии «{ $event }»
-print-reason-lesson = за проведение открытого урока «{ $topic }» в { $grade } классе и обмен опытом
-print-reason-master-class = за проведение мастер-класса «{ $title }»
 print-number = № { $number }
 print-issued = Дата выдачи: { $date }
 print-signatory = Руководитель организации
 print-signature-hint = подпись
 print-stamp = М.П.
+print-register = Журнал регистрации выданных документов
+print-register-number = Регистрационный номер
+print-register-reason = За что
+print-cancelled = аннулирован
+print-register-total = { $count ->
+        [one] Выдан { $count } номер
+        [few] Выдано { $count } номера
+       *[other] Выдано { $count } номеров
+    }{ $cancelled ->
+        [0] .
+        [one] , из них { $cancelled } аннулирован.
+       *[other] , из них { $cancelled } аннулировано.
+    }
+print-doc-diplomas = Дипломы номинаций
+print-doc-register = Журнал выданных номеров
+edit-signatory-in-use = Этот подписант ещё выбран в документе.
+wording-kind = { $kind ->
+        [seminar] семинара
+        [practice_site] практической площадки
+        [master_class] мастер-класса
+        [round_table] круглого стола
+        [conference] конференции
+        [hearing] заслушивания
+        [open_doors] дня открытых дверей
+        [methodical_landing] методического десанта
+        [training] тренинга
+        [visit] посещения
+       *[other] мероприятия
+    }
+wording-dear = { $gender ->
+        [female] Уважаемая
+        [male] Уважаемый
+       *[other] Уважаемый(-ая)
+    }
+wording-participation = за активное участие в работе { $kind } «{ $event }».
+wording-open-lesson = за проведение открытого урока «{ $topic }» ({ $lesson }) и обмен опытом в рамках { $kind } «{ $event }».
+wording-master-class = за проведение мастер-класса «{ $session }» и обмен опытом в рамках { $kind } «{ $event }».
+wording-letter = { $dear } { $addressed }!
+    Выражаем Вам искреннюю благодарность за { $deed } в рамках { $kind } «{ $event }» и вклад в профессиональный рост коллег.
+wording-nomination = награждается в номинации «{ $nomination }» в рамках { $kind } «{ $event }».
+wording-deed-participation = активное участие
+wording-deed-open-lesson = проведение открытого урока «{ $topic }» и обмен опытом
+wording-deed-master-class = проведение мастер-класса «{ $title }»
+print-error-no-nominations = Для «{ $event }» не записано ни одной номинации. Сначала запишите их в разделе «Награды».
+print-error-no-awards = По «{ $event }» ещё не выдано ни одного номера: журнал регистрации пуст.
 print-observation-sheet = Лист наблюдения урока
 print-observer = Наблюдатель
 print-criterion = Критерий
@@ -790,6 +838,7 @@ print-awards-recorded = Новых номеров записано в проек
 print-unknown-document = Неизвестный документ «{ $name }». Выберите один из: { $choices }.
 print-unknown-people = Неизвестная группа «{ $name }». Выберите одну из: { $choices }.
 print-unknown-method = Неизвестный способ обратной связи «{ $name }». Выберите один из: { $choices }.
+print-unknown-signatory = В проекте нет подписанта «{ $id }». Подписанты проекта: { $choices }.
 print-unknown-language = Неизвестный язык «{ $name }». Выберите один из: { $choices }.
 nav-print = Печать
 print-title = Печать

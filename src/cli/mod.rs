@@ -100,8 +100,8 @@ pub enum Command {
     /// New certificate and letter numbers are recorded in the project file
     /// before the PDF is written, so no number is ever given twice.
     Print {
-        /// programme | sign-in | certificates | letters | observation-sheet |
-        /// feedback-form | report
+        /// programme | sign-in | certificates | letters | diplomas | register |
+        /// observation-sheet | feedback-form | report
         doc: String,
         /// The project file.
         file: PathBuf,
@@ -133,6 +133,13 @@ pub enum Command {
         /// enough to reach the expected number of participants, at least 5).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16))]
         blank_rows: Option<u16>,
+        /// The city printed beside the issue date; by default the project's.
+        #[arg(long, value_name = "TEXT")]
+        city: Option<String>,
+        /// Who signs (one or two signatory ids, comma-separated); by default
+        /// the document's choice in the project.
+        #[arg(long, value_name = "ID[,ID]")]
+        signatory: Option<String>,
         /// Use the bundled templates even where the data folder holds the
         /// school's own.
         #[arg(long)]
@@ -247,6 +254,8 @@ pub fn run(cli: Cli) -> ExitCode {
             method,
             date,
             blank_rows,
+            city,
+            signatory,
             bundled,
             out,
         } => {
@@ -270,6 +279,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 method: method.as_deref(),
                 date: date.as_deref(),
                 blank_rows: blank_rows.map(usize::from),
+                city: city.as_deref(),
+                signatory: signatory.as_deref(),
                 templates,
             };
             print::run(&file, &options, &out)

@@ -8,7 +8,7 @@
 use super::output::{say, warn};
 use super::{choose_event, fail, load_to_read};
 use crate::domain::awards::AwardsEdit;
-use crate::domain::{Edit, FeedbackMethod};
+use crate::domain::{Edit, FeedbackMethod, SignatoryId};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::print::{self, Document, PeopleSet, Prepared, PrintError, Request, Templates};
@@ -28,6 +28,8 @@ pub struct Options<'a> {
     pub method: Option<&'a str>,
     pub date: Option<&'a str>,
     pub blank_rows: Option<usize>,
+    pub city: Option<&'a str>,
+    pub signatory: Option<&'a str>,
     pub templates: Templates,
 }
 
@@ -94,6 +96,21 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
             Err(_) => return fail(&fl!("print-error-no-observation")),
         },
     };
+    let signatories = match options.signatory.map(|ids| signatories_named(&loaded.project, ids)) {
+        None => None,
+        Some(Ok(ids)) => Some(ids),
+        Some(Err(unknown)) => {
+            let known = loaded
+                .project
+                .signatories
+                .iter()
+                .map(|s| format!("{} ({})", s.id, s.name))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let known = if known.is_empty() { "—".to_owned() } else { known };
+            return fail(&fl!("print-unknown-signatory", id = unknown, choices = known));
+        }
+    };
     let request = Request {
         document: asked.document,
         event,
@@ -104,6 +121,8 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         observation,
         method: asked.method,
         blank_rows: options.blank_rows,
+        city: options.city.map(str::to_owned),
+        signatories,
     };
     let prepared = match print::prepare(&loaded.project, &request) {
         Ok(prepared) => prepared,
@@ -141,6 +160,19 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         warn(&fl!("print-numbers-not-recorded", count = unrecorded));
     }
     ExitCode::SUCCESS
+}
+
+/// The signatories `ids` names (comma-separated), or the first id the
+/// project does not know.
+fn signatories_named(project: &crate::domain::Project, ids: &str) -> Result<Vec<SignatoryId>, String> {
+    ids.split(',')
+        .map(str::trim)
+        .filter(|id| !id.is_empty())
+        .map(|id| match id.parse::<SignatoryId>() {
+            Ok(parsed) if project.signatory(parsed).is_some() => Ok(parsed),
+            _ => Err(id.to_owned()),
+        })
+        .collect()
 }
 
 /// Numbers the documents against the file as it is now and records the

@@ -49,6 +49,41 @@ impl Series {
     }
 }
 
+/// The order a register lists numbers in: «57-2019/9» before
+/// «57-2019/10», as the counter goes, whatever its padding.
+pub fn number_order(a: &str, b: &str) -> std::cmp::Ordering {
+    fn chunks(text: &str) -> Vec<(bool, &str)> {
+        let mut chunks = Vec::new();
+        let mut start = 0;
+        let mut digits = None;
+        for (i, c) in text.char_indices() {
+            let is_digit = c.is_ascii_digit();
+            if digits.is_some_and(|d| d != is_digit) {
+                chunks.push((digits.unwrap_or(false), &text[start..i]));
+                start = i;
+            }
+            digits = Some(is_digit);
+        }
+        if start < text.len() {
+            chunks.push((digits.unwrap_or(false), &text[start..]));
+        }
+        chunks
+    }
+    let (a, b) = (chunks(a), chunks(b));
+    for ((a_digits, a), (b_digits, b)) in a.iter().zip(&b) {
+        let order = if *a_digits && *b_digits {
+            let (a_trim, b_trim) = (a.trim_start_matches('0'), b.trim_start_matches('0'));
+            a_trim.len().cmp(&b_trim.len()).then_with(|| a_trim.cmp(b_trim))
+        } else {
+            a.cmp(b)
+        };
+        if order != std::cmp::Ordering::Equal {
+            return order;
+        }
+    }
+    a.len().cmp(&b.len())
+}
+
 /// The award of this kind a person already holds for the event; printing
 /// the same certificate again shows the number it was issued with.
 pub fn existing_award(
@@ -57,7 +92,10 @@ pub fn existing_award(
     kind: AwardKind,
     event: EventId,
 ) -> Option<&Award> {
-    project.awards.iter().find(|a| a.person == person && a.kind == kind && a.event == Some(event))
+    // A cancelled number is no longer hers: a reprint gets a new one.
+    project.awards.iter().find(|a| {
+        a.person == person && a.kind == kind && a.event == Some(event) && a.status == AwardStatus::Issued
+    })
 }
 
 /// For each person, the award to print: the one already issued, or a new
@@ -88,6 +126,8 @@ pub fn awards_for(
                     event: Some(event),
                     number: numbers.next().unwrap_or_default(),
                     issued_on,
+                    status: AwardStatus::Issued,
+                    reason: String::new(),
                     extra: Extra::new(),
                 };
                 new.push(award.clone());
@@ -106,6 +146,10 @@ pub enum AwardsEdit {
     Withdraw(Vec<AwardId>),
     /// Put withdrawn awards back where they were.
     Restore(Vec<(usize, Award)>),
+    /// Replace the award with the same id: a number cancelled or brought
+    /// back, a nomination's wording corrected. Its number may change only
+    /// to one nobody holds.
+    Put(Award),
 }
 
 impl Project {
@@ -137,6 +181,13 @@ impl Project {
                 }
                 self.awards = kept;
                 Ok(AwardsEdit::Restore(removed))
+            }
+            AwardsEdit::Put(award) => {
+                let index = self.awards.iter().position(|a| a.id == award.id).ok_or(EditError::NotFound)?;
+                if self.awards.iter().any(|a| a.id != award.id && a.number == award.number) {
+                    return Err(EditError::NumberTaken { number: award.number });
+                }
+                Ok(AwardsEdit::Put(std::mem::replace(&mut self.awards[index], award)))
             }
             AwardsEdit::Restore(awards) => {
                 let ids = awards.iter().map(|(_, a)| a.id).collect();
@@ -182,6 +233,8 @@ mod tests {
                 event: Some(event),
                 number: (*number).to_owned(),
                 issued_on: day(),
+                status: AwardStatus::Issued,
+                reason: String::new(),
                 extra: Extra::new(),
             });
         }
@@ -195,6 +248,20 @@ mod tests {
         assert_eq!(Series::parse("К-15").number(15), "К-15");
         assert_eq!(Series::parse("К-15").number(100), "К-100");
         assert_eq!(Series::parse("12345678901234").prefix, "12345678901234");
+    }
+
+    #[test]
+    fn numbers_are_ordered_as_their_counters_go() {
+        let mut numbers = vec!["57-2019/10", "57-2019/9", "57-2019/010", "К-2", "57-2018/99", ""];
+        numbers.sort_by(|a, b| number_order(a, b));
+        assert_eq!(numbers, ["", "57-2018/99", "57-2019/9", "57-2019/10", "57-2019/010", "К-2"]);
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_two_numbers_are_ordered_without_panic(a in ".*", b in ".*") {
+            let _ = number_order(&a, &b);
+        }
     }
 
     #[test]
@@ -237,6 +304,34 @@ mod tests {
         assert_eq!(project.awards, before);
         assert!(history.redo(&mut project));
         assert_eq!(project.awards.len(), 6);
+    }
+
+    #[test]
+    fn a_cancelled_number_is_never_given_again_and_its_holder_gets_a_new_one() {
+        let (mut project, people, event) = project_with(&["57-2019/001", "57-2019/002"]);
+        let mut cancelled = project.awards[0].clone();
+        cancelled.status = AwardStatus::Cancelled;
+        let inverse = project.apply_awards(AwardsEdit::Put(cancelled)).unwrap();
+        let series = Series::parse("57-2019/001");
+        let (all, new) =
+            awards_for(&project, &people[..2], AwardKind::LetterOfThanks, event, "", &series, day());
+        let numbers: Vec<&str> = all.iter().map(|a| a.number.as_str()).collect();
+        assert_eq!(numbers, ["57-2019/003", "57-2019/002"]);
+        assert_eq!(new.len(), 1);
+        // Brought back, the number is hers again.
+        project.apply_awards(inverse).unwrap();
+        let (all, new) =
+            awards_for(&project, &people[..1], AwardKind::LetterOfThanks, event, "", &series, day());
+        assert_eq!(all[0].number, "57-2019/001");
+        assert!(new.is_empty());
+    }
+
+    #[test]
+    fn an_award_cannot_take_a_number_another_holds() {
+        let (mut project, _, _) = project_with(&["1", "2"]);
+        let mut changed = project.awards[0].clone();
+        changed.number = "2".into();
+        assert!(matches!(project.apply_awards(AwardsEdit::Put(changed)), Err(EditError::NumberTaken { .. })));
     }
 
     #[test]

@@ -31,6 +31,13 @@ impl Keyed for Person {
     }
 }
 
+impl Keyed for Signatory {
+    type Key = SignatoryId;
+    fn key(&self) -> SignatoryId {
+        self.id
+    }
+}
+
 impl Keyed for Event {
     type Key = EventId;
     fn key(&self) -> EventId {
@@ -53,6 +60,7 @@ pub enum Edit {
     Details {
         title: String,
         organizer: String,
+        city: String,
     },
     // Boxed so that an edit stays small wherever it is passed and stored:
     // an event is large, and the undo stack holds hundreds of edits.
@@ -86,6 +94,13 @@ pub enum Edit {
     },
     /// Certificates and letters recorded when they are printed.
     Awards(Box<AwardsEdit>),
+    Signatory(Box<ItemEdit<Signatory>>),
+    /// The project's choices for one document (`code` as
+    /// [`crate::print::Document::code`]); default settings remove the entry.
+    Document {
+        code: String,
+        settings: Box<DocumentSettings>,
+    },
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Error)]
@@ -119,16 +134,20 @@ pub enum EditError {
     /// An award number is already held by another award.
     #[error("award number {number} already issued")]
     NumberTaken { number: String },
+    /// A document still names the signatory.
+    #[error("signatory chosen for a document")]
+    SignatoryInUse,
 }
 
 impl Project {
     /// Applies `edit` and returns the edit that undoes it.
     pub fn apply(&mut self, edit: Edit) -> Result<Edit, EditError> {
         match edit {
-            Edit::Details { title, organizer } => {
+            Edit::Details { title, organizer, city } => {
                 let old_title = std::mem::replace(&mut self.title, title);
                 let old_organizer = std::mem::replace(&mut self.organizer, organizer);
-                Ok(Edit::Details { title: old_title, organizer: old_organizer })
+                let old_city = std::mem::replace(&mut self.city, city);
+                Ok(Edit::Details { title: old_title, organizer: old_organizer, city: old_city })
             }
             Edit::School(change) => {
                 if let ItemEdit::Remove(id) = &*change {
@@ -184,6 +203,24 @@ impl Project {
                 .apply_observation(event, *change)
                 .map(|c| Edit::Observation { event, change: Box::new(c) }),
             Edit::Awards(change) => self.apply_awards(*change).map(|c| Edit::Awards(Box::new(c))),
+            Edit::Signatory(change) => {
+                if let ItemEdit::Remove(id) = &*change
+                    && self.documents.values().any(|d| d.signatories.contains(id))
+                {
+                    // The documents let go of her first, in the same batch,
+                    // so that undo brings both back.
+                    return Err(EditError::SignatoryInUse);
+                }
+                apply_item(&mut self.signatories, *change).map(|c| Edit::Signatory(Box::new(c)))
+            }
+            Edit::Document { code, settings } => {
+                let old = if *settings == DocumentSettings::default() {
+                    self.documents.remove(&code)
+                } else {
+                    self.documents.insert(code.clone(), *settings)
+                };
+                Ok(Edit::Document { code, settings: Box::new(old.unwrap_or_default()) })
+            }
         }
     }
 
@@ -223,6 +260,23 @@ fn check_rooms(event: &Event) -> Result<(), EditError> {
         }
     }
     Ok(())
+}
+
+/// Taking a signatory away: the documents that chose her let go of her in
+/// the same step, so that one undo brings both back.
+pub fn signatory_removal(project: &Project, id: SignatoryId) -> Edit {
+    let mut edits: Vec<Edit> = project
+        .documents
+        .iter()
+        .filter(|(_, settings)| settings.signatories.contains(&id))
+        .map(|(code, settings)| {
+            let mut settings = settings.clone();
+            settings.signatories.retain(|s| *s != id);
+            Edit::Document { code: code.clone(), settings: Box::new(settings) }
+        })
+        .collect();
+    edits.push(Edit::Signatory(Box::new(ItemEdit::Remove(id))));
+    Edit::Batch(edits)
 }
 
 pub(crate) fn apply_item<T: Keyed>(

@@ -52,4 +52,5 @@ id_type!(
     MentorshipId,
     AwardId,
     TemplateId,
+    SignatoryId,
 );

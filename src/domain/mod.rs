@@ -18,6 +18,7 @@ pub mod rules;
 pub mod schedule;
 pub mod template;
 pub mod validate;
+pub mod wording;
 
 pub use conflicts::{Conflict, ConflictKind, event_conflicts, project_conflicts};
 pub use edit::{Edit, EditError, History, ItemEdit};

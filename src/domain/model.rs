@@ -39,6 +39,49 @@ pub struct Project {
     pub awards: Vec<Award>,
     #[serde(default)]
     pub observation_templates: Vec<ObservationTemplate>,
+    /// Printed beside the issue date of certificates and letters
+    /// («Шымкент қ., 2019 жылғы 1 ақпан»).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub city: String,
+    /// The people who sign the project's documents.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatories: Vec<Signatory>,
+    /// Per document code (`certificates`, `letters`, `diplomas`, …): what
+    /// the user chose for it.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub documents: BTreeMap<String, DocumentSettings>,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// One who signs documents: the director, the head of the department.
+/// The name is kept as written even when `person` links her, because a
+/// signature is printed as the organisation knows it.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Signatory {
+    pub id: SignatoryId,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub person: Option<PersonId>,
+    pub name: String,
+    #[serde(default)]
+    pub position: String,
+    #[serde(default)]
+    pub organisation: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
+/// The project's choices for one document.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct DocumentSettings {
+    /// The user's own wording, per wording code (`participation`,
+    /// `open_lesson`, `letter`, …) and then per language code; a wording
+    /// absent here is the language's default.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub wording: BTreeMap<String, BTreeMap<String, String>>,
+    /// One or two signatories, in the order they sign.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signatories: Vec<SignatoryId>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -606,8 +649,29 @@ pub struct Award {
     /// The number in the series the organiser sets, e.g. `57-2019/001`.
     pub number: String,
     pub issued_on: NaiveDate,
+    /// A cancelled number stays in the register and is never given again.
+    #[serde(default, skip_serializing_if = "AwardStatus::is_issued")]
+    pub status: AwardStatus,
+    /// Why a nomination was given, in the jury's words; its `title` is the
+    /// nomination's name.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub reason: String,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum AwardStatus {
+    #[default]
+    Issued,
+    Cancelled,
+}
+
+impl AwardStatus {
+    pub fn is_issued(&self) -> bool {
+        *self == AwardStatus::Issued
+    }
 }
 
 impl Project {
@@ -626,8 +690,15 @@ impl Project {
             mentorships: Vec::new(),
             awards: Vec::new(),
             observation_templates: Vec::new(),
+            city: String::new(),
+            signatories: Vec::new(),
+            documents: BTreeMap::new(),
             extra: Extra::new(),
         }
+    }
+
+    pub fn signatory(&self, id: SignatoryId) -> Option<&Signatory> {
+        self.signatories.iter().find(|s| s.id == id)
     }
 
     pub fn person(&self, id: PersonId) -> Option<&Person> {

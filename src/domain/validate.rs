@@ -23,6 +23,7 @@ pub enum Entity {
     Mentorship,
     Award,
     Template,
+    Signatory,
 }
 
 /// Where in the project a problem was found: a human path such as
@@ -95,6 +96,23 @@ pub fn validate(project: &Project) -> Vec<Problem> {
 
     v.line(&project.title, || "title".into());
     v.line(&project.organizer, || "organizer".into());
+    v.line(&project.city, || "city".into());
+    let signatories = v.unique(Entity::Signatory, "signatories", project.signatories.iter().map(|s| s.id));
+    for (i, signatory) in project.signatories.iter().enumerate() {
+        v.named(&signatory.name, || format!("signatories[{i}].name"));
+        v.optional(Entity::Person, &people, signatory.person, || format!("signatories[{i}].person"));
+        v.line(&signatory.name, || format!("signatories[{i}].name"));
+        v.line(&signatory.position, || format!("signatories[{i}].position"));
+        v.line(&signatory.organisation, || format!("signatories[{i}].organisation"));
+    }
+    for (code, settings) in &project.documents {
+        v.all(Entity::Signatory, &signatories, &settings.signatories, &format!("documents.{code}.signatories"));
+        for (wording, languages) in &settings.wording {
+            for (language, text) in languages {
+                v.text(text, || format!("documents.{code}.wording.{wording}.{language}"));
+            }
+        }
+    }
     for (i, school) in project.schools.iter().enumerate() {
         v.named(&school.name, || format!("schools[{i}].name"));
         v.line(&school.name, || format!("schools[{i}].name"));
@@ -246,6 +264,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         v.date(award.issued_on, || format!("awards[{a}].issued_on"));
         v.line(&award.title, || format!("awards[{a}].title"));
         v.line(&award.number, || format!("awards[{a}].number"));
+        v.text(&award.reason, || format!("awards[{a}].reason"));
         let number = award.number.trim();
         if !number.is_empty() && numbers.insert(number, a).is_some() {
             v.problems

@@ -108,3 +108,49 @@ mod tests {
         assert_eq!(lesson_title_in(document_loader(Language::Kk), &no_subject), None);
     }
 }
+
+/// A language's own wording of `kind`, its places written `{event}` as a
+/// user edits them.
+pub fn default_wording_in(loader: &FluentLanguageLoader, kind: crate::domain::wording::WordingKind) -> String {
+    use crate::domain::wording::{Place, WordingKind};
+    let args: std::collections::HashMap<&str, String> =
+        Place::ALL.iter().map(|p| (p.code(), format!("{{{}}}", p.code()))).collect();
+    let key = match kind {
+        WordingKind::Participation => "wording-participation",
+        WordingKind::OpenLesson => "wording-open-lesson",
+        WordingKind::MasterClass => "wording-master-class",
+        WordingKind::Letter => "wording-letter",
+        WordingKind::Nomination => "wording-nomination",
+    };
+    loader.get_args(key, args)
+}
+
+/// The kind of event in the form the language's wordings put it: «семинар»
+/// in «… атты семинар жұмысына», «семинара» in «в работе семинара».
+pub fn wording_event_kind_in(loader: &FluentLanguageLoader, kind: crate::domain::EventKind) -> String {
+    let code = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    i18n_embed_fl::fl!(loader, "wording-kind", kind = code)
+}
+
+/// «Уважаемая» or «Уважаемый» where the language greets by gender.
+pub fn wording_dear_in(loader: &FluentLanguageLoader, gender: Option<crate::domain::wording::Gender>) -> String {
+    use crate::domain::wording::Gender;
+    let gender = match gender {
+        Some(Gender::Female) => "female",
+        Some(Gender::Male) => "male",
+        None => "other",
+    };
+    i18n_embed_fl::fl!(loader, "wording-dear", gender = gender)
+}
+
+/// What a person did at the event, as a letter of thanks says it to her.
+pub fn wording_deed_in(loader: &FluentLanguageLoader, deed: &crate::domain::wording::Deed) -> String {
+    use crate::domain::wording::Deed;
+    match deed {
+        Deed::Participation => i18n_embed_fl::fl!(loader, "wording-deed-participation"),
+        Deed::OpenLesson { topic } => i18n_embed_fl::fl!(loader, "wording-deed-open-lesson", topic = topic.as_str()),
+        Deed::MasterClass { title } => {
+            i18n_embed_fl::fl!(loader, "wording-deed-master-class", title = title.as_str())
+        }
+    }
+}

@@ -41,6 +41,7 @@ pub fn entity_name(entity: Entity) -> String {
         Entity::Mentorship => fl!("entity-mentorship"),
         Entity::Award => fl!("entity-award"),
         Entity::Template => fl!("entity-template"),
+        Entity::Signatory => fl!("entity-signatory"),
     }
 }
 
@@ -78,5 +79,6 @@ pub fn describe_edit_error(error: &EditError) -> String {
         EditError::InvalidFeedback => fl!("feedback-invalid"),
         EditError::TemplateInUse => fl!("obs-template-in-use"),
         EditError::NumberTaken { number } => fl!("print-number-taken", number = number.as_str()),
+        EditError::SignatoryInUse => fl!("edit-signatory-in-use"),
     }
 }

@@ -1,10 +1,9 @@
 //! The data each template reads, as JSON, with every printed word in the
 //! document's language(s). Templates only lay it out.
 
-use super::people::choose_people;
 use super::summary::summarize;
 use super::{Document, Prepared, PrintError, Request};
-use crate::domain::awards::{Series, awards_for};
+use crate::domain::awards::Series;
 use crate::domain::collate;
 use crate::domain::*;
 use crate::i18n::{
@@ -24,12 +23,12 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
     }
     languages.truncate(2);
     let loaders: Vec<&FluentLanguageLoader> = languages.iter().map(|l| document_loader(*l)).collect();
-    let context = Context { project, event, loaders: &loaders };
+    let context = Context { project, event, loaders: &loaders, language: languages[0] };
     let mut new_awards = Vec::new();
     let body = match request.document {
         Document::Programme => context.programme()?,
         Document::SignIn => context.sign_in(request)?,
-        Document::Certificates | Document::Letters => {
+        Document::Certificates | Document::Letters | Document::Diplomas => {
             let (body, issued) = context.awards(request)?;
             new_awards = issued;
             body
@@ -37,6 +36,7 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
         Document::ObservationSheet => context.observation_sheets(request.observation)?,
         Document::FeedbackForm => context.feedback_form(request.method),
         Document::Report => context.report()?,
+        Document::Register => context.register()?,
     };
     let mut data = json!({
         "document": request.document.code(),
@@ -50,14 +50,16 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
     Ok(Prepared { document: request.document, data, new_awards })
 }
 
-struct Context<'a> {
-    project: &'a Project,
-    event: &'a Event,
-    loaders: &'a [&'static FluentLanguageLoader],
+pub(super) struct Context<'a> {
+    pub(super) project: &'a Project,
+    pub(super) event: &'a Event,
+    pub(super) loaders: &'a [&'static FluentLanguageLoader],
+    /// The first language, which leads.
+    pub(super) language: Language,
 }
 
 impl Context<'_> {
-    fn lead(&self) -> &FluentLanguageLoader {
+    pub(super) fn lead(&self) -> &FluentLanguageLoader {
         self.loaders[0]
     }
 
@@ -70,7 +72,7 @@ impl Context<'_> {
     /// A session's title as printed: a title nobody gave it («Ашық сабақ
     /// 3» from the template) gives way to its subject and grade, or to
     /// its kind.
-    fn title(&self, session: &Session) -> String {
+    pub(super) fn title(&self, session: &Session) -> String {
         if !crate::i18n::is_placeholder_title(&session.title) {
             return session.title.clone();
         }
@@ -86,7 +88,7 @@ impl Context<'_> {
         Value::from(self.loaders.iter().map(|l| words(l)).collect::<Vec<_>>())
     }
 
-    fn name(&self, id: PersonId) -> String {
+    pub(super) fn name(&self, id: PersonId) -> String {
         self.project.person(id).map(|p| p.full_name.clone()).unwrap_or_default()
     }
 
@@ -94,7 +96,7 @@ impl Context<'_> {
         ids.iter().map(|id| self.name(*id)).filter(|n| !n.is_empty()).collect::<Vec<_>>().join(", ")
     }
 
-    fn school_name(&self, id: Option<SchoolId>) -> String {
+    pub(super) fn school_name(&self, id: Option<SchoolId>) -> String {
         id.and_then(|id| self.project.school(id)).map(|s| s.name.clone()).unwrap_or_default()
     }
 
@@ -104,7 +106,7 @@ impl Context<'_> {
             .unwrap_or_default()
     }
 
-    fn sessions(&self) -> Vec<&Session> {
+    pub(super) fn sessions(&self) -> Vec<&Session> {
         let mut sessions: Vec<&Session> = self.event.sessions.iter().collect();
         // Parallel sessions follow the rooms from left to right as the
         // programme grid shows them, not the order they were typed in.
@@ -266,94 +268,6 @@ impl Context<'_> {
         });
         let blank: Vec<usize> = (rows.len() + 1..).take(blank.min(super::MAX_BLANK_ROWS)).collect();
         Ok(json!({ "groups": groups, "count": rows.len(), "blank": blank }))
-    }
-
-    fn awards(&self, request: &Request) -> Result<(Value, Vec<Award>), PrintError> {
-        let kind = match request.document {
-            Document::Letters => AwardKind::LetterOfThanks,
-            _ => AwardKind::Certificate,
-        };
-        let people = choose_people(self.project, self.event, &request.people);
-        if people.is_empty() {
-            return Err(PrintError::Nobody {
-                event: self.event.title.clone(),
-                people: request.people.clone(),
-            });
-        }
-        let series = if request.series.trim().is_empty() {
-            default_series(self.project, self.event)
-        } else {
-            Series::parse(&request.series)
-        };
-        let default_reason =
-            fl!(self.lead(), "print-reason-participation", event = self.event.title.as_str());
-        let (awards, mut new) = awards_for(
-            self.project,
-            &people,
-            kind,
-            self.event.id,
-            &default_reason,
-            &series,
-            request.issued_on,
-        );
-        // A teacher's new award says what she did, not only that she came.
-        for award in &mut new {
-            if let Some(reason) = self.reason_of(award.person) {
-                award.title = reason;
-            }
-        }
-        let by_id: std::collections::HashMap<AwardId, &Award> = new.iter().map(|a| (a.id, a)).collect();
-        let pages: Vec<Value> = awards
-            .iter()
-            .map(|award| {
-                let award = by_id.get(&award.id).copied().unwrap_or(award);
-                let person = self.project.person(award.person);
-                let school = person.map(|p| self.school_name(p.school)).unwrap_or_default();
-                let position = person.map(|p| p.position.clone()).unwrap_or_default();
-                // A nomination is recorded as an award of its own; its title
-                // is printed on the person's certificate or letter.
-                let nomination = self
-                    .project
-                    .awards
-                    .iter()
-                    .find(|a| {
-                        a.kind == AwardKind::Nomination && a.person == award.person && a.event == Some(self.event.id)
-                    })
-                    .map(|a| a.title.clone());
-                json!({
-                    "nomination": nomination,
-                    "name": self.name(award.person),
-                    "position": position,
-                    "school": school,
-                    "reason": award.title,
-                    "number": fl!(self.lead(), "print-number", number = award.number.as_str()),
-                    "issued": fl!(self.lead(), "print-issued", date = format_date_long_in(self.lead(), award.issued_on)),
-                    "issued_short": format_date_short(award.issued_on),
-                })
-            })
-            .collect();
-        let kind_code = if kind == AwardKind::LetterOfThanks { "letter" } else { "certificate" };
-        Ok((json!({ "kind": kind_code, "awards": pages }), new))
-    }
-
-    /// What a teacher did at the event, for her certificate.
-    fn reason_of(&self, person: PersonId) -> Option<String> {
-        let loader = self.lead();
-        self.sessions().into_iter().find_map(|session| match (&session.lesson, session.kind) {
-            (Some(lesson), _) if lesson.teachers.contains(&person) && lesson.grade == 0 => {
-                Some(fl!(loader, "print-reason-lesson-no-grade", topic = lesson.topic.as_str()))
-            }
-            (Some(lesson), _) if lesson.teachers.contains(&person) => Some(fl!(
-                loader,
-                "print-reason-lesson",
-                topic = lesson.topic.as_str(),
-                grade = lesson.grade.to_string()
-            )),
-            (None, SessionKind::MasterClass) if session.responsible.contains(&person) => {
-                Some(fl!(loader, "print-reason-master-class", title = self.title(session)))
-            }
-            _ => None,
-        })
     }
 
     fn template_for_sheets(&self) -> Option<&ObservationTemplate> {
@@ -584,7 +498,7 @@ fn round(value: f64) -> f64 {
     (value * 100.0).round() / 100.0
 }
 
-fn award_kind_name(loader: &FluentLanguageLoader, kind: AwardKind) -> String {
+pub(super) fn award_kind_name(loader: &FluentLanguageLoader, kind: AwardKind) -> String {
     match kind {
         AwardKind::Certificate => fl!(loader, "print-certificate"),
         AwardKind::LetterOfThanks => fl!(loader, "print-letter"),
@@ -645,8 +559,10 @@ fn labels(l: &FluentLanguageLoader) -> Value {
     put("walk_ins", fl!(l, "print-walk-ins"));
     put("certificate", fl!(l, "print-certificate"));
     put("letter", fl!(l, "print-letter"));
-    put("certificate_intro", fl!(l, "print-certificate-intro"));
-    put("letter_intro", fl!(l, "print-letter-intro"));
+    put("register", fl!(l, "print-register"));
+    put("register_number", fl!(l, "print-register-number"));
+    put("register_reason", fl!(l, "print-register-reason"));
+    put("cancelled", fl!(l, "print-cancelled"));
     put("signatory", fl!(l, "print-signatory"));
     put("signature_hint", fl!(l, "print-signature-hint"));
     put("stamp", fl!(l, "print-stamp"));

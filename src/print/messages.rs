@@ -25,6 +25,8 @@ pub fn describe_print_error(error: &PrintError) -> String {
         }
         PrintError::NoObservationTemplate => fl!("print-error-no-sheet"),
         PrintError::NoObservation => fl!("print-error-no-observation"),
+        PrintError::NoNominations { event } => fl!("print-error-no-nominations", event = event.as_str()),
+        PrintError::NoAwards { event } => fl!("print-error-no-awards", event = event.as_str()),
         PrintError::Template { file, line, column, message, user } => {
             let text = fl!(
                 "print-error-template",

@@ -8,6 +8,7 @@
 //! templates are plain text a school can edit to add its emblem and
 //! signatories without a new build of the app.
 
+mod awards;
 mod bound;
 mod data;
 mod messages;
@@ -21,7 +22,7 @@ pub use messages::{describe_print_error, people_set_name};
 pub use people::{PeopleSet, choose_people};
 pub use templates::{Template, Templates};
 
-use crate::domain::{Award, EventId, FeedbackMethod, ObservationId, Project};
+use crate::domain::{Award, EventId, FeedbackMethod, ObservationId, Project, SignatoryId};
 use crate::i18n::Language;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -37,17 +38,23 @@ pub enum Document {
     SignIn,
     Certificates,
     Letters,
+    /// Nomination diplomas: «ДИПЛОМ», the nomination as its heading line.
+    Diplomas,
+    /// The register of issued numbers.
+    Register,
     ObservationSheet,
     FeedbackForm,
     Report,
 }
 
 impl Document {
-    pub const ALL: [Document; 7] = [
+    pub const ALL: [Document; 9] = [
         Document::Programme,
         Document::SignIn,
         Document::Certificates,
         Document::Letters,
+        Document::Diplomas,
+        Document::Register,
         Document::ObservationSheet,
         Document::FeedbackForm,
         Document::Report,
@@ -60,6 +67,8 @@ impl Document {
             Document::SignIn => "sign-in",
             Document::Certificates => "certificates",
             Document::Letters => "letters",
+            Document::Diplomas => "diplomas",
+            Document::Register => "register",
             Document::ObservationSheet => "observation-sheet",
             Document::FeedbackForm => "feedback-form",
             Document::Report => "report",
@@ -97,6 +106,10 @@ pub struct Request {
     /// come unregistered; when absent, enough to reach the expected
     /// number of participants, and never fewer than [`MIN_BLANK_ROWS`].
     pub blank_rows: Option<usize>,
+    /// The city beside the issue date; the project's when absent.
+    pub city: Option<String>,
+    /// Who signs; the document's choice in the project when absent.
+    pub signatories: Option<Vec<SignatoryId>>,
 }
 
 /// The empty rows of a sign-in sheet when nothing else says how many.
@@ -117,6 +130,8 @@ impl Request {
             observation: None,
             method: None,
             blank_rows: None,
+            city: None,
+            signatories: None,
         }
     }
 
@@ -139,6 +154,10 @@ pub enum PrintError {
     NoObservationTemplate,
     #[error("no such observation")]
     NoObservation,
+    #[error("no nominations")]
+    NoNominations { event: String },
+    #[error("no awards")]
+    NoAwards { event: String },
     /// A template that does not compile; `user` when it is the school's own
     /// override, for which the bundled one can be used instead.
     #[error("{file}:{line}:{column}: {message}")]

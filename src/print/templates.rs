@@ -77,11 +77,11 @@ impl Templates {
     }
 }
 
-/// Letters of thanks are certificates with other words: one template serves
-/// both, so a school that adds its emblem to one has it on the other.
+/// Letters of thanks and diplomas are certificates with other words: one
+/// template serves all three, so a school that adds its emblem to one has it on the other.
 fn file_name(document: Document) -> String {
     let stem = match document {
-        Document::Letters => Document::Certificates.code(),
+        Document::Letters | Document::Diplomas => Document::Certificates.code(),
         document => document.code(),
     };
     format!("{stem}.typ")
@@ -91,7 +91,10 @@ fn bundled_text(document: Document) -> &'static str {
     match document {
         Document::Programme => include_str!("../../assets/templates/programme.typ"),
         Document::SignIn => include_str!("../../assets/templates/sign-in.typ"),
-        Document::Certificates | Document::Letters => include_str!("../../assets/templates/certificates.typ"),
+        Document::Certificates | Document::Letters | Document::Diplomas => {
+            include_str!("../../assets/templates/certificates.typ")
+        }
+        Document::Register => include_str!("../../assets/templates/register.typ"),
         Document::ObservationSheet => include_str!("../../assets/templates/observation-sheet.typ"),
         Document::FeedbackForm => include_str!("../../assets/templates/feedback-form.typ"),
         Document::Report => include_str!("../../assets/templates/report.typ"),

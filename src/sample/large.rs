@@ -1046,6 +1046,8 @@ impl Generator {
                         event: Some(event.id),
                         number: format!("{}-{year}/{:03}", self.schools[plan.host].number, seq),
                         issued_on: event.ends_on,
+                        status: AwardStatus::Issued,
+                        reason: String::new(),
                         extra: Extra::new(),
                     });
                 }

@@ -144,6 +144,8 @@ impl Builder {
 
         let event = self.event(&cast, template);
         project.awards = self.awards(&cast, event.id);
+        project.city = "Алматы қ.".to_owned();
+        self.signatories(&mut project, &cast);
         project.events.push(event);
         project.schools = self.schools;
         project.people = self.people;
@@ -705,6 +707,32 @@ impl Builder {
         observations
     }
 
+    /// The department's head signs the letters of thanks with the school's
+    /// director; the director alone signs the certificates.
+    fn signatories(&mut self, project: &mut Project, cast: &Cast) {
+        let head = Signatory {
+            id: SignatoryId(uuid(&mut self.rng)),
+            person: Some(cast.kusainova),
+            name: "С. А. Құсайынова".to_owned(),
+            position: "Жетісу аудандық білім бөлімінің басшысы".to_owned(),
+            organisation: String::new(),
+            extra: Extra::new(),
+        };
+        let director = Signatory {
+            id: SignatoryId(uuid(&mut self.rng)),
+            person: Some(cast.tauekelova),
+            name: "Г. Тәуекелова".to_owned(),
+            position: "Директордың м.а.".to_owned(),
+            organisation: "№57 жалпы білім беретін мектеп".to_owned(),
+            extra: Extra::new(),
+        };
+        let signing = |signatories: Vec<SignatoryId>| DocumentSettings { signatories, ..DocumentSettings::default() };
+        project.documents.insert("letters".to_owned(), signing(vec![head.id, director.id]));
+        project.documents.insert("diplomas".to_owned(), signing(vec![head.id]));
+        project.documents.insert("certificates".to_owned(), signing(vec![director.id]));
+        project.signatories = vec![head, director];
+    }
+
     fn awards(&mut self, cast: &Cast, event: EventId) -> Vec<Award> {
         let master = "Қалалық тәжірибелік алаңда «Пәнді оқыту үдерісіндегі қалыптастырушы бағалаудың \
                       тиімділігі» тақырыбында шеберлік сағатын жоғары деңгейде өткізгені үшін";
@@ -714,7 +742,7 @@ impl Builder {
                       іс-тәжірибесімен бөліскені үшін";
         let ensemble = "Тәжірибелік алаңның салтанатты ашылуында «Жетісу жауһарлары» ансамблінің өнерін \
                         көрсеткені үшін";
-        [
+        let mut awards = [
             (cast.kozhabekova, master),
             (cast.kalygulova, grade5),
             (cast.baikaozhayeva, grade5),
@@ -731,9 +759,24 @@ impl Builder {
             event: Some(event),
             number: format!("57-2019/{:03}", i + 1),
             issued_on: date(2019, 2, 1),
+            status: AwardStatus::Issued,
+            reason: String::new(),
             extra: Extra::new(),
         })
-        .collect()
+        .collect::<Vec<_>>();
+        awards.push(Award {
+            id: AwardId(uuid(&mut self.rng)),
+            person: cast.kozhabekova,
+            kind: AwardKind::Nomination,
+            title: "Ең үздік шебер сынып".to_owned(),
+            event: Some(event),
+            number: "57-2019/006".to_owned(),
+            issued_on: date(2019, 2, 1),
+            status: AwardStatus::Issued,
+            reason: "Қалыптастырушы бағалаудың тиімділігін көрсеткен шеберлік сағаты үшін".to_owned(),
+            extra: Extra::new(),
+        });
+        awards
     }
 }
 

@@ -163,6 +163,8 @@ pub fn shymkent(now: DateTime<Utc>) -> Project {
         event: Some(event_id),
         number,
         issued_on: day,
+        status: AwardStatus::Issued,
+        reason: String::new(),
         extra: Extra::new(),
     };
     project.awards.push(award(

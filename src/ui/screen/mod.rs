@@ -21,6 +21,7 @@ pub mod registrations;
 pub mod schools;
 pub mod settings;
 pub mod sheets;
+pub mod signatories;
 
 use crate::domain::{Edit, Project};
 use iced::Task;

@@ -923,6 +923,8 @@ pub fn document_name(document: Document) -> String {
         Document::SignIn => fl!("print-doc-sign-in"),
         Document::Certificates => fl!("print-doc-certificates"),
         Document::Letters => fl!("print-doc-letters"),
+        Document::Diplomas => fl!("print-doc-diplomas"),
+        Document::Register => fl!("print-doc-register"),
         Document::ObservationSheet => fl!("print-doc-observation-sheet"),
         Document::FeedbackForm => fl!("print-doc-feedback-form"),
         Document::Report => fl!("print-doc-report"),

@@ -387,7 +387,7 @@ impl State {
         match message {
             Message::Navigate(section) => self.section = section,
             Message::Overview(message) => {
-                let action = self.overview.update(message);
+                let action = self.overview.update(&self.opened.project, message);
                 return self.handle(action, Message::Overview, Section::Overview);
             }
             Message::People(people::Message::History(name)) => {
