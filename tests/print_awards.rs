@@ -36,13 +36,16 @@ fn a_certificate_is_worded_for_what_its_holder_did_with_the_city_and_who_signs()
     let project = small();
     let director = &project.signatories[1];
     let event = &project.events[0];
-    for (language, text) in in_every_language(&project, Document::Certificates, |r| r.people = PeopleSet::Teachers) {
+    for (language, text) in
+        in_every_language(&project, Document::Certificates, |r| r.people = PeopleSet::Teachers)
+    {
         let text = flat(&text);
         assert!(text.contains(&flat(&director.name)), "{language:?}: the signatory's name in {text}");
         assert!(text.contains("Алматы қ.,"), "{language:?}: the city beside the date");
         // The default wordings end with «… беріледі» / «… берилет»; the
         // Russian and English ones begin with the deed.
-        let open_lesson = adisker::i18n::default_wording_in(document_loader(language), WordingKind::OpenLesson);
+        let open_lesson =
+            adisker::i18n::default_wording_in(document_loader(language), WordingKind::OpenLesson);
         let opening: String = open_lesson.split('{').next().unwrap().trim().to_owned();
         if !opening.is_empty() && !opening.starts_with('«') {
             assert!(text.contains(&opening), "{language:?}: {opening}");
@@ -58,7 +61,8 @@ fn a_certificate_is_worded_for_what_its_holder_did_with_the_city_and_who_signs()
         // Each page names the event once, in its wording, not again below it.
         let pages = text.matches(&words(language, "print-certificate").to_uppercase()).count();
         assert_eq!(text.matches(&flat(&event.title)).count(), pages, "{language:?}: the title once a page");
-        for old in ["Осы сертификатпен марапатталады", "Настоящим сертификатом награждается"] {
+        for old in ["Осы сертификатпен марапатталады", "Настоящим сертификатом награждается"]
+        {
             assert!(!text.contains(old), "{language:?}: {old}");
         }
     }
@@ -134,7 +138,11 @@ fn the_register_lists_every_number_once_and_a_cancelled_number_is_never_reused()
     for (language, text) in in_every_language(&project, Document::Register, |_| {}) {
         let text = flat(&text);
         for number in &numbers {
-            assert_eq!(text.matches(&format!("{number} ")).count(), 1, "{language:?}: {number} once in {text}");
+            assert_eq!(
+                text.matches(&format!("{number} ")).count(),
+                1,
+                "{language:?}: {number} once in {text}"
+            );
         }
         let mark = words(language, "print-cancelled");
         let row = text.split(&format!("{} ", cancelled.number)).nth(1).unwrap();
@@ -150,15 +158,19 @@ fn the_register_lists_every_number_once_and_a_cancelled_number_is_never_reused()
 fn a_project_s_own_wording_is_printed_in_its_language_only() {
     let mut project = small();
     let mut settings = project.documents.get("certificates").cloned().unwrap_or_default();
-    settings.wording.entry("participation".into()).or_default().insert(
-        "kk".into(),
-        "«{event}» семинарының {белгісіз} тыңдаушысы болғаны үшін беріледі.".into(),
-    );
+    settings
+        .wording
+        .entry("participation".into())
+        .or_default()
+        .insert("kk".into(), "«{event}» семинарының {белгісіз} тыңдаушысы болғаны үшін беріледі.".into());
     project.apply(Edit::Document { code: "certificates".into(), settings: Box::new(settings) }).unwrap();
     let mut kk = request(&project, Document::Certificates, Language::Kk);
     kk.people = PeopleSet::All;
     let text = flat(&pdf_text(&kk, &project));
-    let own = format!("«{}» семинарының {{белгісіз}} тыңдаушысы болғаны үшін беріледі.", flat(&project.events[0].title));
+    let own = format!(
+        "«{}» семинарының {{белгісіз}} тыңдаушысы болғаны үшін беріледі.",
+        flat(&project.events[0].title)
+    );
     assert!(text.contains(&own), "{text}");
     let mut ru = kk.clone();
     ru.languages = vec![Language::Ru];

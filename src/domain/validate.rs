@@ -106,7 +106,12 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         v.line(&signatory.organisation, || format!("signatories[{i}].organisation"));
     }
     for (code, settings) in &project.documents {
-        v.all(Entity::Signatory, &signatories, &settings.signatories, &format!("documents.{code}.signatories"));
+        v.all(
+            Entity::Signatory,
+            &signatories,
+            &settings.signatories,
+            &format!("documents.{code}.signatories"),
+        );
         for (wording, languages) in &settings.wording {
             for (language, text) in languages {
                 v.text(text, || format!("documents.{code}.wording.{wording}.{language}"));

@@ -252,7 +252,8 @@ mod tests {
 
     #[test]
     fn places_are_filled_and_what_an_empty_one_leaves_is_taken_away() {
-        let filled = fill("«{event}» аясында «{topic}» тақырыбында ашық сабақ ({lesson}) өткізгені үшін.", values);
+        let filled =
+            fill("«{event}» аясында «{topic}» тақырыбында ашық сабақ ({lesson}) өткізгені үшін.", values);
         assert_eq!(filled, "«Шамшырақ» аясында «Бөлшектер» тақырыбында ашық сабақ өткізгені үшін.");
     }
 

@@ -111,7 +111,10 @@ mod tests {
 
 /// A language's own wording of `kind`, its places written `{event}` as a
 /// user edits them.
-pub fn default_wording_in(loader: &FluentLanguageLoader, kind: crate::domain::wording::WordingKind) -> String {
+pub fn default_wording_in(
+    loader: &FluentLanguageLoader,
+    kind: crate::domain::wording::WordingKind,
+) -> String {
     use crate::domain::wording::{Place, WordingKind};
     let args: std::collections::HashMap<&str, String> =
         Place::ALL.iter().map(|p| (p.code(), format!("{{{}}}", p.code()))).collect();
@@ -128,12 +131,16 @@ pub fn default_wording_in(loader: &FluentLanguageLoader, kind: crate::domain::wo
 /// The kind of event in the form the language's wordings put it: «семинар»
 /// in «… атты семинар жұмысына», «семинара» in «в работе семинара».
 pub fn wording_event_kind_in(loader: &FluentLanguageLoader, kind: crate::domain::EventKind) -> String {
-    let code = serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
+    let code =
+        serde_json::to_value(kind).ok().and_then(|v| v.as_str().map(str::to_owned)).unwrap_or_default();
     i18n_embed_fl::fl!(loader, "wording-kind", kind = code)
 }
 
 /// «Уважаемая» or «Уважаемый» where the language greets by gender.
-pub fn wording_dear_in(loader: &FluentLanguageLoader, gender: Option<crate::domain::wording::Gender>) -> String {
+pub fn wording_dear_in(
+    loader: &FluentLanguageLoader,
+    gender: Option<crate::domain::wording::Gender>,
+) -> String {
     use crate::domain::wording::Gender;
     let gender = match gender {
         Some(Gender::Female) => "female",
@@ -148,7 +155,9 @@ pub fn wording_deed_in(loader: &FluentLanguageLoader, deed: &crate::domain::word
     use crate::domain::wording::Deed;
     match deed {
         Deed::Participation => i18n_embed_fl::fl!(loader, "wording-deed-participation"),
-        Deed::OpenLesson { topic } => i18n_embed_fl::fl!(loader, "wording-deed-open-lesson", topic = topic.as_str()),
+        Deed::OpenLesson { topic } => {
+            i18n_embed_fl::fl!(loader, "wording-deed-open-lesson", topic = topic.as_str())
+        }
         Deed::MasterClass { title } => {
             i18n_embed_fl::fl!(loader, "wording-deed-master-class", title = title.as_str())
         }

@@ -19,8 +19,8 @@ pub use calendar::CalendarText;
 pub use conflicts::describe_conflict;
 pub use dates::{format_date_long, format_date_long_in, format_date_short, format_timestamp};
 pub use document::{
-    default_wording_in, document_loader, is_placeholder_title, lesson_title_in, wording_dear_in, wording_deed_in,
-    wording_event_kind_in,
+    default_wording_in, document_loader, is_placeholder_title, lesson_title_in, wording_dear_in,
+    wording_deed_in, wording_event_kind_in,
 };
 pub use errors::{
     describe_io, describe_load_error, describe_read_error, describe_store_error, describe_update_error,

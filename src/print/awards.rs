@@ -31,7 +31,11 @@ impl Context<'_> {
             Document::Diplomas => (AwardKind::Nomination, "diploma"),
             _ => (AwardKind::Certificate, "certificate"),
         };
-        let (awards, new) = if kind == AwardKind::Nomination { self.nominations(request)? } else { self.issue(request, kind)? };
+        let (awards, new) = if kind == AwardKind::Nomination {
+            self.nominations(request)?
+        } else {
+            self.issue(request, kind)?
+        };
         let by_id: HashMap<AwardId, &Award> = new.iter().map(|a| (a.id, a)).collect();
         let pages: Vec<Value> = awards
             .iter()
@@ -64,7 +68,10 @@ impl Context<'_> {
     fn issue(&self, request: &Request, kind: AwardKind) -> Result<(Vec<Award>, Vec<Award>), PrintError> {
         let people = choose_people(self.project, self.event, &request.people);
         if people.is_empty() {
-            return Err(PrintError::Nobody { event: self.event.title.clone(), people: request.people.clone() });
+            return Err(PrintError::Nobody {
+                event: self.event.title.clone(),
+                people: request.people.clone(),
+            });
         }
         let series = if request.series.trim().is_empty() {
             default_series(self.project, self.event)
@@ -156,9 +163,10 @@ impl Context<'_> {
     /// Who signs: as asked, or as the document's settings say, or the
     /// project's first signatory; none when the project names nobody.
     fn signatories(&self, request: &Request) -> Vec<&Signatory> {
-        let chosen = request.signatories.clone().or_else(|| {
-            self.project.documents.get(request.document.code()).map(|d| d.signatories.clone())
-        });
+        let chosen = request
+            .signatories
+            .clone()
+            .or_else(|| self.project.documents.get(request.document.code()).map(|d| d.signatories.clone()));
         let mut signatories: Vec<&Signatory> = chosen
             .unwrap_or_default()
             .iter()
@@ -224,7 +232,11 @@ impl Context<'_> {
             Place::Dear => wording_dear_in(loader, wording::gender_of(&full_name)),
             Place::Deed => wording_deed_in(loader, &deed),
             Place::Nomination => {
-                if award.kind == AwardKind::Nomination { award.title.trim().to_owned() } else { String::new() }
+                if award.kind == AwardKind::Nomination {
+                    award.title.trim().to_owned()
+                } else {
+                    String::new()
+                }
             }
         })
     }

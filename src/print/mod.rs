@@ -18,6 +18,8 @@ pub mod summary;
 mod templates;
 mod world;
 
+pub use awards::MAX_SIGNATORIES;
+pub use data::default_series;
 pub use messages::{describe_print_error, people_set_name};
 pub use people::{PeopleSet, choose_people};
 pub use templates::{Template, Templates};

@@ -726,7 +726,8 @@ impl Builder {
             organisation: "№57 жалпы білім беретін мектеп".to_owned(),
             extra: Extra::new(),
         };
-        let signing = |signatories: Vec<SignatoryId>| DocumentSettings { signatories, ..DocumentSettings::default() };
+        let signing =
+            |signatories: Vec<SignatoryId>| DocumentSettings { signatories, ..DocumentSettings::default() };
         project.documents.insert("letters".to_owned(), signing(vec![head.id, director.id]));
         project.documents.insert("diplomas".to_owned(), signing(vec![head.id]));
         project.documents.insert("certificates".to_owned(), signing(vec![director.id]));

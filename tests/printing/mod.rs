@@ -78,4 +78,3 @@ pub fn in_every_language(
 pub fn words(loader: Language, key: &str) -> String {
     adisker::i18n::document_loader(loader).get(key)
 }
-

@@ -1,6 +1,7 @@
 //! One module per screen; each owns its `State`, `Message`, `update` and
 //! `view`, and answers its parent with an `Action`.
 
+pub mod awards;
 pub mod events;
 pub mod feedback;
 pub mod feedback_import;
@@ -15,6 +16,7 @@ pub mod overview;
 pub mod people;
 pub mod print;
 pub mod print_people;
+pub mod print_signing;
 pub mod programme;
 pub mod project;
 pub mod registrations;

@@ -70,7 +70,8 @@ impl State {
     }
 
     pub fn draft(&self) -> Option<serde_json::Value> {
-        let draft = Draft { title: self.title.clone(), organizer: self.organizer.clone(), city: self.city.clone() };
+        let draft =
+            Draft { title: self.title.clone(), organizer: self.organizer.clone(), city: self.city.clone() };
         self.typed().then(|| serde_json::to_value(draft).ok()).flatten()
     }
 

@@ -8,11 +8,12 @@
 use super::EditAction;
 use super::labels::Choice;
 use super::print_people;
+use super::print_signing;
 use crate::crash::Crash;
 use crate::domain::awards::AwardsEdit;
 use crate::domain::feedback::usual_method;
 use crate::domain::rules::{self, FieldError};
-use crate::domain::{Edit, EventId, FeedbackMethod, ObservationId, Project};
+use crate::domain::{Edit, EventId, FeedbackMethod, ObservationId, PersonId, Project};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::print::{self, Document, PeopleSet, Prepared, PrintError, Request, Templates, Typeset};
@@ -111,6 +112,7 @@ pub enum Message {
     Second(Choice<Option<Language>>),
     People(Choice<PeopleSet>),
     Picker(print_people::Message),
+    Signing(print_signing::Message),
     /// A filled observation sheet, or blank ones (`None`).
     Observation(Choice<Option<ObservationId>>),
     /// The method of a blank feedback form.
@@ -174,6 +176,7 @@ pub struct State {
     second: Option<Language>,
     people: PeopleSet,
     picker: print_people::State,
+    signing: print_signing::State,
     observation: Option<ObservationId>,
     /// Chosen for the feedback form; otherwise the event's usual one.
     method: Option<FeedbackMethod>,
@@ -213,6 +216,7 @@ impl State {
             second: None,
             people: PeopleSet::default_for(Document::Programme),
             picker: print_people::State::default(),
+            signing: print_signing::State::default(),
             observation: None,
             method: None,
             series: String::new(),
@@ -239,6 +243,26 @@ impl State {
             self.method = None;
             self.changed();
         }
+    }
+
+    /// After an edit, undo or redo, and after each choice: the wording
+    /// fields show the project's words.
+    pub fn reload(&mut self, project: &Project) {
+        self.signing.reload(project, self.document, self.language);
+    }
+
+    /// Another screen asks for a document, for these people when given:
+    /// a certificate printed again, the register.
+    pub fn show(&mut self, document: Document, people: Option<Vec<PersonId>>) {
+        self.document = document;
+        self.people = match people {
+            Some(people) => {
+                self.picker.choose(people.clone());
+                PeopleSet::Chosen(people)
+            }
+            None => PeopleSet::default_for(document),
+        };
+        self.changed();
     }
 
     pub fn failed(&mut self, message: String) {
@@ -290,8 +314,9 @@ impl State {
     pub fn request(&self, project: &Project) -> Option<Request> {
         let event =
             self.event.filter(|id| project.event(*id).is_some()).or(project.events.first().map(|e| e.id))?;
-        // Issued on the event's last day, not the day of printing.
-        let issued_on = project.event(event)?.ends_on;
+        // Issued on the event's last day, not the day of printing, unless
+        // another date is typed (a wrong one is shown at the field).
+        let issued_on = self.signing.date().ok().flatten().unwrap_or(project.event(event)?.ends_on);
         let mut request = Request::new(self.document, event, self.language, issued_on);
         if let Some(second) = self.second.filter(|s| *s != self.language) {
             request.languages.push(second);
@@ -403,6 +428,16 @@ impl State {
             Message::Observation(choice) => {
                 self.observation = choice.value;
                 self.changed();
+            }
+            Message::Signing(message) => {
+                // Typing a wording changes nothing printed until it is saved.
+                let keeps_pages =
+                    matches!(message, print_signing::Message::Wording(..) | print_signing::Message::Toggle);
+                let action = self.signing.update(project, self.document, self.language, message);
+                if !keeps_pages {
+                    self.changed();
+                }
+                return action.map(Message::Signing);
             }
             Message::Series(series) => {
                 self.series = series;
@@ -666,7 +701,7 @@ impl State {
         )
     }
 
-    pub fn view<'a>(&'a self, project: &'a Project) -> Element<'a, Message> {
+    pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
         if project.events.is_empty() {
             return column![widget::header(fl!("print-title"), vec![]), text(fl!("print-no-events"))]
                 .spacing(12)
@@ -741,6 +776,15 @@ impl State {
             ));
         }
 
+        if matches!(self.document, Document::Certificates | Document::Letters | Document::Diplomas)
+            && let Some(event) = self.event.and_then(|id| project.event(id)).or(project.events.first())
+        {
+            choices = choices.push(
+                self.signing
+                    .view(project, self.document, self.language, event.ends_on, read_only)
+                    .map(Message::Signing),
+            );
+        }
         if self.document == Document::SignIn {
             choices = choices.push(widget::field(
                 BLANK_ROWS_FIELD,

@@ -32,6 +32,11 @@ impl State {
         &self.chosen
     }
 
+    /// Chooses exactly these people, as another screen asks.
+    pub fn choose(&mut self, people: Vec<PersonId>) {
+        self.chosen = people;
+    }
+
     pub fn update(&mut self, message: Message) {
         match message {
             Message::Search(search) => self.search = search,

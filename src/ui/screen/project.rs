@@ -2,12 +2,13 @@
 //! redo, and the autosave that keeps every edit on disk within a second.
 
 use super::{
-    EditAction, events, feedback, lessons, observations, overview, people, print, programme, registrations,
-    schools,
+    EditAction, awards, events, feedback, lessons, observations, overview, people, print, programme,
+    registrations, schools,
 };
-use crate::domain::{Edit, EditError, Event, EventId, History, Project, schedule};
+use crate::domain::{AwardKind, Edit, EditError, Event, EventId, History, Project, schedule};
 use crate::fl;
 use crate::i18n::{self, describe_problem};
+use crate::print::Document;
 use crate::store::drafts::{self, Drafts};
 use crate::store::project_file::{self, FileStamp, Saved};
 use crate::store::{Editing, Library, Loaded, ProjectLock, ReadOnlyReason, atomic};
@@ -48,6 +49,7 @@ pub enum Section {
     Schools,
     Feedback,
     Observations,
+    Awards,
     Print,
 }
 
@@ -162,6 +164,7 @@ pub struct State {
     lessons: lessons::State,
     registrations: registrations::State,
     feedback: feedback::State,
+    awards: awards::State,
     observations: observations::State,
     print: print::State,
     /// Bumped by every edit; the file holds `saved_generation`.
@@ -213,6 +216,7 @@ pub enum Message {
     /// A key no text field took, for the section's own keys.
     Key(iced::keyboard::Key, iced::keyboard::Modifiers),
     Feedback(feedback::Message),
+    Awards(awards::Message),
     Observations(observations::Message),
     Print(print::Message),
     Undo,
@@ -270,6 +274,7 @@ impl State {
             lessons: lessons::State::default(),
             registrations: registrations::State::default(),
             feedback: feedback::State::default(),
+            awards: awards::State::default(),
             observations: observations::State::default(),
             generation: 0,
             saved_generation: 0,
@@ -478,6 +483,33 @@ impl State {
                 let action = self.feedback.update(&self.opened.project, message);
                 return self.handle(action, Message::Feedback, Section::Feedback);
             }
+            Message::Awards(awards::Message::PrintAgain(id)) => {
+                let Some(award) = self.project().awards.iter().find(|a| a.id == id) else {
+                    return Action::None;
+                };
+                let document = match award.kind {
+                    AwardKind::LetterOfThanks => Document::Letters,
+                    AwardKind::Nomination => Document::Diplomas,
+                    _ => Document::Certificates,
+                };
+                let person = award.person;
+                self.print.show(document, Some(vec![person]));
+                self.section = Section::Print;
+                return self.update(Message::Print(print::Message::Preview));
+            }
+            Message::Awards(awards::Message::PrintRegister) => {
+                self.print.show(Document::Register, None);
+                self.section = Section::Print;
+                return self.update(Message::Print(print::Message::Preview));
+            }
+            Message::Awards(message) => {
+                let project = Arc::clone(&self.opened.project);
+                let Some(event) = self.current_event().map(|e| e.id).and_then(|id| project.event(id)) else {
+                    return Action::None;
+                };
+                let action = self.awards.update(&project, event, message);
+                return self.handle(action, Message::Awards, Section::Awards);
+            }
             Message::Observations(message) => {
                 let visible = self.section == Section::Observations;
                 let action = self.observations.update(&self.opened, message, visible);
@@ -485,7 +517,9 @@ impl State {
             }
             Message::Print(message) => {
                 let action = self.print.update(&self.opened.project, self.opened.read_only.as_ref(), message);
-                return self.handle(action, Message::Print, Section::Print);
+                let action = self.handle(action, Message::Print, Section::Print);
+                self.print.reload(&self.opened.project);
+                return action;
             }
             Message::Undo | Message::Redo if self.is_read_only() => {}
             Message::Undo => {
@@ -625,6 +659,7 @@ impl State {
             Section::Lessons => self.lessons.failed(text),
             Section::Registrations => self.registrations.failed(text),
             Section::Feedback => self.feedback.failed(text),
+            Section::Awards => self.awards.failed(text),
             Section::Observations => self.observations.failed(text),
             Section::Overview => self.notice = Some((NoticeKind::Error, text)),
         }
@@ -686,8 +721,10 @@ impl State {
         self.schools.reload(&self.opened.project);
         self.events.reload(&self.opened.project);
         self.feedback.reload(&self.opened.project);
+        self.awards.reload(&self.opened.project);
         self.observations.reload(&self.opened.project);
         self.overview.reload(&self.opened.project);
+        self.print.reload(&self.opened.project);
         self.drafts_touched = true;
         self.reload_planning();
     }
@@ -704,7 +741,9 @@ impl State {
     /// The search box Ctrl+F goes to in the open section.
     pub fn search_field(&self) -> Option<&'static str> {
         match self.section {
-            Section::People | Section::Schools | Section::Events => Some(widget::LIST_SEARCH),
+            Section::People | Section::Schools | Section::Events | Section::Awards => {
+                Some(widget::LIST_SEARCH)
+            }
             Section::Registrations => Some(self.registrations.search_field()),
             Section::Print => self.print.search_field(),
             Section::Feedback => Some(feedback::COMMENT_SEARCH),
@@ -934,8 +973,9 @@ impl State {
                         Section::Lessons => {
                             self.lessons.view(project, event, read_only).map(Message::Lessons)
                         }
-                        Section::Print => self.print.view(project).map(Message::Print),
+                        Section::Print => self.print.view(project, read_only).map(Message::Print),
                         Section::Feedback => self.feedback.view(project, read_only).map(Message::Feedback),
+                        Section::Awards => self.awards.view(project, event, read_only).map(Message::Awards),
                         Section::Observations => {
                             self.observations.view(project, read_only).map(Message::Observations)
                         }
@@ -1076,6 +1116,7 @@ impl State {
                 nav(Section::Schools, fl!("nav-schools"), Some(project.schools.len())),
                 nav(Section::Feedback, fl!("nav-feedback"), None),
                 nav(Section::Observations, fl!("nav-observations"), None),
+                nav(Section::Awards, fl!("nav-awards"), None),
                 nav(Section::Print, fl!("nav-print"), None),
                 Space::new().height(Length::Fill),
                 row![widget::tip(undo, "Ctrl+Z".to_owned()), widget::tip(redo, "Ctrl+Y".to_owned())]

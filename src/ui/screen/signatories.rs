@@ -107,7 +107,10 @@ impl State {
         let mut list = column![
             row![
                 text(fl!("signatories-title")).size(18).width(Length::Fill),
-                widget::secondary(fl!("signatories-new"), (!read_only && self.form.is_none()).then_some(Message::New)),
+                widget::secondary(
+                    fl!("signatories-new"),
+                    (!read_only && self.form.is_none()).then_some(Message::New)
+                ),
             ]
             .align_y(Alignment::Center),
             text(fl!("signatories-hint")).size(13).style(theme::muted_text),
@@ -123,10 +126,13 @@ impl State {
                 .collect::<Vec<_>>()
                 .join(", ");
             let mut line = row![
-                button(column![text(signatory.name.as_str()), text(details).size(12).style(theme::muted_text)])
-                    .on_press_maybe((!read_only).then_some(Message::Edit(signatory.id)))
-                    .style(button::text)
-                    .width(Length::Fill),
+                button(column![
+                    text(signatory.name.as_str()),
+                    text(details).size(12).style(theme::muted_text)
+                ])
+                .on_press_maybe((!read_only).then_some(Message::Edit(signatory.id)))
+                .style(button::text)
+                .width(Length::Fill),
             ]
             .spacing(6)
             .align_y(Alignment::Center);

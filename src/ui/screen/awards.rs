@@ -1,0 +1,479 @@
+//! Awards: the event's register of issued numbers (certificates, letters,
+//! diplomas), searchable; nominations recorded with their number; a number
+//! cancelled or brought back; the register printed or saved for Excel.
+//!
+//! Certificates and letters are numbered when they are printed (Print);
+//! here they are looked after.
+
+use super::EditAction;
+use crate::domain::awards::{AwardsEdit, number_order};
+use crate::domain::rules;
+use crate::domain::{Award, AwardId, AwardKind, AwardStatus, Edit, Event, PersonId, Project};
+use crate::exchange::register_csv::{RegisterWords, register_csv};
+use crate::fl;
+use crate::i18n::{self, describe_field_error};
+use crate::ui::tasks::{dialogs_available, save_file};
+use crate::ui::theme::{self, NoticeKind};
+use crate::ui::widget::{self, ListItem, person_picker};
+use iced::widget::{column, container, row, text};
+use iced::{Alignment, Element, Length, Task};
+use std::path::PathBuf;
+
+pub const NOMINATION_FIELD: &str = "award-nomination";
+pub const NUMBER_FIELD: &str = "award-number";
+pub const PERSON_FIELD: &str = "award-person";
+pub const EXPORT_PATH_FIELD: &str = "award-export-path";
+
+#[derive(Debug, Default)]
+pub struct State {
+    search: String,
+    selected: Option<AwardId>,
+    form: Option<Form>,
+    notice: Option<(NoticeKind, String)>,
+    /// The path typed when the system has no file dialog.
+    export_path: Option<String>,
+}
+
+/// A nomination being recorded or corrected.
+#[derive(Debug, Clone)]
+struct Form {
+    /// The nomination corrected; `None` for a new one.
+    award: Option<Award>,
+    person: Option<PersonId>,
+    picker: person_picker::PersonPicker,
+    title: String,
+    reason: String,
+    number: String,
+    person_error: Option<String>,
+    title_error: Option<String>,
+    number_error: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Search(String),
+    Select(AwardId),
+    NewNomination,
+    Correct(AwardId),
+    Picker(person_picker::Message),
+    Title(String),
+    Reason(String),
+    Number(String),
+    Save,
+    CloseForm,
+    Cancel(AwardId),
+    Restore(AwardId),
+    /// Print this award's document again, with its number (the project
+    /// screen opens Print).
+    PrintAgain(AwardId),
+    /// The register as a document (the project screen opens Print).
+    PrintRegister,
+    Export,
+    ExportPicked(Option<PathBuf>),
+    ExportPath(String),
+    ExportToPath,
+    Exported(Result<PathBuf, String>),
+    DismissNotice,
+}
+
+impl State {
+    pub fn failed(&mut self, message: String) {
+        self.notice = Some((NoticeKind::Error, message));
+    }
+
+    /// After an edit, undo or redo: a selection that is gone is let go.
+    pub fn reload(&mut self, project: &Project) {
+        if self.selected.is_some_and(|id| !project.awards.iter().any(|a| a.id == id)) {
+            self.selected = None;
+        }
+    }
+
+    pub fn update(&mut self, project: &Project, event: &Event, message: Message) -> EditAction<Message> {
+        match message {
+            Message::Search(search) => self.search = search,
+            Message::Select(id) => {
+                self.selected = Some(id);
+                self.form = None;
+            }
+            Message::NewNomination => {
+                let number = crate::print::default_series(project, event)
+                    .next_free(project, 1)
+                    .pop()
+                    .unwrap_or_default();
+                self.form = Some(Form::new(None, number));
+                self.selected = None;
+                return EditAction::Task(iced::widget::operation::focus(PERSON_FIELD));
+            }
+            Message::Correct(id) => {
+                if let Some(award) = project.awards.iter().find(|a| a.id == id) {
+                    let mut form = Form::new(Some(award.clone()), award.number.clone());
+                    form.person = Some(award.person);
+                    form.title = award.title.clone();
+                    form.reason = award.reason.clone();
+                    self.form = Some(form);
+                    return EditAction::Task(iced::widget::operation::focus(NOMINATION_FIELD));
+                }
+            }
+            Message::Picker(message) => {
+                if let Some(form) = &mut self.form {
+                    let offer = person_picker::Offer { project, excluded: &[], allow_new: false };
+                    if let person_picker::Outcome::Picked(id) = form.picker.update(&offer, message) {
+                        form.person = Some(id);
+                        form.person_error = None;
+                        return EditAction::Task(iced::widget::operation::focus(NOMINATION_FIELD));
+                    }
+                }
+            }
+            Message::Title(title) => {
+                if let Some(form) = &mut self.form {
+                    form.title = title;
+                    form.title_error = None;
+                }
+            }
+            Message::Reason(reason) => {
+                if let Some(form) = &mut self.form {
+                    form.reason = reason;
+                }
+            }
+            Message::Number(number) => {
+                if let Some(form) = &mut self.form {
+                    form.number = number;
+                    form.number_error = None;
+                }
+            }
+            Message::Save => {
+                if let Some(form) = &mut self.form
+                    && let Some(award) = form.checked(project, event)
+                {
+                    let edit = if form.award.is_some() {
+                        AwardsEdit::Put(award.clone())
+                    } else {
+                        AwardsEdit::Issue(vec![award.clone()])
+                    };
+                    self.form = None;
+                    self.selected = Some(award.id);
+                    return EditAction::Edit(Edit::Awards(Box::new(edit)));
+                }
+            }
+            Message::CloseForm => self.form = None,
+            Message::Cancel(id) | Message::Restore(id) => {
+                let status = if matches!(message, Message::Cancel(_)) {
+                    AwardStatus::Cancelled
+                } else {
+                    AwardStatus::Issued
+                };
+                if let Some(award) = project.awards.iter().find(|a| a.id == id) {
+                    let award = Award { status, ..award.clone() };
+                    return EditAction::Edit(Edit::Awards(Box::new(AwardsEdit::Put(award))));
+                }
+            }
+            // The project screen takes these to Print.
+            Message::PrintAgain(_) | Message::PrintRegister => {}
+            Message::Export => {
+                if !dialogs_available() {
+                    self.export_path = Some(String::new());
+                    return EditAction::Task(iced::widget::operation::focus(EXPORT_PATH_FIELD));
+                }
+                let name = format!("{}.csv", fl!("awards-register-file"));
+                return EditAction::Task(Task::perform(
+                    save_file(fl!("awards-csv-files", format = "CSV"), &["csv"], name),
+                    Message::ExportPicked,
+                ));
+            }
+            Message::ExportPath(path) => self.export_path = Some(path),
+            Message::ExportToPath => {
+                if let Some(path) = self.export_path.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
+                    let path = PathBuf::from(path);
+                    return self.export(project, event, path);
+                }
+            }
+            Message::ExportPicked(None) => {}
+            Message::ExportPicked(Some(path)) => return self.export(project, event, path),
+            Message::Exported(Ok(path)) => {
+                self.export_path = None;
+                self.notice =
+                    Some((NoticeKind::Info, fl!("awards-exported", path = path.display().to_string())));
+            }
+            Message::Exported(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
+            Message::DismissNotice => self.notice = None,
+        }
+        EditAction::None
+    }
+
+    /// Writes the register off the window's thread: a USB stick can be slow.
+    fn export(&self, project: &Project, event: &Event, path: PathBuf) -> EditAction<Message> {
+        let bytes = register_csv(project, event, &register_words());
+        EditAction::Task(Task::perform(
+            async move {
+                match crate::store::atomic::write_atomic(&path, &bytes, false) {
+                    Ok(()) => Ok(path),
+                    Err(error) => Err(i18n::describe_io(&error, &path)),
+                }
+            },
+            Message::Exported,
+        ))
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        project: &'a Project,
+        event: &'a Event,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let mut awards: Vec<&Award> = project
+            .awards
+            .iter()
+            .filter(|a| a.event == Some(event.id))
+            .filter(|a| {
+                let name = project.person(a.person).map_or("", |p| p.full_name.as_str());
+                widget::matches(&self.search, &[&a.number, name, &a.title, &a.reason])
+            })
+            .collect();
+        awards.sort_by(|a, b| number_order(&a.number, &b.number));
+        let items = awards.into_iter().map(|award| {
+            let name = project.person(award.person).map_or("", |p| p.full_name.as_str());
+            let mut subtitle = format!("{} · {}", award_kind_label(award.kind), award.title);
+            if award.status == AwardStatus::Cancelled {
+                subtitle = format!("{} · {subtitle}", fl!("awards-cancelled"));
+            }
+            ListItem {
+                title: format!("{} · {name}", award.number),
+                subtitle: rules::at_most(&subtitle, 90).to_owned(),
+                selected: self.selected == Some(award.id),
+                on_press: Message::Select(award.id),
+            }
+        });
+        let list = widget::searchable_list(
+            &self.search,
+            Message::Search,
+            items,
+            fl!("awards-new-nomination"),
+            (!read_only).then_some(Message::NewNomination),
+        );
+        let detail =
+            match (&self.form, self.selected.and_then(|id| project.awards.iter().find(|a| a.id == id))) {
+                (Some(form), _) => form.view(project),
+                (None, Some(award)) => award_view(project, award, read_only),
+                (None, None) => text(fl!("awards-hint")).into(),
+            };
+        let mut page = column![widget::header(
+            fl!("nav-awards"),
+            vec![
+                widget::secondary(fl!("awards-print-register"), Some(Message::PrintRegister)),
+                widget::secondary(fl!("awards-export", format = "Excel (CSV)"), Some(Message::Export)),
+            ],
+        )]
+        .spacing(10);
+        if let Some(path) = &self.export_path {
+            page = page.push(
+                row![
+                    widget::submitting_field(
+                        EXPORT_PATH_FIELD,
+                        fl!("awards-export-path"),
+                        path,
+                        None,
+                        Message::ExportPath,
+                        Message::ExportToPath
+                    ),
+                    widget::primary(
+                        fl!("awards-export", format = "Excel (CSV)"),
+                        Some(Message::ExportToPath)
+                    ),
+                ]
+                .spacing(8)
+                .align_y(Alignment::End),
+            );
+        }
+        if let Some((kind, message)) = &self.notice {
+            page = page.push(widget::notice(
+                *kind,
+                message.clone(),
+                vec![(fl!("action-dismiss"), Message::DismissNotice)],
+            ));
+        }
+        page.push(widget::list_and_detail(list, detail)).into()
+    }
+}
+
+impl Form {
+    fn new(award: Option<Award>, number: String) -> Form {
+        Form {
+            award,
+            person: None,
+            picker: person_picker::PersonPicker::new(PERSON_FIELD),
+            title: String::new(),
+            reason: String::new(),
+            number,
+            person_error: None,
+            title_error: None,
+            number_error: None,
+        }
+    }
+
+    /// The nomination as typed, or `None` with each wrong field told why.
+    fn checked(&mut self, project: &Project, event: &Event) -> Option<Award> {
+        let id = self.award.as_ref().map(|a| a.id);
+        self.person_error = self.person.is_none().then(|| fl!("awards-error-person"));
+        let title =
+            rules::required(&self.title).map_err(|e| self.title_error = Some(describe_field_error(e))).ok();
+        let number = match rules::required(&self.number) {
+            Ok(number) if project.awards.iter().any(|a| Some(a.id) != id && a.number == number) => {
+                self.number_error = Some(fl!("print-number-taken", number = number.as_str()));
+                None
+            }
+            Ok(number) => Some(number),
+            Err(error) => {
+                self.number_error = Some(describe_field_error(error));
+                None
+            }
+        };
+        let (person, title, number) = (self.person?, title?, number?);
+        let base = self.award.clone().unwrap_or_else(|| Award {
+            id: AwardId::new(),
+            person,
+            kind: AwardKind::Nomination,
+            title: String::new(),
+            event: Some(event.id),
+            number: String::new(),
+            issued_on: event.ends_on,
+            status: AwardStatus::Issued,
+            reason: String::new(),
+            extra: Default::default(),
+        });
+        Some(Award { person, title, number, reason: self.reason.trim().to_owned(), ..base })
+    }
+
+    fn view<'a>(&'a self, project: &'a Project) -> Element<'a, Message> {
+        let offer = person_picker::Offer { project, excluded: &[], allow_new: false };
+        let person: Element<'a, Message> = match self.person.and_then(|id| project.person(id)) {
+            Some(person) => row![
+                text(person.full_name.as_str()).size(16).width(Length::Fill),
+                widget::secondary(
+                    fl!("awards-change-person"),
+                    Some(Message::Picker(person_picker::Message::Clear))
+                ),
+            ]
+            .align_y(Alignment::Center)
+            .into(),
+            None => self.picker.view(offer, true).map(Message::Picker),
+        };
+        let heading = if self.award.is_some() {
+            fl!("awards-correct-nomination")
+        } else {
+            fl!("awards-new-nomination")
+        };
+        let fields = column![
+            text(heading).size(20),
+            widget::labelled(fl!("awards-person"), person, self.person_error.clone()),
+            widget::submitting_field(
+                NOMINATION_FIELD,
+                fl!("awards-nomination"),
+                &self.title,
+                self.title_error.clone(),
+                Message::Title,
+                Message::Save
+            ),
+            widget::submitting_field(
+                "award-reason",
+                fl!("awards-reason"),
+                &self.reason,
+                None,
+                Message::Reason,
+                Message::Save
+            ),
+            widget::submitting_field(
+                NUMBER_FIELD,
+                fl!("awards-number"),
+                &self.number,
+                self.number_error.clone(),
+                Message::Number,
+                Message::Save
+            ),
+            row![
+                widget::primary(fl!("action-save"), Some(Message::Save)),
+                widget::secondary(fl!("action-cancel"), Some(Message::CloseForm)),
+            ]
+            .spacing(8),
+        ]
+        .spacing(10)
+        .padding([0, 16]);
+        widget::on_escape(fields, Message::CloseForm).into()
+    }
+}
+
+fn award_view<'a>(project: &'a Project, award: &'a Award, read_only: bool) -> Element<'a, Message> {
+    let name = project.person(award.person).map_or("", |p| p.full_name.as_str());
+    let line = |label: String, value: String| {
+        row![text(label).size(13).style(theme::muted_text).width(150), text(value).width(Length::Fill)]
+            .spacing(8)
+    };
+    let mut details = column![
+        text(name).size(20),
+        line(fl!("awards-number"), award.number.clone()),
+        line(fl!("awards-kind"), award_kind_label(award.kind)),
+        line(
+            if award.kind == AwardKind::Nomination {
+                fl!("awards-nomination")
+            } else {
+                fl!("awards-what-for")
+            },
+            award.title.clone()
+        ),
+        line(fl!("awards-date"), i18n::format_date_long(award.issued_on)),
+    ]
+    .spacing(8)
+    .padding([0, 16]);
+    if !award.reason.trim().is_empty() {
+        details = details.push(line(fl!("awards-reason"), award.reason.clone()));
+    }
+    let cancelled = award.status == AwardStatus::Cancelled;
+    if cancelled {
+        details = details.push(
+            container(text(fl!("awards-cancelled-note")))
+                .padding([6, 10])
+                .style(theme::notice(NoticeKind::Warning)),
+        );
+    }
+    let mut actions = row![].spacing(8);
+    if !cancelled {
+        actions =
+            actions.push(widget::primary(fl!("awards-print-again"), Some(Message::PrintAgain(award.id))));
+    }
+    if !read_only {
+        if award.kind == AwardKind::Nomination {
+            actions =
+                actions.push(widget::secondary(fl!("awards-correct"), Some(Message::Correct(award.id))));
+        }
+        actions = actions.push(if cancelled {
+            widget::secondary(fl!("awards-restore"), Some(Message::Restore(award.id)))
+        } else {
+            widget::danger(fl!("awards-cancel"), Some(Message::Cancel(award.id)))
+        });
+    }
+    details.push(actions.wrap()).into()
+}
+
+pub fn award_kind_label(kind: AwardKind) -> String {
+    match kind {
+        AwardKind::Certificate => fl!("award-kind-certificate"),
+        AwardKind::LetterOfThanks => fl!("award-kind-letter"),
+        AwardKind::Diploma => fl!("award-kind-diploma"),
+        AwardKind::Nomination => fl!("award-kind-nomination"),
+    }
+}
+
+fn register_words() -> RegisterWords {
+    RegisterWords {
+        headers: [
+            fl!("awards-number"),
+            fl!("awards-person"),
+            fl!("awards-kind"),
+            fl!("awards-what-for"),
+            fl!("awards-date"),
+            fl!("awards-status"),
+        ],
+        kind: award_kind_label,
+        issued: fl!("awards-issued"),
+        cancelled: fl!("awards-cancelled"),
+    }
+}

@@ -1,0 +1,327 @@
+//! What a certificate, a letter or a diploma says and who signs it: the
+//! issue date, one or two signatories, and the wording of each kind in the
+//! document's language. The signatories and the wording are the project's
+//! choices (saved, undoable); the date is for this printing only.
+
+use super::EditAction;
+use super::labels::Choice;
+use crate::domain::rules::{self, FieldError};
+use crate::domain::wording::{Place, WordingKind};
+use crate::domain::{DocumentSettings, Edit, Project, SignatoryId};
+use crate::fl;
+use crate::i18n::{self, Language, describe_field_error, document_loader};
+use crate::print::{Document, MAX_SIGNATORIES};
+use crate::ui::{theme, widget};
+use chrono::NaiveDate;
+use iced::widget::{column, row, text};
+use iced::{Alignment, Element};
+use std::collections::HashMap;
+
+pub const DATE_FIELD: &str = "print-date";
+
+/// The id of the field of `kind`'s wording.
+pub fn wording_field(kind: WordingKind) -> &'static str {
+    match kind {
+        WordingKind::Participation => "print-wording-participation",
+        WordingKind::OpenLesson => "print-wording-open-lesson",
+        WordingKind::MasterClass => "print-wording-master-class",
+        WordingKind::Letter => "print-wording-letter",
+        WordingKind::Nomination => "print-wording-nomination",
+    }
+}
+
+#[derive(Debug, Default)]
+pub struct State {
+    /// The issue date as typed; empty for the event's last day.
+    date: String,
+    /// Whether the wordings are shown for editing.
+    open: bool,
+    /// Each wording shown, by kind and language: as typed, and as the
+    /// project had it when the field was filled.
+    texts: HashMap<(WordingKind, Language), (String, String)>,
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Date(String),
+    /// The `index`-th signatory of the document (0 or 1), or nobody.
+    Signatory(usize, Choice<Option<SignatoryId>>),
+    Toggle,
+    Wording(WordingKind, String),
+    SaveWording(WordingKind),
+    DefaultWording(WordingKind),
+}
+
+/// The wordings a document prints.
+pub fn wordings_of(document: Document) -> &'static [WordingKind] {
+    match document {
+        Document::Certificates => {
+            &[WordingKind::Participation, WordingKind::OpenLesson, WordingKind::MasterClass]
+        }
+        Document::Letters => &[WordingKind::Letter],
+        Document::Diplomas => &[WordingKind::Nomination],
+        _ => &[],
+    }
+}
+
+impl State {
+    /// The issue date typed, `Ok(None)` when left for the default.
+    pub fn date(&self) -> Result<Option<NaiveDate>, FieldError> {
+        if self.date.trim().is_empty() { Ok(None) } else { rules::parse_date(&self.date).map(Some) }
+    }
+
+    /// Fills the fields of `document`'s wordings from the project: after an
+    /// edit, undo or redo, a field not typed in shows the project's words;
+    /// one being typed in keeps its text.
+    pub fn reload(&mut self, project: &Project, document: Document, language: Language) {
+        for kind in wordings_of(document) {
+            let current = effective_wording(project, *kind, language);
+            match self.texts.get_mut(&(*kind, language)) {
+                Some((typed, base)) if typed == base => {
+                    *typed = current.clone();
+                    *base = current;
+                }
+                Some((_, base)) => *base = current,
+                None => {
+                    self.texts.insert((*kind, language), (current.clone(), current));
+                }
+            }
+        }
+    }
+
+    pub fn update(
+        &mut self,
+        project: &Project,
+        document: Document,
+        language: Language,
+        message: Message,
+    ) -> EditAction<Message> {
+        let settings = || project.documents.get(document.code()).cloned().unwrap_or_default();
+        let edit = |code: &str, settings: DocumentSettings| {
+            EditAction::Edit(Edit::Document { code: code.to_owned(), settings: Box::new(settings) })
+        };
+        match message {
+            Message::Date(date) => self.date = date,
+            Message::Signatory(index, choice) => {
+                let mut settings = settings();
+                let mut chosen: Vec<SignatoryId> = chosen_signatories(project, document);
+                chosen.truncate(index);
+                chosen.extend(choice.value);
+                // The second is kept when the first changes.
+                if index == 0
+                    && let Some(second) = chosen_signatories(project, document).get(1).copied()
+                    && !chosen.contains(&second)
+                {
+                    chosen.push(second);
+                }
+                chosen.dedup();
+                chosen.truncate(MAX_SIGNATORIES);
+                settings.signatories = chosen;
+                return edit(document.code(), settings);
+            }
+            Message::Toggle => self.open = !self.open,
+            Message::Wording(kind, text) => {
+                if let Some((typed, _)) = self.texts.get_mut(&(kind, language)) {
+                    *typed = text;
+                }
+            }
+            Message::SaveWording(kind) => {
+                let Some((text, _)) = self.texts.remove(&(kind, language)) else { return EditAction::None };
+                let default = i18n::default_wording_in(document_loader(language), kind);
+                let mut settings = project.documents.get(kind.document_code()).cloned().unwrap_or_default();
+                let languages = settings.wording.entry(kind.code().to_owned()).or_default();
+                // The language's own words are not copied into the file: a
+                // better default in a later version then reaches this project.
+                if text.trim().is_empty() || text.trim() == default.trim() {
+                    languages.remove(language.code());
+                } else {
+                    languages.insert(language.code().to_owned(), text.trim().to_owned());
+                }
+                if languages.is_empty() {
+                    settings.wording.remove(kind.code());
+                }
+                return edit(kind.document_code(), settings);
+            }
+            Message::DefaultWording(kind) => {
+                self.texts.remove(&(kind, language));
+                let mut settings = project.documents.get(kind.document_code()).cloned().unwrap_or_default();
+                if let Some(languages) = settings.wording.get_mut(kind.code()) {
+                    languages.remove(language.code());
+                    if languages.is_empty() {
+                        settings.wording.remove(kind.code());
+                    }
+                    return edit(kind.document_code(), settings);
+                }
+            }
+        }
+        EditAction::None
+    }
+
+    pub fn view<'a>(
+        &'a self,
+        project: &'a Project,
+        document: Document,
+        language: Language,
+        default_date: NaiveDate,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let date_error = self.date().err().map(describe_field_error);
+        let mut content = column![widget::field(
+            DATE_FIELD,
+            fl!("print-issue-date", date = default_date.format("%d.%m.%Y").to_string()),
+            &self.date,
+            date_error,
+            Message::Date,
+        )]
+        .spacing(10);
+        content = content.push(self.signatories_view(project, document, read_only));
+        let wordings = wordings_of(document);
+        if wordings.is_empty() {
+            return content.into();
+        }
+        let toggle = if self.open { fl!("print-wording-hide") } else { fl!("print-wording-show") };
+        content = content.push(widget::secondary(toggle, Some(Message::Toggle)));
+        if self.open {
+            for kind in wordings {
+                content = content.push(self.wording_view(project, *kind, language, read_only));
+            }
+        }
+        content.into()
+    }
+
+    fn signatories_view<'a>(
+        &self,
+        project: &'a Project,
+        document: Document,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        if project.signatories.is_empty() {
+            return text(fl!("print-no-signatories")).size(13).style(theme::muted_text).into();
+        }
+        let nobody = Choice { value: None, label: fl!("print-signatory-none") };
+        let choices: Vec<Choice<Option<SignatoryId>>> = std::iter::once(nobody.clone())
+            .chain(
+                project.signatories.iter().map(|s| Choice { value: Some(s.id), label: signatory_label(s) }),
+            )
+            .collect();
+        let chosen = effective_signatories(project, document);
+        let current = |index: usize| {
+            chosen
+                .get(index)
+                .and_then(|id| project.signatory(*id))
+                .map(|s| Choice { value: Some(s.id), label: signatory_label(s) })
+                .unwrap_or_else(|| nobody.clone())
+        };
+        let pick = |index: usize, label: String| -> Element<'a, Message> {
+            if read_only {
+                widget::labelled(label, text(current(index).label).into(), None)
+            } else {
+                widget::choice(label, choices.clone(), Some(current(index)), move |c| {
+                    Message::Signatory(index, c)
+                })
+            }
+        };
+        row![pick(0, fl!("print-signatory-first")), pick(1, fl!("print-signatory-second"))].spacing(12).into()
+    }
+
+    fn wording_view<'a>(
+        &'a self,
+        project: &'a Project,
+        kind: WordingKind,
+        language: Language,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let Some((value, base)) = self.texts.get(&(kind, language)) else { return column![].into() };
+        let own = project.wording(kind, language.code()).is_some();
+        let typed = value != base;
+        let places = kind.places().iter().map(|p| format!("{{{}}} — {}", p.code(), place_name(*p)));
+        let mut legend = column![].spacing(1);
+        for place in places {
+            legend = legend.push(text(place).size(12).style(theme::muted_text));
+        }
+        let field: Element<'a, Message> = widget::long_field(
+            wording_field(kind),
+            fl!("print-wording-of", kind = wording_name(kind), language = language.endonym()),
+            value,
+            None,
+            move |text| Message::Wording(kind, text),
+        );
+        column![
+            field,
+            legend,
+            row![
+                widget::primary(
+                    fl!("print-wording-save"),
+                    (typed && !read_only).then_some(Message::SaveWording(kind))
+                ),
+                widget::secondary(
+                    fl!("print-wording-default"),
+                    ((own || typed) && !read_only).then_some(Message::DefaultWording(kind))
+                ),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
+        ]
+        .spacing(6)
+        .into()
+    }
+}
+
+/// The words of `kind` as the project prints them in `language`.
+fn effective_wording(project: &Project, kind: WordingKind, language: Language) -> String {
+    project
+        .wording(kind, language.code())
+        .map(str::to_owned)
+        .unwrap_or_else(|| i18n::default_wording_in(document_loader(language), kind))
+}
+
+/// The signatories the document's settings name.
+fn chosen_signatories(project: &Project, document: Document) -> Vec<SignatoryId> {
+    project.documents.get(document.code()).map(|d| d.signatories.clone()).unwrap_or_default()
+}
+
+/// Who will sign as printed: the chosen, or the project's first.
+fn effective_signatories(project: &Project, document: Document) -> Vec<SignatoryId> {
+    let chosen: Vec<SignatoryId> = chosen_signatories(project, document)
+        .into_iter()
+        .filter(|id| project.signatory(*id).is_some())
+        .collect();
+    if chosen.is_empty() {
+        project.signatories.first().map(|s| vec![s.id]).unwrap_or_default()
+    } else {
+        chosen
+    }
+}
+
+fn signatory_label(signatory: &crate::domain::Signatory) -> String {
+    if signatory.position.is_empty() {
+        signatory.name.clone()
+    } else {
+        format!("{} ({})", signatory.name, signatory.position)
+    }
+}
+
+fn wording_name(kind: WordingKind) -> String {
+    match kind {
+        WordingKind::Participation => fl!("wording-name-participation"),
+        WordingKind::OpenLesson => fl!("wording-name-open-lesson"),
+        WordingKind::MasterClass => fl!("wording-name-master-class"),
+        WordingKind::Letter => fl!("wording-name-letter"),
+        WordingKind::Nomination => fl!("wording-name-nomination"),
+    }
+}
+
+fn place_name(place: Place) -> String {
+    match place {
+        Place::Event => fl!("wording-place-event"),
+        Place::Kind => fl!("wording-place-kind"),
+        Place::Theme => fl!("wording-place-theme"),
+        Place::Topic => fl!("wording-place-topic"),
+        Place::Lesson => fl!("wording-place-lesson"),
+        Place::Session => fl!("wording-place-session"),
+        Place::Addressed => fl!("wording-place-addressed"),
+        Place::Dear => fl!("wording-place-dear"),
+        Place::Deed => fl!("wording-place-deed"),
+        Place::Nomination => fl!("wording-place-nomination"),
+    }
+}

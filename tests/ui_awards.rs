@@ -1,0 +1,196 @@
+//! The awards as a secretary looks after them, driven through the real
+//! views: a nomination recorded and its diploma previewed, a number
+//! cancelled and brought back, the register saved for Excel, who signs
+//! added once and chosen per document, a document's wording corrected.
+
+use adisker::domain::wording::WordingKind;
+use adisker::domain::{AwardKind, AwardStatus};
+use adisker::fl;
+use adisker::print::{self, Document, Templates};
+use adisker::ui::app::{Message, Screen};
+use adisker::ui::screen::{
+    awards, labels::Choice, overview, print as print_screen, print_signing, project, signatories,
+};
+use iced::keyboard::{Key, key::Named};
+
+mod support;
+use support::Harness;
+
+fn open_awards() -> Harness {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-awards").as_str());
+    h
+}
+
+fn print_request(h: &Harness) -> print::Request {
+    let Screen::Project(screen) = h.app.screen() else { panic!("the project is open") };
+    screen.print_state().request(h.project()).expect("an event to print")
+}
+
+fn choose_document(h: &mut Harness, document: Document) {
+    let choose = print_screen::Message::Document(Choice {
+        value: document,
+        label: print_screen::document_name(document),
+    });
+    h.send(Message::Project(project::Message::Print(choose)));
+}
+
+#[test]
+fn a_nomination_is_recorded_and_its_diploma_previewed() {
+    let mut h = open_awards();
+    let before = h.project().awards.len();
+    h.click(fl!("awards-new-nomination").as_str());
+    // Chosen as every person is chosen: a part of the name, then Enter.
+    h.type_and_press(awards::PERSON_FIELD, "Дружинина", &[Key::Named(Named::Enter)]);
+    h.type_into(awards::NOMINATION_FIELD, "Ең үздік дауыс");
+    h.type_and_press(
+        "award-reason",
+        "Ашылу салтанатындағы «Туған жер» әні үшін",
+        &[Key::Named(Named::Enter)],
+    );
+    let awards = &h.project().awards;
+    assert_eq!(awards.len(), before + 1, "Enter saves the nomination");
+    let nomination = awards.last().unwrap().clone();
+    assert_eq!(nomination.kind, AwardKind::Nomination);
+    assert_eq!(nomination.title, "Ең үздік дауыс");
+    assert_eq!(h.project().person(nomination.person).unwrap().full_name, "Дружинина Полина");
+    assert!(!awards[..before].iter().any(|a| a.number == nomination.number), "a number nobody holds");
+
+    // Its diploma, printed again with its number, is previewed at once.
+    h.click(fl!("awards-print-again").as_str());
+    let request = print_request(&h);
+    assert_eq!(request.document, Document::Diplomas);
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = 1)), "one diploma: hers");
+    let prepared = print::prepare(h.project(), &request).unwrap();
+    let typeset = print::typeset(&prepared, &Templates::bundled().load(Document::Diplomas)).unwrap();
+    let text = pdf_extract::extract_text_from_mem(&typeset.pdf().unwrap()).unwrap();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(text.contains("«Ең үздік дауыс»") && text.contains("Дружинина Полина"), "{text}");
+    assert!(text.contains(&nomination.number), "{text}");
+
+    // Recording it was one step.
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().awards.len(), before);
+}
+
+#[test]
+fn a_nomination_needs_a_person_a_name_and_a_free_number() {
+    let mut h = open_awards();
+    let before = h.project().awards.len();
+    let taken = h.project().awards[0].number.clone();
+    h.click(fl!("awards-new-nomination").as_str());
+    h.click(fl!("action-save").as_str());
+    assert!(h.shows(&fl!("awards-error-person")));
+    assert_eq!(h.project().awards.len(), before, "nothing is recorded");
+    h.type_and_press(awards::PERSON_FIELD, "Дружинина", &[Key::Named(Named::Enter)]);
+    h.type_into(awards::NOMINATION_FIELD, "Ең үздік дауыс");
+    // A number already given to someone else is refused at its field.
+    let typed = awards::Message::Number(taken.clone());
+    h.send(Message::Project(project::Message::Awards(typed)));
+    h.click(fl!("action-save").as_str());
+    assert!(h.shows(&fl!("print-number-taken", number = taken.as_str())));
+    assert_eq!(h.project().awards.len(), before);
+}
+
+#[test]
+fn a_number_is_cancelled_kept_in_the_register_and_brought_back() {
+    let mut h = open_awards();
+    let letter = h.project().awards.iter().find(|a| a.kind == AwardKind::LetterOfThanks).unwrap().clone();
+    let name = h.project().person(letter.person).unwrap().full_name.clone();
+    h.click(format!("{} · {name}", letter.number).as_str());
+    h.click(fl!("awards-cancel").as_str());
+    let find = |h: &Harness| h.project().awards.iter().find(|a| a.id == letter.id).unwrap().status;
+    assert_eq!(find(&h), AwardStatus::Cancelled);
+    assert!(h.shows(&fl!("awards-cancelled-note")));
+    assert!(!h.shows(&fl!("awards-print-again")), "a cancelled number is not printed again");
+    h.click(fl!("awards-restore").as_str());
+    assert_eq!(find(&h), AwardStatus::Issued);
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(find(&h), AwardStatus::Cancelled, "each change is undone alone");
+}
+
+#[test]
+fn the_register_is_saved_for_excel_and_printed() {
+    let mut h = open_awards();
+    // SAFETY: the harness holds the lock that serialises these tests, and
+    // nothing else in this process reads the variable concurrently.
+    unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
+    h.click(fl!("awards-export", format = "Excel (CSV)").as_str());
+    let out = h.dir.path().join("тіркеу.csv");
+    h.type_and_press(awards::EXPORT_PATH_FIELD, out.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    let bytes = std::fs::read(&out).expect("the register is written");
+    let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
+    for award in &h.project().awards {
+        assert_eq!(text.matches(&format!("{};", award.number)).count(), 1, "{} once", award.number);
+    }
+    assert!(h.shows(&fl!("awards-exported", path = out.display().to_string())));
+    h.click(fl!("awards-print-register").as_str());
+    assert_eq!(print_request(&h).document, Document::Register);
+}
+
+#[test]
+fn who_signs_is_added_once_and_chosen_per_document() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-overview").as_str());
+    let before = h.project().signatories.len();
+    h.click(fl!("signatories-new").as_str());
+    h.type_into(signatories::NAME_FIELD, "Б. Ж. Ахметова");
+    h.type_and_press("signatory-position", "Әдістемелік кабинеттің меңгерушісі", &[Key::Named(Named::Enter)]);
+    assert_eq!(h.project().signatories.len(), before + 1);
+    let added = h.project().signatories.last().unwrap().clone();
+    assert_eq!(added.name, "Б. Ж. Ахметова");
+    // The city is a detail of the project.
+    h.type_into("project-city", " ауданы");
+    h.send(Message::Project(project::Message::Overview(overview::Message::Save)));
+    assert_eq!(h.project().city, "Алматы қ. ауданы");
+
+    h.click(fl!("nav-print").as_str());
+    choose_document(&mut h, Document::Certificates);
+    assert!(h.shows(&fl!("print-signatory-first")));
+    let pick =
+        print_signing::Message::Signatory(0, Choice { value: Some(added.id), label: added.name.clone() });
+    h.send(Message::Project(project::Message::Print(print_screen::Message::Signing(pick))));
+    assert_eq!(h.project().documents["certificates"].signatories[0], added.id);
+    let request = print_request(&h);
+    let prepared = print::prepare(h.project(), &request).unwrap();
+    let signing = prepared.data["body"]["signatories"].as_array().unwrap();
+    assert_eq!(signing[0]["name"], "Б. Ж. Ахметова");
+    // Letters keep their own choice.
+    assert_ne!(h.project().documents["letters"].signatories[0], added.id);
+    // Taking her away lets go of her in the documents, in one undoable step.
+    h.click(fl!("nav-overview").as_str());
+    let delete = signatories::Message::Delete(added.id);
+    h.send(Message::Project(project::Message::Overview(overview::Message::Signatories(delete))));
+    assert!(h.project().signatory(added.id).is_none());
+    assert!(h.project().documents.get("certificates").is_none_or(|d| !d.signatories.contains(&added.id)));
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().documents["certificates"].signatories[0], added.id);
+}
+
+#[test]
+fn a_document_s_wording_is_corrected_and_set_back() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-print").as_str());
+    choose_document(&mut h, Document::Letters);
+    h.click(fl!("print-wording-show").as_str());
+    let field = print_signing::wording_field(WordingKind::Letter);
+    h.type_into(field, " Сізге зор денсаулық тілейміз!");
+    assert_eq!(h.project().wording(WordingKind::Letter, "kk"), None, "nothing is saved while typing");
+    // Below the fold of the scrolled choices: sent as the button sends it.
+    let signing =
+        |message| Message::Project(project::Message::Print(print_screen::Message::Signing(message)));
+    h.send(signing(print_signing::Message::SaveWording(WordingKind::Letter)));
+    let own = h.project().wording(WordingKind::Letter, "kk").expect("the project's own wording").to_owned();
+    assert!(own.ends_with("Сізге зор денсаулық тілейміз!"), "{own}");
+    let request = print_request(&h);
+    let prepared = print::prepare(h.project(), &request).unwrap();
+    let page = prepared.data["body"]["awards"][0]["paragraphs"].to_string();
+    assert!(page.contains("зор денсаулық"), "{page}");
+    h.send(signing(print_signing::Message::DefaultWording(WordingKind::Letter)));
+    assert_eq!(h.project().wording(WordingKind::Letter, "kk"), None);
+    h.click(fl!("action-undo").as_str());
+    assert!(h.project().wording(WordingKind::Letter, "kk").is_some(), "undone like any edit");
+}
