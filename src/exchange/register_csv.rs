@@ -72,7 +72,7 @@ mod tests {
     #[test]
     fn the_register_is_read_back_in_number_order_with_hostile_names_as_text() {
         let mut project = Project::new("Шамшырақ", "", chrono::Utc::now());
-        let event = Event { title: "Семинар".into(), ..Event::default() };
+        let event = Event::new("Семинар", NaiveDate::from_ymd_opt(2019, 2, 1).unwrap());
         let event_id = event.id;
         project.events.push(event);
         for (name, number) in [("=HYPERLINK(\"http://x\")", "57/10"), ("Құрбан Жанат; «Ә»", "57/9")]

@@ -76,39 +76,6 @@ pub fn is_placeholder_title(title: &str) -> bool {
     })
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_numbered_titles_of_the_template_are_placeholders_in_every_language() {
-        assert!(is_placeholder_title("Ашық сабақ 1"));
-        assert!(is_placeholder_title("Открытый урок 12"));
-        assert!(is_placeholder_title(&document_loader(Language::Ky).get("programme-new-session")));
-        assert!(!is_placeholder_title("Ашық сабақ: қазақ тілі, 5-сынып"));
-        assert!(!is_placeholder_title("Ашық сабақ"), "the kind alone is a fair title");
-        assert!(!is_placeholder_title("Ашық сабақ1 және басқалар"));
-    }
-
-    #[test]
-    fn a_lesson_is_titled_by_its_subject_and_grade() {
-        let lesson = crate::domain::Lesson {
-            subject: "Математика".into(),
-            grade: 9,
-            class_letter: Some("Ә".into()),
-            ..Default::default()
-        };
-        assert_eq!(
-            lesson_title_in(document_loader(Language::Kk), &lesson).unwrap(),
-            "Математика, 9 «Ә» сынып"
-        );
-        let plain = crate::domain::Lesson { class_letter: None, ..lesson };
-        assert_eq!(lesson_title_in(document_loader(Language::Ru), &plain).unwrap(), "Математика, 9 класс");
-        let no_subject = crate::domain::Lesson { grade: 9, ..Default::default() };
-        assert_eq!(lesson_title_in(document_loader(Language::Kk), &no_subject), None);
-    }
-}
-
 /// A language's own wording of `kind`, its places written `{event}` as a
 /// user edits them.
 pub fn default_wording_in(
@@ -161,5 +128,38 @@ pub fn wording_deed_in(loader: &FluentLanguageLoader, deed: &crate::domain::word
         Deed::MasterClass { title } => {
             i18n_embed_fl::fl!(loader, "wording-deed-master-class", title = title.as_str())
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_numbered_titles_of_the_template_are_placeholders_in_every_language() {
+        assert!(is_placeholder_title("Ашық сабақ 1"));
+        assert!(is_placeholder_title("Открытый урок 12"));
+        assert!(is_placeholder_title(&document_loader(Language::Ky).get("programme-new-session")));
+        assert!(!is_placeholder_title("Ашық сабақ: қазақ тілі, 5-сынып"));
+        assert!(!is_placeholder_title("Ашық сабақ"), "the kind alone is a fair title");
+        assert!(!is_placeholder_title("Ашық сабақ1 және басқалар"));
+    }
+
+    #[test]
+    fn a_lesson_is_titled_by_its_subject_and_grade() {
+        let lesson = crate::domain::Lesson {
+            subject: "Математика".into(),
+            grade: 9,
+            class_letter: Some("Ә".into()),
+            ..Default::default()
+        };
+        assert_eq!(
+            lesson_title_in(document_loader(Language::Kk), &lesson).unwrap(),
+            "Математика, 9 «Ә» сынып"
+        );
+        let plain = crate::domain::Lesson { class_letter: None, ..lesson };
+        assert_eq!(lesson_title_in(document_loader(Language::Ru), &plain).unwrap(), "Математика, 9 класс");
+        let no_subject = crate::domain::Lesson { grade: 9, ..Default::default() };
+        assert_eq!(lesson_title_in(document_loader(Language::Kk), &no_subject), None);
     }
 }
