@@ -212,3 +212,59 @@ fn the_shymkent_nominee_gets_her_diploma_in_every_language() {
     let request = request(&karaganda, Document::Diplomas, Language::Ky);
     assert!(matches!(print::prepare(&karaganda, &request), Err(print::PrintError::NoNominations { .. })));
 }
+
+/// Pixels of the emblem's gold on the top fifth of `page`, which nothing
+/// else on a document is printed in.
+fn gold_pixels(typeset: &print::Typeset, page: usize) -> usize {
+    let (width, height, pixels) = typeset.page_rgba(page, 1.5).unwrap();
+    let top = (width * height / 5) as usize;
+    pixels[..top * 4]
+        .chunks(4)
+        .filter(|p| {
+            (p[0] as i32 - 0xc8).abs() < 24
+                && (p[1] as i32 - 0xa2).abs() < 24
+                && (p[2] as i32 - 0x4a).abs() < 32
+        })
+        .count()
+}
+
+#[test]
+fn the_emblem_heads_letters_certificates_diplomas_the_programme_and_the_report() {
+    let project = small();
+    let dir = tempfile::tempdir().unwrap();
+    for (name, bytes) in adisker::sample::files_of(&project) {
+        std::fs::write(dir.path().join(name), bytes).unwrap();
+    }
+    for document in
+        [Document::Letters, Document::Certificates, Document::Diplomas, Document::Programme, Document::Report]
+    {
+        let mut with = request(&project, document, Language::Kk);
+        with.files = Some(dir.path().to_owned());
+        let (pages, prepared) = typeset(&project, &with);
+        assert_eq!(prepared.data["project"]["emblem"], "files/emblem-57.svg");
+        assert!(gold_pixels(&pages, 0) > 50, "{document:?}: the emblem at the head");
+        // Without its file (a project copied without its folder) the
+        // documents print without it rather than fail.
+        let without = request(&project, document, Language::Kk);
+        let (pages, prepared) = typeset(&project, &without);
+        assert!(prepared.data["project"]["emblem"].is_null());
+        assert_eq!(gold_pixels(&pages, 0), 0, "{document:?}");
+    }
+}
+
+#[test]
+fn an_emblem_name_that_leaves_the_files_folder_is_never_read() {
+    let mut project = small();
+    let dir = tempfile::tempdir().unwrap();
+    let files = dir.path().join("files");
+    std::fs::create_dir_all(&files).unwrap();
+    std::fs::write(dir.path().join("secret.svg"), adisker::sample::EMBLEM).unwrap();
+    for name in ["../secret.svg", "/etc/passwd", "files/../../secret.svg"] {
+        project.emblem = Some(name.into());
+        let mut letters = request(&project, Document::Letters, Language::Kk);
+        letters.files = Some(files.clone());
+        let (pages, prepared) = typeset(&project, &letters);
+        assert!(prepared.data["project"]["emblem"].is_null(), "{name}");
+        assert_eq!(gold_pixels(&pages, 0), 0, "{name}");
+    }
+}

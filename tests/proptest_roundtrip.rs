@@ -326,13 +326,13 @@ prop_compose! {
         (schools, people, events) in (vec(school(), 0..3), vec(person(), 0..5), vec(event(), 0..3)),
         (mentorships, awards, observation_templates, extra) in
             (vec(mentorship(), 0..2), vec(award(), 0..3), vec(template(), 0..2), extra()),
-        (city, signatories, documents) in
-            (text(), vec(signatory(), 0..3), btree_map(text(), document_settings(), 0..3)),
+        (city, signatories, documents, emblem) in
+            (text(), vec(signatory(), 0..3), btree_map(text(), document_settings(), 0..3), option::of(text())),
     ) -> Project {
         Project {
             format: FORMAT_TAG.to_owned(),
             version, id, title, organizer, created, modified, schools, people, events, mentorships,
-            awards, observation_templates, city, signatories, documents, extra,
+            awards, observation_templates, city, signatories, documents, emblem, extra,
         }
     }
 }

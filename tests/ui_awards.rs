@@ -194,3 +194,54 @@ fn a_document_s_wording_is_corrected_and_set_back() {
     h.click(fl!("action-undo").as_str());
     assert!(h.project().wording(WordingKind::Letter, "kk").is_some(), "undone like any edit");
 }
+
+#[test]
+fn an_emblem_is_added_and_previewed_on_a_letter() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-overview").as_str());
+    h.click(fl!("overview-emblem-remove").as_str());
+    assert_eq!(h.project().emblem, None);
+    // A file that is not a picture is refused and nothing changes.
+    let dir = tempfile::tempdir().unwrap();
+    let notes = dir.path().join("эмблема.png");
+    std::fs::write(&notes, "бұл сурет емес").unwrap();
+    // SAFETY: the harness holds the lock that serialises these tests, and
+    // nothing else in this process reads the variable concurrently.
+    unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
+    h.click(fl!("overview-emblem-choose").as_str());
+    h.type_and_press(overview::EMBLEM_PATH_FIELD, notes.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    assert!(h.shows(&fl!("overview-emblem-not-picture", formats = "PNG, JPEG, SVG")));
+    assert_eq!(h.project().emblem, None);
+    // A picture is copied into the project's own files.
+    let picture = dir.path().join("мектеп.svg");
+    std::fs::write(&picture, adisker::sample::EMBLEM).unwrap();
+    let send = |h: &mut Harness, message| h.send(Message::Project(project::Message::Overview(message)));
+    send(&mut h, overview::Message::EmblemPath(picture.to_str().unwrap().to_owned()));
+    send(&mut h, overview::Message::EmblemPicked(Some(picture.clone())));
+    let name = h.project().emblem.clone().expect("the emblem is set");
+    let copied = h.project_dir().join("files").join(&name);
+    assert!(copied.is_file(), "copied into the project: {}", copied.display());
+    std::fs::remove_file(&picture).unwrap();
+
+    h.click(fl!("nav-print").as_str());
+    choose_document(&mut h, Document::Letters);
+    h.click(fl!("print-preview").as_str());
+    assert!(h.shows(&fl!("print-page-of", page = 1, count = 4)));
+    let request = print_request(&h);
+    let prepared = print::prepare(h.project(), &request).unwrap();
+    assert_eq!(prepared.data["project"]["emblem"], format!("files/{name}"));
+    let typeset = print::typeset(&prepared, &Templates::bundled().load(Document::Letters)).unwrap();
+    let (width, _, pixels) = typeset.page_rgba(0, 1.0).unwrap();
+    let gold = pixels[..(width * 150 * 4) as usize]
+        .chunks(4)
+        .filter(|p| {
+            (p[0] as i32 - 0xc8).abs() < 24
+                && (p[1] as i32 - 0xa2).abs() < 24
+                && (p[2] as i32 - 0x4a).abs() < 32
+        })
+        .count();
+    assert!(gold > 20, "the emblem heads the letter even with the original gone: {gold}");
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().emblem, None, "choosing it is undone like any edit");
+}

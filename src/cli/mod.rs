@@ -204,7 +204,13 @@ pub fn run(cli: Cli) -> ExitCode {
                 Size::Large => sample::REFERENCE_TIME.parse().expect("a valid timestamp"),
             };
             clean_beside(&out);
-            write_project(&sample::generate(size, seed, now), &out)
+            let project = sample::generate(size, seed, now);
+            for (name, bytes) in sample::files_of(&project) {
+                if let Err(error) = crate::store::files::put_file(&out, name, bytes) {
+                    return fail(&crate::i18n::describe_io(&error, &out));
+                }
+            }
+            write_project(&project, &out)
         }
         Command::Import { file } => {
             let library = Library::new(dirs);

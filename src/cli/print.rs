@@ -123,6 +123,7 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         blank_rows: options.blank_rows,
         city: options.city.map(str::to_owned),
         signatories,
+        files: Some(crate::store::files::files_beside(file)),
     };
     let prepared = match print::prepare(&loaded.project, &request) {
         Ok(prepared) => prepared,

@@ -95,6 +95,8 @@ pub enum Edit {
     /// Certificates and letters recorded when they are printed.
     Awards(Box<AwardsEdit>),
     Signatory(Box<ItemEdit<Signatory>>),
+    /// The emblem's file in the project's `files/` folder, or none.
+    Emblem(Option<String>),
     /// The project's choices for one document (`code` as
     /// [`crate::print::Document::code`]); default settings remove the entry.
     Document {
@@ -213,6 +215,7 @@ impl Project {
                 }
                 apply_item(&mut self.signatories, *change).map(|c| Edit::Signatory(Box::new(c)))
             }
+            Edit::Emblem(emblem) => Ok(Edit::Emblem(std::mem::replace(&mut self.emblem, emblem))),
             Edit::Document { code, settings } => {
                 let old = if *settings == DocumentSettings::default() {
                     self.documents.remove(&code)

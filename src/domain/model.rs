@@ -50,6 +50,10 @@ pub struct Project {
     /// the user chose for it.
     #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
     pub documents: BTreeMap<String, DocumentSettings>,
+    /// The school's or department's emblem: a file name in the project's
+    /// `files/` folder, printed at the head of its documents.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub emblem: Option<String>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -693,6 +697,7 @@ impl Project {
             city: String::new(),
             signatories: Vec::new(),
             documents: BTreeMap::new(),
+            emblem: None,
             extra: Extra::new(),
         }
     }

@@ -42,12 +42,23 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
         "document": request.document.code(),
         "lang": languages[0].code(),
         "langs": loaders.iter().map(|l| context.language_block(l)).collect::<Vec<_>>(),
-        "project": { "title": project.title, "organizer": project.organizer },
+        "project": { "title": project.title, "organizer": project.organizer, "emblem": emblem_file(project, request) },
         "event": context.event_block(),
         "body": body,
     });
     super::bound::bound_texts(&mut data);
-    Ok(Prepared { document: request.document, data, new_awards })
+    Ok(Prepared { document: request.document, data, new_awards, files: request.files.clone() })
+}
+
+/// The emblem as the template reads it (`files/emblem.png`), when the
+/// project has one and its file is there: a file lost with a copied
+/// project prints the documents without it, not an error.
+fn emblem_file(project: &Project, request: &Request) -> Option<String> {
+    let name = project.emblem.as_deref()?;
+    let mut parts = std::path::Path::new(name).components();
+    let plain = matches!((parts.next(), parts.next()), (Some(std::path::Component::Normal(_)), None));
+    let dir = request.files.as_deref()?;
+    (plain && dir.join(name).is_file()).then(|| format!("{}/{name}", super::world::FILES_FOLDER))
 }
 
 pub(super) struct Context<'a> {

@@ -112,6 +112,9 @@ pub struct Request {
     pub city: Option<String>,
     /// Who signs; the document's choice in the project when absent.
     pub signatories: Option<Vec<SignatoryId>>,
+    /// The project's `files/` folder, for its emblem; no emblem is printed
+    /// without it.
+    pub files: Option<PathBuf>,
 }
 
 /// The empty rows of a sign-in sheet when nothing else says how many.
@@ -134,6 +137,7 @@ impl Request {
             blank_rows: None,
             city: None,
             signatories: None,
+            files: None,
         }
     }
 
@@ -182,6 +186,8 @@ pub struct Prepared {
     /// Certificates and letters numbered for the first time; the caller
     /// records them (`Edit::Awards`) so their numbers are never reused.
     pub new_awards: Vec<Award>,
+    /// The project's `files/` folder, where its emblem is read from.
+    pub files: Option<PathBuf>,
 }
 
 /// Gathers what `request` prints from `project`.
@@ -217,10 +223,12 @@ const KEEP_CACHED_COMPILES: usize = 10;
 pub fn typeset(prepared: &Prepared, template: &Template) -> Result<Typeset, PrintError> {
     let data = serde_json::to_vec(&prepared.data).map_err(|e| PrintError::Pdf(e.to_string()))?;
     if template.is_user() {
-        sandbox::trial(template, &data)?;
+        sandbox::trial(template, &data, prepared.files.as_deref())?;
     }
-    let (document, warnings) = compile(&template.file_name(), template.text.clone(), data, template.folder())
-        .map_err(|failure| failure.into_error(template))?;
+    let files = prepared.files.clone();
+    let (document, warnings) =
+        compile(&template.file_name(), template.text.clone(), data, template.folder(), files)
+            .map_err(|failure| failure.into_error(template))?;
     let mut missing = String::new();
     for page in &document.pages {
         missing_glyphs(&page.frame, &mut missing);
@@ -254,8 +262,9 @@ pub(crate) fn compile(
     text: String,
     data: Vec<u8>,
     folder: Option<PathBuf>,
+    files: Option<PathBuf>,
 ) -> Result<(PagedDocument, Vec<String>), CompileFailure> {
-    let world = DocumentWorld::new(name, text, data, folder);
+    let world = DocumentWorld::new(name, text, data, folder, files);
     let warned = typst::compile::<PagedDocument>(&world);
     // Typst memoizes layouts for the whole process. The app runs all day on
     // PCs with little memory, so results not reused by the last few
@@ -351,6 +360,16 @@ pub fn print_pdf(project: &Project, request: &Request, templates: &Templates) ->
     let template = templates.load(request.document);
     let typeset = typeset(&prepared, &template)?;
     Ok(Printed { pdf: typeset.pdf()?, pages: typeset.page_count(), new_awards: prepared.new_awards })
+}
+
+/// Whether the picture `name` in the project's `files` folder can be
+/// printed: its first bytes may say PNG and the rest be broken, and a
+/// broken emblem would stop every document. Typst itself decodes it.
+pub fn check_picture(files: &std::path::Path, name: &str) -> Result<(), String> {
+    let text = format!("#image(\"{}/{}\", width: 2cm)", world::FILES_FOLDER, name.replace(['"', '\\'], ""));
+    compile("check.typ", text, b"{}".to_vec(), None, Some(files.to_path_buf()))
+        .map(|_| ())
+        .map_err(|failure| failure.message)
 }
 
 /// Where a user's own templates are looked for.

@@ -12,7 +12,7 @@
 use super::{CompileFailure, PrintError, Template, compile};
 use serde::{Deserialize, Serialize};
 use std::io::{Read, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode, Stdio};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
@@ -53,6 +53,7 @@ struct Job {
     name: String,
     text: String,
     folder: Option<PathBuf>,
+    files: Option<PathBuf>,
     data: String,
 }
 
@@ -63,13 +64,14 @@ enum Answer {
 }
 
 /// Compiles `template` with `data` in a trial process and judges it.
-pub fn trial(template: &Template, data: &[u8]) -> Result<(), PrintError> {
+pub fn trial(template: &Template, data: &[u8], files: Option<&Path>) -> Result<(), PrintError> {
     let Some(program) = PROGRAM.get() else { return Ok(()) };
     let limit = |limit| PrintError::TemplateLimit { file: template.display_path(), limit };
     let job = Job {
         name: template.file_name(),
         text: template.text.clone(),
         folder: template.folder(),
+        files: files.map(Path::to_path_buf),
         data: String::from_utf8_lossy(data).into_owned(),
     };
     let job = serde_json::to_vec(&job).map_err(|_| limit(Limit::Failed))?;
@@ -143,7 +145,7 @@ pub fn run_trial() -> ExitCode {
     }
     let Ok(job) = serde_json::from_slice::<Job>(&input) else { return ExitCode::from(2) };
     drop(input);
-    let answer = match compile(&job.name, job.text, job.data.into_bytes(), job.folder) {
+    let answer = match compile(&job.name, job.text, job.data.into_bytes(), job.folder, job.files) {
         Ok((document, _)) => Answer::Pages(document.pages.len()),
         Err(failure) => Answer::Failed(failure),
     };

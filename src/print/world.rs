@@ -38,6 +38,8 @@ static FONTS: LazyLock<Fonts> = LazyLock::new(|| {
 static LIBRARY: LazyLock<LazyHash<Library>> = LazyLock::new(|| LazyHash::new(Library::default()));
 
 pub const DATA_FILE: &str = "data.json";
+/// Where a template finds the project's own files: `files/emblem.png`.
+pub const FILES_FOLDER: &str = "files";
 
 pub struct DocumentWorld {
     main: Source,
@@ -45,12 +47,20 @@ pub struct DocumentWorld {
     /// The folder of a user's template, whose emblem and other images the
     /// template may use; bundled templates use nothing beside themselves.
     beside: Option<PathBuf>,
+    /// The project's `files/` folder, read as `files/NAME` (its emblem).
+    files: Option<PathBuf>,
 }
 
 impl DocumentWorld {
-    pub fn new(template_name: &str, template: String, data: Vec<u8>, beside: Option<PathBuf>) -> Self {
+    pub fn new(
+        template_name: &str,
+        template: String,
+        data: Vec<u8>,
+        beside: Option<PathBuf>,
+        files: Option<PathBuf>,
+    ) -> Self {
         let id = FileId::new(None, VirtualPath::new(template_name));
-        DocumentWorld { main: Source::new(id, template), data: Bytes::new(data), beside }
+        DocumentWorld { main: Source::new(id, template), data: Bytes::new(data), beside, files }
     }
 
     /// Line and column (from 1) of a byte offset in the template.
@@ -124,6 +134,13 @@ impl World for DocumentWorld {
         // Only plain names below the templates folder: a template is data
         // from a user and must not read the rest of the disk.
         let plain = path.components().all(|c| matches!(c, Component::Normal(_)));
+        if let (Some(dir), Ok(name), true) = (&self.files, path.strip_prefix(FILES_FOLDER), plain) {
+            return match read_inside(dir, name) {
+                Ok(Some(bytes)) => Ok(Bytes::new(bytes)),
+                Ok(None) => Err(not_found()),
+                Err(error) => Err(FileError::from_io(error, path)),
+            };
+        }
         if let Some(dir) = self.beside.as_ref().filter(|_| plain) {
             match read_inside(dir, path) {
                 Ok(Some(bytes)) => return Ok(Bytes::new(bytes)),

@@ -24,6 +24,17 @@ pub const REFERENCE_TIME: &str = "2026-06-01T09:00:00Z";
 pub use large::large;
 pub use small::small;
 
+/// The example school's emblem, drawn for it (no state symbol): the
+/// example project names it, and whoever stores the project writes it into
+/// the project's files.
+pub const EMBLEM_NAME: &str = "emblem-57.svg";
+pub const EMBLEM: &[u8] = include_bytes!("../../assets/sample/emblem.svg");
+
+/// The files a generated project names, as (name, bytes).
+pub fn files_of(project: &crate::domain::Project) -> Vec<(&'static str, &'static [u8])> {
+    if project.emblem.as_deref() == Some(EMBLEM_NAME) { vec![(EMBLEM_NAME, EMBLEM)] } else { Vec::new() }
+}
+
 use chrono::{DateTime, NaiveDate, NaiveTime, TimeDelta, Utc};
 use rand::RngCore;
 use std::fmt;

@@ -145,6 +145,7 @@ impl Builder {
         let event = self.event(&cast, template);
         project.awards = self.awards(&cast, event.id);
         project.city = "Алматы қ.".to_owned();
+        project.emblem = Some(super::EMBLEM_NAME.to_owned());
         self.signatories(&mut project, &cast);
         project.events.push(event);
         project.schools = self.schools;

@@ -1,9 +1,11 @@
-//! Files on disk: the data folder, atomic saves with a backup, the lock that
+//! Files on disk: the data folder, atomic saves with a backup, a project's
+//! own files (its emblem), the lock that
 //! keeps one editor per project, the library index and the trash. Nothing
 //! here knows about windows or languages.
 
 pub mod atomic;
 pub mod drafts;
+pub mod files;
 pub mod library;
 pub mod lock;
 pub mod paths;

@@ -269,7 +269,7 @@ impl State {
                 row![
                     widget::submitting_field(
                         EXPORT_PATH_FIELD,
-                        fl!("awards-export-path"),
+                        fl!("awards-export-path", ext = ".csv"),
                         path,
                         None,
                         Message::ExportPath,

@@ -6,7 +6,7 @@ use crate::domain::{Project, ProjectId};
 use crate::fl;
 use crate::i18n;
 use crate::sample;
-use crate::store::{Library, Summary};
+use crate::store::{Access, Library, StoreError, Summary};
 use crate::ui::tasks::{blocking, dialogs_available, pick_file, save_file};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
@@ -244,6 +244,14 @@ impl State {
                 let project = Project { id: ProjectId::new(), ..sample::small(Utc::now()) };
                 let add = self.run(move |lib| {
                     lib.add(&project)
+                        .and_then(|file| {
+                            for (name, bytes) in sample::files_of(&project) {
+                                crate::store::files::put_file(&file, name, bytes).map_err(|source| {
+                                    StoreError::Io { path: file.clone(), access: Access::Write, source }
+                                })?;
+                            }
+                            Ok(())
+                        })
                         .map(|_| Outcome::Created(project.id.to_string()))
                         .map_err(|e| i18n::describe_store_error(&e))
                 });

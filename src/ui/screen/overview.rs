@@ -6,9 +6,16 @@ use crate::domain::rules;
 use crate::domain::{Edit, Project};
 use crate::fl;
 use crate::i18n::describe_field_error;
+use crate::store::files::{EmblemError, MAX_EMBLEM_BYTES, files_beside, import_emblem};
+use crate::ui::tasks::{blocking, dialogs_available, pick_file};
 use crate::ui::{theme, widget};
-use iced::widget::{column, text};
-use iced::{Element, Length};
+use iced::widget::{column, row, text};
+use iced::{Alignment, Element, Length, Task};
+use std::path::{Path, PathBuf};
+
+pub const EMBLEM_PATH_FIELD: &str = "emblem-path";
+/// The names of the pictures an emblem may be, the same in every language.
+const PICTURE_FORMATS: &str = "PNG, JPEG, SVG";
 use serde::{Deserialize, Serialize};
 
 #[derive(Debug, Clone, Default)]
@@ -20,6 +27,10 @@ pub struct State {
     /// The project's title, organizer and city when the fields were filled.
     base: (String, String, String),
     signatories: signatories::State,
+    /// The path typed when the system has no file dialog; `Some` while the
+    /// field is shown.
+    emblem_path: Option<String>,
+    emblem_error: Option<String>,
 }
 
 /// What was typed into the fields and not saved.
@@ -38,6 +49,14 @@ pub enum Message {
     City(String),
     Save,
     Signatories(signatories::Message),
+    ChooseEmblem,
+    EmblemPath(String),
+    /// Enter in the path field: the picture at the path typed.
+    EmblemPathSubmit,
+    EmblemPicked(Option<PathBuf>),
+    /// The picture copied into the project's files, by its name there.
+    EmblemCopied(Result<String, String>),
+    RemoveEmblem,
 }
 
 impl State {
@@ -49,6 +68,8 @@ impl State {
             title_error: None,
             base: (project.title.clone(), project.organizer.clone(), project.city.clone()),
             signatories: signatories::State::default(),
+            emblem_path: None,
+            emblem_error: None,
         }
     }
 
@@ -83,7 +104,12 @@ impl State {
         }
     }
 
-    pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
+    pub fn update(
+        &mut self,
+        project: &Project,
+        project_file: &Path,
+        message: Message,
+    ) -> EditAction<Message> {
         match message {
             Message::Title(title) => {
                 self.title = title;
@@ -94,6 +120,39 @@ impl State {
             Message::Signatories(message) => {
                 return self.signatories.update(project, message).map(Message::Signatories);
             }
+            Message::ChooseEmblem => {
+                self.emblem_error = None;
+                if !dialogs_available() {
+                    self.emblem_path = Some(String::new());
+                    return EditAction::Task(iced::widget::operation::focus(EMBLEM_PATH_FIELD));
+                }
+                return EditAction::Task(Task::perform(
+                    pick_file(fl!("overview-emblem-files"), &["png", "jpg", "jpeg", "svg"]),
+                    Message::EmblemPicked,
+                ));
+            }
+            Message::EmblemPath(path) => self.emblem_path = Some(path),
+            Message::EmblemPathSubmit => {
+                let typed = self.emblem_path.as_deref().map(str::trim).unwrap_or_default();
+                if !typed.is_empty() {
+                    let source = PathBuf::from(typed);
+                    return self.update(project, project_file, Message::EmblemPicked(Some(source)));
+                }
+            }
+            Message::EmblemPicked(None) => {}
+            Message::EmblemPicked(Some(source)) => {
+                let project_file = project_file.to_owned();
+                return EditAction::Task(Task::perform(
+                    blocking(move || copy_emblem(&project_file, &source)),
+                    Message::EmblemCopied,
+                ));
+            }
+            Message::EmblemCopied(Ok(name)) => {
+                self.emblem_path = None;
+                return EditAction::Edit(Edit::Emblem(Some(name)));
+            }
+            Message::EmblemCopied(Err(error)) => self.emblem_error = Some(error),
+            Message::RemoveEmblem => return EditAction::Edit(Edit::Emblem(None)),
             Message::Save => match rules::required(&self.title) {
                 Ok(title) => {
                     return EditAction::Edit(Edit::Details {
@@ -142,6 +201,7 @@ impl State {
         ]
         .spacing(12)
         .max_width(720);
+        page = page.push(self.emblem_view(project, read_only));
         page = page.push(self.signatories.view(project, read_only).map(Message::Signatories));
         if !problems.is_empty() {
             page = page.push(text(fl!("overview-problems", count = problems.len())).size(18));
@@ -151,4 +211,64 @@ impl State {
         }
         iced::widget::scrollable(page.width(Length::Fill)).into()
     }
+
+    fn emblem_view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
+        let current = match &project.emblem {
+            Some(name) => fl!("overview-emblem-set", name = name.as_str()),
+            None => fl!("overview-emblem-none"),
+        };
+        let mut actions = row![widget::secondary(
+            fl!("overview-emblem-choose"),
+            (!read_only).then_some(Message::ChooseEmblem)
+        )]
+        .spacing(8)
+        .align_y(Alignment::Center);
+        if project.emblem.is_some() {
+            actions = actions.push(widget::secondary(
+                fl!("overview-emblem-remove"),
+                (!read_only).then_some(Message::RemoveEmblem),
+            ));
+        }
+        let mut content = column![
+            text(fl!("overview-emblem")).size(18),
+            text(fl!("overview-emblem-hint", formats = PICTURE_FORMATS)).size(13).style(theme::muted_text),
+            text(current),
+            actions,
+        ]
+        .spacing(6);
+        if let Some(path) = &self.emblem_path {
+            let submit = Message::EmblemPathSubmit;
+            content = content.push(widget::submitting_field(
+                EMBLEM_PATH_FIELD,
+                fl!("overview-emblem-path"),
+                path,
+                None,
+                Message::EmblemPath,
+                submit,
+            ));
+        }
+        if let Some(error) = &self.emblem_error {
+            content = content.push(text(error.as_str()).style(theme::error_text));
+        }
+        content.into()
+    }
+}
+
+/// Copies the picture into the project's files and makes sure it prints;
+/// a picture that does not is taken away again and the user told why.
+fn copy_emblem(project_file: &Path, source: &Path) -> Result<String, String> {
+    let name = import_emblem(project_file, source).map_err(|error| match error {
+        EmblemError::NotAPicture => fl!("overview-emblem-not-picture", formats = PICTURE_FORMATS),
+        EmblemError::TooLarge => {
+            let megabytes: u64 = MAX_EMBLEM_BYTES / (1024 * 1024);
+            fl!("overview-emblem-too-large", megabytes = megabytes)
+        }
+        EmblemError::Io(error) => crate::i18n::describe_io(&error, source),
+    })?;
+    let files = files_beside(project_file);
+    if let Err(reason) = crate::print::check_picture(&files, &name) {
+        let _ = std::fs::remove_file(files.join(&name));
+        return Err(fl!("overview-emblem-broken", reason = reason));
+    }
+    Ok(name)
 }

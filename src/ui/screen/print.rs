@@ -184,6 +184,8 @@ pub struct State {
     /// Empty rows of the sign-in sheet as typed; empty for the default.
     blank_rows: String,
     templates: Templates,
+    /// The project's `files/` folder, where its emblem is.
+    files: Option<PathBuf>,
     /// Set after a school's template failed and the user chose ours.
     bundled_only: bool,
     /// Bumped by every change of the choices and by Cancel, so a result
@@ -222,6 +224,7 @@ impl State {
             series: String::new(),
             blank_rows: String::new(),
             templates: Templates { user_dir: templates_dir },
+            files: None,
             bundled_only: false,
             generation: 0,
             work: Work::Idle,
@@ -232,6 +235,11 @@ impl State {
             notice: None,
             template_failed: false,
         }
+    }
+
+    /// The project's files (its emblem) are read from `files`.
+    pub fn with_files(self, files: PathBuf) -> State {
+        State { files: Some(files), ..self }
     }
 
     /// Prints for this event, the project's current one. The document and
@@ -323,6 +331,7 @@ impl State {
         }
         request.people = self.people.clone();
         request.series = self.series.clone();
+        request.files = self.files.clone();
         if self.document == Document::SignIn {
             // A wrong figure is shown at the field; the sheet keeps its default.
             request.blank_rows = self.blank_rows_typed().ok().flatten();

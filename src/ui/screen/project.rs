@@ -261,7 +261,8 @@ impl State {
             drafts_written,
             has_drafts: false,
             overview: overview::State::of(&opened.project),
-            print: print::State::new(&opened.project, opened.templates.clone()),
+            print: print::State::new(&opened.project, opened.templates.clone())
+                .with_files(crate::store::files::files_beside(&opened.path)),
             opened,
             history: History::default(),
             section: Section::default(),
@@ -392,7 +393,7 @@ impl State {
         match message {
             Message::Navigate(section) => self.section = section,
             Message::Overview(message) => {
-                let action = self.overview.update(&self.opened.project, message);
+                let action = self.overview.update(&self.opened.project, &self.opened.path, message);
                 return self.handle(action, Message::Overview, Section::Overview);
             }
             Message::People(people::Message::History(name)) => {
