@@ -193,3 +193,61 @@ fn new_certificates_carry_the_event_s_last_day_or_the_date_asked_for() {
     assert!(text(&out).contains("«32.13.2019» is not a date"), "{}", text(&out));
     assert!(!text(&out).contains("panicked"));
 }
+
+#[test]
+fn diplomas_and_the_register_are_printed_with_the_city_and_signatory_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let saved = project(&file);
+    let head = &saved["signatories"][0];
+    let director = &saved["signatories"][1];
+    let pdf = dir.path().join("diplomas.pdf");
+    let out = adisker(
+        dir.path(),
+        &[
+            "print",
+            "diplomas",
+            file.to_str().unwrap(),
+            "--lang",
+            "ru",
+            "--city",
+            "Шымкент қ.",
+            "--signatory",
+            director["id"].as_str().unwrap(),
+            "--date",
+            "05.03.2019",
+            "-o",
+            pdf.to_str().unwrap(),
+        ],
+    );
+    assert!(out.status.success(), "{}", text(&out));
+    let printed = pdf_text(&pdf);
+    assert!(printed.contains("ДИПЛОМ") && printed.contains("«Ең үздік шебер сынып»"), "{printed}");
+    assert!(
+        printed.contains("Шымкент қ., 1 февраля 2019 г."),
+        "a recorded diploma keeps its date: {printed}"
+    );
+    assert!(printed.contains(director["name"].as_str().unwrap()), "{printed}");
+    assert!(!printed.contains(head["name"].as_str().unwrap()), "only the signatory asked for: {printed}");
+
+    let register = dir.path().join("register.pdf");
+    let out =
+        adisker(dir.path(), &["print", "register", file.to_str().unwrap(), "-o", register.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let printed = pdf_text(&register);
+    for award in saved["awards"].as_array().unwrap() {
+        assert!(printed.contains(award["number"].as_str().unwrap()), "{printed}");
+    }
+
+    // A signatory the project does not know is refused with those it does.
+    let out = adisker(
+        dir.path(),
+        &["print", "letters", file.to_str().unwrap(), "--signatory", "nobody", "-o", pdf.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    assert!(
+        text(&out).contains("nobody") && text(&out).contains(head["name"].as_str().unwrap()),
+        "{}",
+        text(&out)
+    );
+}

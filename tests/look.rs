@@ -43,6 +43,7 @@ fn every_section_in_every_language() {
                 Section::Schools,
                 Section::Feedback,
                 Section::Observations,
+                Section::Awards,
                 Section::Print,
             ]
             .into_iter()

@@ -298,9 +298,10 @@ prop_compose! {
     fn document_settings()(
         wording in btree_map(text(), btree_map(text(), text(), 0..3), 0..3),
         signatories in vec(id(SignatoryId), 0..3),
+        orientation in option::of(select(vec![Orientation::Portrait, Orientation::Landscape])),
         extra in extra(),
     ) -> DocumentSettings {
-        DocumentSettings { wording, signatories, extra }
+        DocumentSettings { wording, signatories, orientation, extra }
     }
 }
 

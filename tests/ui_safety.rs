@@ -148,8 +148,12 @@ fn a_refused_edit_is_explained_in_the_section_that_sent_it() {
     let award = h.project().awards.first().cloned().expect("the sample has awards");
     let mut twin = award.clone();
     twin.id = adisker::domain::AwardId::new();
-    let prepared =
-        Prepared { document: Document::Letters, data: serde_json::Value::Null, new_awards: vec![twin] };
+    let prepared = Prepared {
+        document: Document::Letters,
+        data: serde_json::Value::Null,
+        new_awards: vec![twin],
+        files: None,
+    };
     h.click(format!("{}  {}", fl!("nav-people"), h.project().people.len()).as_str());
     let late = PrintMessage::ReadyToWrite(0, Ok((Box::new(prepared), Destination::Viewer)));
     h.send(project_message(project::Message::Print(late)));

@@ -140,6 +140,10 @@ pub enum Command {
         /// the document's choice in the project.
         #[arg(long, value_name = "ID[,ID]")]
         signatory: Option<String>,
+        /// portrait | landscape, for certificates, letters and diplomas; by
+        /// default the project's choice (letters upright, the others across).
+        #[arg(long, value_name = "ORIENTATION")]
+        orientation: Option<String>,
         /// Use the bundled templates even where the data folder holds the
         /// school's own.
         #[arg(long)]
@@ -262,6 +266,7 @@ pub fn run(cli: Cli) -> ExitCode {
             blank_rows,
             city,
             signatory,
+            orientation,
             bundled,
             out,
         } => {
@@ -287,6 +292,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 blank_rows: blank_rows.map(usize::from),
                 city: city.as_deref(),
                 signatory: signatory.as_deref(),
+                orientation: orientation.as_deref(),
                 templates,
             };
             print::run(&file, &options, &out)

@@ -8,7 +8,7 @@
 use super::output::{say, warn};
 use super::{choose_event, fail, load_to_read};
 use crate::domain::awards::AwardsEdit;
-use crate::domain::{Edit, FeedbackMethod, SignatoryId};
+use crate::domain::{Edit, FeedbackMethod, Orientation, SignatoryId};
 use crate::fl;
 use crate::i18n::{self, Language};
 use crate::print::{self, Document, PeopleSet, Prepared, PrintError, Request, Templates};
@@ -30,6 +30,7 @@ pub struct Options<'a> {
     pub blank_rows: Option<usize>,
     pub city: Option<&'a str>,
     pub signatory: Option<&'a str>,
+    pub orientation: Option<&'a str>,
     pub templates: Templates,
 }
 
@@ -96,6 +97,14 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
             Err(_) => return fail(&fl!("print-error-no-observation")),
         },
     };
+    let orientation = match options.orientation.map(|o| Orientation::from_code(o.trim())) {
+        None => None,
+        Some(Some(orientation)) => Some(orientation),
+        Some(None) => {
+            let name = options.orientation.unwrap_or_default();
+            return fail(&fl!("print-unknown-orientation", name = name, choices = "portrait, landscape"));
+        }
+    };
     let signatories = match options.signatory.map(|ids| signatories_named(&loaded.project, ids)) {
         None => None,
         Some(Ok(ids)) => Some(ids),
@@ -124,6 +133,7 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         city: options.city.map(str::to_owned),
         signatories,
         files: Some(crate::store::files::files_beside(file)),
+        orientation,
     };
     let prepared = match print::prepare(&loaded.project, &request) {
         Ok(prepared) => prepared,

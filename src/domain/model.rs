@@ -86,8 +86,31 @@ pub struct DocumentSettings {
     /// One or two signatories, in the order they sign.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub signatories: Vec<SignatoryId>,
+    /// The page upright or across; the document's usual one when absent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub orientation: Option<Orientation>,
     #[serde(flatten)]
     pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Orientation {
+    Portrait,
+    Landscape,
+}
+
+impl Orientation {
+    pub fn code(self) -> &'static str {
+        match self {
+            Orientation::Portrait => "portrait",
+            Orientation::Landscape => "landscape",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<Orientation> {
+        [Orientation::Portrait, Orientation::Landscape].into_iter().find(|o| o.code() == code)
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]

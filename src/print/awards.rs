@@ -21,6 +21,19 @@ use i18n_embed_fl::fl;
 use serde_json::{Value, json};
 use std::collections::HashMap;
 
+/// Upright or across, as asked, or as the project chose for the document;
+/// schools make letters of thanks upright and certificates across.
+pub fn orientation_of(project: &Project, request: &Request) -> Orientation {
+    request
+        .orientation
+        .or_else(|| project.documents.get(request.document.code()).and_then(|d| d.orientation))
+        .unwrap_or(if request.document == Document::Letters {
+            Orientation::Portrait
+        } else {
+            Orientation::Landscape
+        })
+}
+
 /// At most this many sign a document: two lines fit beside the stamp.
 pub const MAX_SIGNATORIES: usize = 2;
 
@@ -51,12 +64,11 @@ impl Context<'_> {
             .into_iter()
             .map(|s| json!({ "name": s.name, "position": s.position, "organisation": s.organisation }))
             .collect();
-        // Schools make letters of thanks upright and certificates across.
-        let orientation = if kind == AwardKind::LetterOfThanks { "portrait" } else { "landscape" };
+        let orientation = orientation_of(self.project, request);
         let body = json!({
             "kind": code,
             "heading": heading,
-            "orientation": orientation,
+            "orientation": orientation.code(),
             "signatories": signatories,
             "awards": pages,
         });

@@ -18,13 +18,13 @@ pub mod summary;
 mod templates;
 mod world;
 
-pub use awards::MAX_SIGNATORIES;
+pub use awards::{MAX_SIGNATORIES, orientation_of};
 pub use data::default_series;
 pub use messages::{describe_print_error, people_set_name};
 pub use people::{PeopleSet, choose_people};
 pub use templates::{Template, Templates};
 
-use crate::domain::{Award, EventId, FeedbackMethod, ObservationId, Project, SignatoryId};
+use crate::domain::{Award, EventId, FeedbackMethod, ObservationId, Orientation, Project, SignatoryId};
 use crate::i18n::Language;
 use chrono::NaiveDate;
 use std::path::PathBuf;
@@ -115,6 +115,8 @@ pub struct Request {
     /// The project's `files/` folder, for its emblem; no emblem is printed
     /// without it.
     pub files: Option<PathBuf>,
+    /// Upright or across; the document's choice in the project when absent.
+    pub orientation: Option<Orientation>,
 }
 
 /// The empty rows of a sign-in sheet when nothing else says how many.
@@ -138,6 +140,7 @@ impl Request {
             city: None,
             signatories: None,
             files: None,
+            orientation: None,
         }
     }
 

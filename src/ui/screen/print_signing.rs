@@ -7,7 +7,7 @@ use super::EditAction;
 use super::labels::Choice;
 use crate::domain::rules::{self, FieldError};
 use crate::domain::wording::{Place, WordingKind};
-use crate::domain::{DocumentSettings, Edit, Project, SignatoryId};
+use crate::domain::{DocumentSettings, Edit, Orientation, Project, SignatoryId};
 use crate::fl;
 use crate::i18n::{self, Language, describe_field_error, document_loader};
 use crate::print::{Document, MAX_SIGNATORIES};
@@ -46,6 +46,7 @@ pub enum Message {
     Date(String),
     /// The `index`-th signatory of the document (0 or 1), or nobody.
     Signatory(usize, Choice<Option<SignatoryId>>),
+    Orientation(Choice<Orientation>),
     Toggle,
     Wording(WordingKind, String),
     SaveWording(WordingKind),
@@ -119,6 +120,11 @@ impl State {
                 settings.signatories = chosen;
                 return edit(document.code(), settings);
             }
+            Message::Orientation(choice) => {
+                let mut settings = settings();
+                settings.orientation = Some(choice.value);
+                return edit(document.code(), settings);
+            }
             Message::Toggle => self.open = !self.open,
             Message::Wording(kind, text) => {
                 if let Some((typed, _)) = self.texts.get_mut(&(kind, language)) {
@@ -175,6 +181,7 @@ impl State {
         )]
         .spacing(10);
         content = content.push(self.signatories_view(project, document, read_only));
+        content = content.push(orientation_view(project, document, read_only));
         let wordings = wordings_of(document);
         if wordings.is_empty() {
             return content.into();
@@ -265,6 +272,30 @@ impl State {
         .spacing(6)
         .into()
     }
+}
+
+fn orientation_name(orientation: Orientation) -> String {
+    match orientation {
+        Orientation::Portrait => fl!("print-orientation-portrait"),
+        Orientation::Landscape => fl!("print-orientation-landscape"),
+    }
+}
+
+fn orientation_view<'a>(project: &Project, document: Document, read_only: bool) -> Element<'a, Message> {
+    let mut request =
+        crate::print::Request::new(document, crate::domain::EventId::new(), Language::En, NaiveDate::MIN);
+    request.orientation = None;
+    let current = crate::print::orientation_of(project, &request);
+    let choice = |o: Orientation| Choice { value: o, label: orientation_name(o) };
+    if read_only {
+        return widget::labelled(fl!("print-orientation"), text(orientation_name(current)).into(), None);
+    }
+    widget::choice(
+        fl!("print-orientation"),
+        vec![choice(Orientation::Portrait), choice(Orientation::Landscape)],
+        Some(choice(current)),
+        Message::Orientation,
+    )
 }
 
 /// The words of `kind` as the project prints them in `language`.
