@@ -658,3 +658,54 @@ fn the_sign_in_sheet_ends_with_numbered_rows_for_walk_ins() {
     let numbers: Vec<usize> = after.split_whitespace().filter_map(|w| w.parse().ok()).collect();
     assert_eq!(numbers, [registered + 1, registered + 2]);
 }
+
+#[test]
+fn a_programme_a_few_rows_too_long_is_tightened_onto_one_page() {
+    let fitted = Templates::bundled().load(Document::Programme);
+    let mut unfitted = fitted.clone();
+    unfitted.text = fitted
+        .text
+        .replace("programme(if fits == none { steps.first() } else { fits })", "programme(steps.first())");
+    assert_ne!(unfitted.text, fitted.text, "the template still chooses its size");
+    let full = small();
+    let mut sessions = full.events[0].sessions.clone();
+    sessions.sort_by_key(|s| (s.day, s.start));
+    let mut tightened = false;
+    for keep in 1..=sessions.len() {
+        let mut project = full.clone();
+        project.events[0].sessions = sessions[..keep].to_vec();
+        let request = request(&project, Document::Programme, Language::Kk);
+        let prepared = print::prepare(&project, &request).unwrap();
+        let plain = print::typeset(&prepared, &unfitted).unwrap().page_count();
+        let tight = print::typeset(&prepared, &fitted).unwrap().page_count();
+        assert!(tight <= plain, "{keep} sessions: {tight} pages against {plain}");
+        tightened |= plain == 2 && tight == 1;
+    }
+    assert!(tightened, "some programme that spilled onto a second page fits on one");
+}
+
+#[test]
+fn the_programme_is_approved_by_the_head_chosen_for_it_in_every_language() {
+    let mut project = small();
+    let head = project.signatories[0].clone();
+    let marks = [
+        (Language::Kk, "БЕКІТЕМІН"),
+        (Language::Ru, "УТВЕРЖДАЮ"),
+        (Language::Ky, "БЕКИТЕМ"),
+        (Language::En, "APPROVED"),
+    ];
+    for (language, text) in in_every_language(&project, Document::Programme, |_| {}) {
+        let mark = marks.iter().find(|(l, _)| *l == language).unwrap().1;
+        assert!(!text.contains(mark), "{language:?}: no approval block unless one is chosen");
+    }
+    let settings = DocumentSettings { signatories: vec![head.id], ..DocumentSettings::default() };
+    project.apply(Edit::Document { code: "programme".into(), settings: Box::new(settings) }).unwrap();
+    for (language, text) in in_every_language(&project, Document::Programme, |_| {}) {
+        let mark = marks.iter().find(|(l, _)| *l == language).unwrap().1;
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_in_order(
+            &flat,
+            &[mark, &head.position, &head.name, words(language, "print-programme").to_uppercase().as_str()],
+        );
+    }
+}

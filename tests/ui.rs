@@ -1189,7 +1189,7 @@ fn the_sign_in_sheet_gets_the_empty_rows_typed_in_the_print_screen() {
 
 #[test]
 fn the_print_screen_previews_pages_and_saves_certificates_with_their_numbers_recorded() {
-    use adisker::print::{self, Document, PeopleSet, Request, Templates};
+    use adisker::print::{self, Document, PeopleSet, Templates};
     use adisker::ui::screen::{labels::Choice, print as print_screen, project};
 
     let mut h = Harness::new();
@@ -1198,8 +1198,12 @@ fn the_print_screen_previews_pages_and_saves_certificates_with_their_numbers_rec
     assert!(h.shows(&fl!("print-preview-hint")));
 
     h.click(fl!("print-preview").as_str());
-    let event = &h.project().events[0];
-    let expected = Request::new(Document::Programme, event.id, Language::Kk, event.starts_on);
+    let expected = {
+        let Screen::Project(screen) = h.app.screen() else { panic!("the project is open") };
+        screen.print_state().request(h.project()).unwrap()
+    };
+    assert_eq!(expected.document, Document::Programme);
+    assert!(expected.files.is_some(), "the project's emblem is printed from its files");
     let prepared = print::prepare(h.project(), &expected).unwrap();
     let pages =
         print::typeset(&prepared, &Templates::bundled().load(Document::Programme)).unwrap().page_count();

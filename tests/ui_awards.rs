@@ -176,8 +176,15 @@ fn a_document_s_wording_is_corrected_and_set_back() {
     h.click(fl!("nav-print").as_str());
     choose_document(&mut h, Document::Letters);
     h.click(fl!("print-wording-show").as_str());
-    let field = print_signing::wording_field(WordingKind::Letter);
-    h.type_into(field, " Сізге зор денсаулық тілейміз!");
+    // The greeting and the thanks have a field each; the thanks field
+    // lies below the fold of the scrolled choices, so its typing is sent
+    // as the field sends it.
+    assert!(h.shows(&fl!("print-wording-thanks")));
+    let loader = adisker::i18n::document_loader(adisker::i18n::Language::Kk);
+    let body = adisker::i18n::default_wording_in(loader, WordingKind::Letter);
+    let thanks = body.split_once('\n').unwrap().1.to_owned() + " Сізге зор денсаулық тілейміз!";
+    let typed = print_signing::Message::Wording(WordingKind::Letter, 1, thanks);
+    h.send(Message::Project(project::Message::Print(print_screen::Message::Signing(typed))));
     assert_eq!(h.project().wording(WordingKind::Letter, "kk"), None, "nothing is saved while typing");
     // Below the fold of the scrolled choices: sent as the button sends it.
     let signing =

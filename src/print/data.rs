@@ -214,7 +214,16 @@ impl Context<'_> {
                 "items": group.iter().map(|s| self.programme_item(s)).collect::<Vec<_>>(),
             }));
         }
-        Ok(json!({ "slots": slots }))
+        // Only a head chosen for the programme approves it: the block is
+        // optional, unlike a certificate's signature.
+        let approval = self
+            .project
+            .documents
+            .get(Document::Programme.code())
+            .and_then(|d| d.signatories.first())
+            .and_then(|id| self.project.signatory(*id))
+            .map(|s| json!({ "name": s.name, "position": s.position, "organisation": s.organisation }));
+        Ok(json!({ "slots": slots, "approval": approval }))
     }
 
     fn programme_item(&self, session: &Session) -> Value {
@@ -571,6 +580,8 @@ fn labels(l: &FluentLanguageLoader) -> Value {
     put("certificate", fl!(l, "print-certificate"));
     put("letter", fl!(l, "print-letter"));
     put("register", fl!(l, "print-register"));
+    put("approve", fl!(l, "print-approve"));
+    put("date_line", fl!(l, "print-date-line"));
     put("register_number", fl!(l, "print-register-number"));
     put("register_reason", fl!(l, "print-register-reason"));
     put("cancelled", fl!(l, "print-cancelled"));

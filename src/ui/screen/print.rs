@@ -794,6 +794,9 @@ impl State {
                     .map(Message::Signing),
             );
         }
+        if self.document == Document::Programme {
+            choices = choices.push(self.signing.approval_view(project, read_only).map(Message::Signing));
+        }
         if self.document == Document::SignIn {
             choices = choices.push(widget::field(
                 BLANK_ROWS_FIELD,
@@ -837,7 +840,10 @@ impl State {
         }
 
         // The buttons wrap rather than squeeze: Kazakh labels are long.
-        let mut side = column![choices, actions.wrap().vertical_spacing(8)].spacing(14).width(Length::Fill);
+        // They come first, with what they answer, so that the choices of a
+        // certificate (who signs, the wording) never push them out of
+        // sight on a small screen.
+        let mut side = column![actions.wrap().vertical_spacing(8)].spacing(14).width(Length::Fill);
         if let Some((kind, message)) = &self.notice {
             let mut buttons = vec![(fl!("action-dismiss"), Message::DismissNotice)];
             if self.template_failed {
@@ -858,6 +864,7 @@ impl State {
                 .spacing(8),
             );
         }
+        side = side.push(choices);
 
         let preview: Element<'_, Message> = match (&self.preview, &self.page) {
             (Some(preview), Some(page)) => {

@@ -19,7 +19,10 @@ use std::collections::HashMap;
 
 pub const DATE_FIELD: &str = "print-date";
 
-/// The id of the field of `kind`'s wording.
+/// The field of a letter's thanks, under the field of its greeting.
+pub const LETTER_BODY_FIELD: &str = "print-wording-letter-body";
+
+/// The id of the field of `kind`'s wording (of a letter's greeting).
 pub fn wording_field(kind: WordingKind) -> &'static str {
     match kind {
         WordingKind::Participation => "print-wording-participation",
@@ -48,7 +51,9 @@ pub enum Message {
     Signatory(usize, Choice<Option<SignatoryId>>),
     Orientation(Choice<Orientation>),
     Toggle,
-    Wording(WordingKind, String),
+    /// A wording's text, or for a letter its greeting (part 0) or its
+    /// thanks (part 1), as typed.
+    Wording(WordingKind, usize, String),
     SaveWording(WordingKind),
     DefaultWording(WordingKind),
 }
@@ -126,9 +131,14 @@ impl State {
                 return edit(document.code(), settings);
             }
             Message::Toggle => self.open = !self.open,
-            Message::Wording(kind, text) => {
+            Message::Wording(kind, part, text) => {
                 if let Some((typed, _)) = self.texts.get_mut(&(kind, language)) {
-                    *typed = text;
+                    *typed = if kind == WordingKind::Letter {
+                        let (greeting, body) = typed.split_once('\n').unwrap_or((typed.as_str(), ""));
+                        if part == 0 { format!("{text}\n{body}") } else { format!("{greeting}\n{text}") }
+                    } else {
+                        text
+                    };
                 }
             }
             Message::SaveWording(kind) => {
@@ -196,6 +206,29 @@ impl State {
         content.into()
     }
 
+    /// The programme's approval block: who approves it, or nobody (then
+    /// it prints no block).
+    pub fn approval_view<'a>(&self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
+        if project.signatories.is_empty() {
+            return column![].into();
+        }
+        let nobody = Choice { value: None, label: fl!("print-signatory-none") };
+        let choices: Vec<Choice<Option<SignatoryId>>> = std::iter::once(nobody.clone())
+            .chain(
+                project.signatories.iter().map(|s| Choice { value: Some(s.id), label: signatory_label(s) }),
+            )
+            .collect();
+        let current = chosen_signatories(project, Document::Programme)
+            .first()
+            .and_then(|id| project.signatory(*id))
+            .map(|s| Choice { value: Some(s.id), label: signatory_label(s) })
+            .unwrap_or(nobody);
+        if read_only {
+            return widget::labelled(fl!("print-signatory-approves"), text(current.label).into(), None);
+        }
+        widget::choice(fl!("print-signatory-approves"), choices, Some(current), |c| Message::Signatory(0, c))
+    }
+
     fn signatories_view<'a>(
         &self,
         project: &'a Project,
@@ -246,15 +279,26 @@ impl State {
         for place in places {
             legend = legend.push(text(place).size(12).style(theme::muted_text));
         }
-        let field: Element<'a, Message> = widget::long_field(
-            wording_field(kind),
-            fl!("print-wording-of", kind = wording_name(kind), language = language.endonym()),
-            value,
-            None,
-            move |text| Message::Wording(kind, text),
-        );
+        let label = fl!("print-wording-of", kind = wording_name(kind), language = language.endonym());
+        // A letter's greeting and its thanks are two lines of the wording,
+        // typed in two fields: a one-line field cannot take a line break.
+        let fields: Element<'a, Message> = if kind == WordingKind::Letter {
+            let (greeting, body) = value.split_once('\n').unwrap_or((value.as_str(), ""));
+            column![
+                widget::field(wording_field(kind), label, greeting, None, move |t| Message::Wording(
+                    kind, 0, t
+                )),
+                widget::long_field(LETTER_BODY_FIELD, fl!("print-wording-thanks"), body, None, move |t| {
+                    Message::Wording(kind, 1, t)
+                }),
+            ]
+            .spacing(6)
+            .into()
+        } else {
+            widget::long_field(wording_field(kind), label, value, None, move |t| Message::Wording(kind, 0, t))
+        };
         column![
-            field,
+            fields,
             legend,
             row![
                 widget::primary(
