@@ -46,6 +46,9 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
+// Parsed once per process: the print command's many options cost nothing
+// worth boxing for.
+#[allow(clippy::large_enum_variant)]
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Load and validate a project file; print each problem on its own line.
