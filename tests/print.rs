@@ -709,3 +709,33 @@ fn the_programme_is_approved_by_the_head_chosen_for_it_in_every_language() {
         );
     }
 }
+
+#[test]
+fn a_short_feedback_form_prints_twice_on_a_sheet_and_a_long_one_once() {
+    let project = small();
+    for method in [FeedbackMethod::TwoStarsAndAWish, FeedbackMethod::Free] {
+        for (language, text) in
+            in_every_language(&project, Document::FeedbackForm, |r| r.method = Some(method))
+        {
+            let title = words(language, "print-feedback-form").to_uppercase();
+            assert_eq!(text.matches(&title).count(), 2, "{language:?} {method:?}: two forms on the sheet");
+            let mut request = request(&project, Document::FeedbackForm, language);
+            request.method = Some(method);
+            assert_eq!(typeset(&project, &request).0.page_count(), 1, "{language:?} {method:?}");
+        }
+    }
+    // A form that lists every session of a long day takes its sheet alone.
+    let mut long = small();
+    let sessions = long.events[0].sessions.clone();
+    for copy in 0..3 {
+        long.events[0].sessions.extend(sessions.iter().map(|s| Session {
+            id: SessionId::new(),
+            day: s.day + chrono::Duration::days(copy + 1),
+            ..s.clone()
+        }));
+    }
+    let mut request = request(&long, Document::FeedbackForm, Language::Kk);
+    request.method = Some(FeedbackMethod::Coins);
+    let text = pdf_text(&request, &long);
+    assert_eq!(text.matches(&words(Language::Kk, "print-feedback-form").to_uppercase()).count(), 1);
+}
