@@ -739,3 +739,32 @@ fn a_short_feedback_form_prints_twice_on_a_sheet_and_a_long_one_once() {
     let text = pdf_text(&request, &long);
     assert_eq!(text.matches(&words(Language::Kk, "print-feedback-form").to_uppercase()).count(), 1);
 }
+
+#[test]
+fn the_report_counts_each_mode_names_who_prepared_it_and_leaves_out_cancelled_numbers() {
+    let mut project = small();
+    let cancelled = project.awards[0].clone();
+    project.awards[0].status = AwardStatus::Cancelled;
+    let event = &project.events[0];
+    let online = event.registrations.iter().filter(|r| r.mode == AttendanceMode::Online).count();
+    let offline = event.registrations.len() - online;
+    let head = project.signatories[0].clone();
+    for (language, text) in in_every_language(&project, Document::Report, |_| {}) {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        for key in [
+            "print-registered-offline",
+            "print-present-offline",
+            "print-registered-online",
+            "print-present-online",
+        ] {
+            assert!(flat.contains(&words(language, key)), "{language:?}: {key}");
+        }
+        assert!(
+            flat.contains(&format!("{offline} ")) && flat.contains(&format!(" {online} ")),
+            "{language:?}"
+        );
+        assert_in_order(&flat, &[&words(language, "print-prepared-by"), &head.name]);
+        assert!(flat.contains("10:00–10:10"), "{language:?}: a time on one line");
+        assert!(!flat.contains(&cancelled.number), "{language:?}: a cancelled number is not reported");
+    }
+}

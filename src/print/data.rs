@@ -35,7 +35,7 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
         }
         Document::ObservationSheet => context.observation_sheets(request.observation)?,
         Document::FeedbackForm => context.feedback_form(request.method),
-        Document::Report => context.report()?,
+        Document::Report => context.report(request)?,
         Document::Register => context.register()?,
     };
     let mut data = json!({
@@ -403,13 +403,13 @@ impl Context<'_> {
         json!({ "method": method.code(), "sessions": sessions, "questions": questions })
     }
 
-    fn report(&self) -> Result<Value, PrintError> {
+    fn report(&self, request: &Request) -> Result<Value, PrintError> {
         let event = self.event;
         if event.sessions.is_empty() && event.registrations.is_empty() {
             return Err(PrintError::NoSessions { event: event.title.clone() });
         }
         let loader = self.lead();
-        let registered = event.registrations.len();
+        let registered = |mode: AttendanceMode| event.registrations.iter().filter(|r| r.mode == mode).count();
         let present = |mode: AttendanceMode| {
             event.registrations.iter().filter(|r| r.attended == Some(true) && r.mode == mode).count()
         };
@@ -417,16 +417,24 @@ impl Context<'_> {
         let session_title = |id: SessionId| {
             event.sessions.iter().find(|s| s.id == id).map(|s| self.title(s)).unwrap_or_default()
         };
+        // The programme as it was held: every session but the breaks, with
+        // who spoke or taught and who was responsible.
         let lessons: Vec<Value> = self
             .sessions()
             .into_iter()
-            .filter(|s| s.lesson.is_some() || s.kind == SessionKind::MasterClass)
+            .filter(|s| !matches!(s.kind, SessionKind::Break | SessionKind::Registration))
             .map(|s| {
                 let teacher = match &s.lesson {
-                    Some(lesson) => self.names(&lesson.teachers),
-                    None => self.names(&s.responsible),
+                    Some(lesson) if !lesson.teachers.is_empty() => self.names(&lesson.teachers),
+                    _ => self.names(&s.responsible),
+                };
+                let responsible = if s.lesson.as_ref().is_some_and(|l| !l.teachers.is_empty()) {
+                    self.names(&s.responsible)
+                } else {
+                    String::new()
                 };
                 json!({
+                    "responsible": responsible,
                     "kind": session_kind_name_in(loader, s.kind),
                     "title": self.title(s),
                     "lesson": s.lesson.as_ref().and_then(|l| self.lesson_line(loader, l)),
@@ -456,10 +464,23 @@ impl Context<'_> {
             .map(|(id, count)| json!({ "title": session_title(*id), "count": count }))
             .collect();
         let awards = self.award_groups(loader);
+        // Who prepared the report signs it, dated as the print screen says.
+        let prepared_by = self
+            .project
+            .documents
+            .get(Document::Report.code())
+            .and_then(|d| d.signatories.first())
+            .and_then(|id| self.project.signatory(*id))
+            .or(self.project.signatories.first())
+            .map(|s| json!({ "name": s.name, "position": s.position, "organisation": s.organisation }));
         Ok(json!({
             "organizer": self.project.organizer,
+            "prepared_by": prepared_by,
+            "prepared_on": format_date_long_in(loader, request.issued_on),
             "counts": {
-                "registered": registered,
+                "registered": event.registrations.len(),
+                "registered_offline": registered(AttendanceMode::Offline),
+                "registered_online": registered(AttendanceMode::Online),
                 "offline": present(AttendanceMode::Offline),
                 "online": present(AttendanceMode::Online),
                 "sessions": event.sessions.len(),
@@ -491,7 +512,9 @@ impl Context<'_> {
                     .project
                     .awards
                     .iter()
-                    .filter(|a| a.event == Some(self.event.id) && a.kind == kind)
+                    .filter(|a| {
+                        a.event == Some(self.event.id) && a.kind == kind && a.status == AwardStatus::Issued
+                    })
                     .collect();
                 if awards.is_empty() {
                     return None;
@@ -581,6 +604,11 @@ fn labels(l: &FluentLanguageLoader) -> Value {
     put("letter", fl!(l, "print-letter"));
     put("register", fl!(l, "print-register"));
     put("approve", fl!(l, "print-approve"));
+    put("prepared_by", fl!(l, "print-prepared-by"));
+    put("programme_held", fl!(l, "print-programme-held"));
+    put("registered_offline", fl!(l, "print-registered-offline"));
+    put("registered_online", fl!(l, "print-registered-online"));
+    put("speaker", fl!(l, "print-speaker"));
     put("date_line", fl!(l, "print-date-line"));
     put("register_number", fl!(l, "print-register-number"));
     put("register_reason", fl!(l, "print-register-reason"));
