@@ -6,7 +6,10 @@
 mod support;
 
 use adisker::fl;
+use adisker::print::Document;
 use adisker::ui::app::Message;
+use adisker::ui::screen::labels::Choice;
+use adisker::ui::screen::print;
 use adisker::ui::screen::project::{self, Section};
 use support::Harness;
 
@@ -52,6 +55,17 @@ fn every_section_in_every_language() {
                 h.send(Message::Project(project::Message::Navigate(section)));
                 shot(&h, &format!("{:02}-{section:?}", i + 1));
             }
+            // Letters of thanks as the secretary prepares them: who signs,
+            // the page, the wording open.
+            let letters = Document::Letters;
+            let choose =
+                print::Message::Document(Choice { value: letters, label: print::document_name(letters) });
+            h.send(Message::Project(project::Message::Print(choose)));
+            h.send(Message::Project(project::Message::Print(print::Message::Signing(
+                adisker::ui::screen::print_signing::Message::Toggle,
+            ))));
+            h.send(Message::Project(project::Message::Print(print::Message::Preview)));
+            shot(&h, "12-Print-letters");
         }
     }
 }
