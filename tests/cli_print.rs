@@ -251,3 +251,24 @@ fn diplomas_and_the_register_are_printed_with_the_city_and_signatory_asked_for()
         text(&out)
     );
 }
+
+#[test]
+fn a_name_ending_in_docx_writes_a_word_copy_and_is_refused_for_certificates_before_numbering() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = sample(dir.path());
+    let docx = dir.path().join("есеп.docx");
+    let out = adisker(dir.path(), &["print", "report", file.to_str().unwrap(), "-o", docx.to_str().unwrap()]);
+    assert!(out.status.success(), "{}", text(&out));
+    let bytes = std::fs::read(&docx).unwrap();
+    assert!(bytes.starts_with(b"PK"), "a .docx is a zip");
+    let before = std::fs::read(&file).unwrap();
+    let letters = dir.path().join("letters.docx");
+    let out = adisker(
+        dir.path(),
+        &["print", "certificates", file.to_str().unwrap(), "-o", letters.to_str().unwrap()],
+    );
+    assert!(!out.status.success());
+    assert!(text(&out).contains("Word"), "{}", text(&out));
+    assert!(!letters.exists());
+    assert_eq!(std::fs::read(&file).unwrap(), before, "no number is recorded for a copy never written");
+}

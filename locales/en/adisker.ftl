@@ -780,6 +780,7 @@ wording-deed-open-lesson = giving the open lesson “{ $topic }” and sharing y
 wording-deed-master-class = giving the master class “{ $title }”
 print-error-no-nominations = No nomination is recorded for «{ $event }». Record them in the Awards section first.
 print-error-no-awards = No number has been issued for «{ $event }» yet: the register is empty.
+print-error-no-word = Only the programme, the sign-in sheet and the report are written for { $app }; «{ $document }» is saved as PDF (a name ending in { $pdf }).
 print-observation-sheet = Lesson observation sheet
 print-observer = Observer
 print-criterion = Criterion
@@ -847,6 +848,7 @@ print-written = { $path } is written: { $pages ->
     [one] one page
    *[other] { $pages } pages
 }.
+print-written-word = { $path } is written.
 print-awards-recorded = { $count ->
     [one] One new number is recorded in the project.
    *[other] { $count } new numbers are recorded in the project.

@@ -816,6 +816,7 @@ wording-deed-open-lesson = проведение открытого урока «
 wording-deed-master-class = проведение мастер-класса «{ $title }»
 print-error-no-nominations = Для «{ $event }» не записано ни одной номинации. Сначала запишите их в разделе «Награды».
 print-error-no-awards = По «{ $event }» ещё не выдано ни одного номера: журнал регистрации пуст.
+print-error-no-word = Для { $app } записываются только программа, лист регистрации и отчёт; «{ $document }» сохраняется в файл с именем, оканчивающимся на { $pdf }.
 print-observation-sheet = Лист наблюдения урока
 print-observer = Наблюдатель
 print-criterion = Критерий
@@ -884,6 +885,7 @@ print-written = { $path } записан: { $pages ->
     [few] { $pages } страницы
    *[other] { $pages } страниц
 }.
+print-written-word = { $path } записан.
 print-awards-recorded = Новых номеров записано в проект: { $count }.
 print-unknown-document = Неизвестный документ «{ $name }». Выберите один из: { $choices }.
 print-unknown-people = Неизвестная группа «{ $name }». Выберите одну из: { $choices }.

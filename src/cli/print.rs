@@ -74,6 +74,10 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         Ok(asked) => asked,
         Err(code) => return code,
     };
+    if is_word(out) && !print::has_word_copy(asked.document) {
+        let error = PrintError::NoWordCopy { document: asked.document.code().to_owned() };
+        return fail(&print::describe_print_error(&error));
+    }
     let loaded = match load_to_read(file) {
         Ok(loaded) => loaded,
         Err(code) => return code,
@@ -152,6 +156,17 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
             Err(code) => return code,
         }
     };
+    if is_word(out) {
+        let bytes = match print::word(&prepared) {
+            Ok(bytes) => bytes,
+            Err(error) => return fail(&print::describe_print_error(&error)),
+        };
+        if let Err(error) = atomic::write_atomic(out, &bytes, false) {
+            return fail(&i18n::describe_io(&error, out));
+        }
+        say(&fl!("print-written-word", path = out.display().to_string()));
+        return ExitCode::SUCCESS;
+    }
     let typeset = print::typeset(&prepared, &options.templates.load(request.document)).and_then(|t| {
         let pdf = t.pdf()?;
         Ok((pdf, t.page_count()))
@@ -171,6 +186,11 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         warn(&fl!("print-numbers-not-recorded", count = unrecorded));
     }
     ExitCode::SUCCESS
+}
+
+/// A name ending in .docx asks for a Word copy.
+fn is_word(out: &Path) -> bool {
+    out.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
 /// The signatories `ids` names (comma-separated), or the first id the

@@ -27,6 +27,9 @@ pub fn describe_print_error(error: &PrintError) -> String {
         PrintError::NoObservation => fl!("print-error-no-observation"),
         PrintError::NoNominations { event } => fl!("print-error-no-nominations", event = event.as_str()),
         PrintError::NoAwards { event } => fl!("print-error-no-awards", event = event.as_str()),
+        PrintError::NoWordCopy { document } => {
+            fl!("print-error-no-word", document = document.as_str(), pdf = ".pdf", app = "Word")
+        }
         PrintError::Template { file, line, column, message, user } => {
             let text = fl!(
                 "print-error-template",

@@ -16,6 +16,7 @@ mod people;
 pub mod sandbox;
 pub mod summary;
 mod templates;
+mod word;
 mod world;
 
 pub use awards::{MAX_SIGNATORIES, orientation_of};
@@ -23,6 +24,7 @@ pub use data::default_series;
 pub use messages::{describe_print_error, people_set_name};
 pub use people::{PeopleSet, choose_people};
 pub use templates::{Template, Templates};
+pub use word::{has_word_copy, word};
 
 use crate::domain::{Award, EventId, FeedbackMethod, ObservationId, Orientation, Project, SignatoryId};
 use crate::i18n::Language;
@@ -167,6 +169,10 @@ pub enum PrintError {
     NoNominations { event: String },
     #[error("no awards")]
     NoAwards { event: String },
+    /// Only the programme, the sign-in sheet and the report are written
+    /// for Word.
+    #[error("no Word copy of {document}")]
+    NoWordCopy { document: String },
     /// A template that does not compile; `user` when it is the school's own
     /// override, for which the bundled one can be used instead.
     #[error("{file}:{line}:{column}: {message}")]
