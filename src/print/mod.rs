@@ -230,6 +230,37 @@ const KEEP_CACHED_COMPILES: usize = 10;
 /// ([`sandbox`]): it is a file from outside, and a loop of 10^10 steps or
 /// a hundred thousand pages must not freeze or exhaust the PC.
 pub fn typeset(prepared: &Prepared, template: &Template) -> Result<Typeset, PrintError> {
+    let first = typeset_once(prepared, template)?;
+    // Set a fifth smaller, a programme gains a fifth of a page at most: one
+    // that fills more of its second page breaks as it is, tried no more.
+    if prepared.document != Document::Programme || first.page_count() != 2 || first.filled(1) > 0.2 {
+        return Ok(first);
+    }
+    // A programme that spills onto a second page is set smaller if that
+    // brings it onto one: the smallest size first, so that one too long
+    // for any costs a single try, then the largest size that still fits.
+    let at = |step: u64| {
+        let mut tighter = prepared.clone();
+        tighter.data["body"]["fit"] = step.into();
+        typeset_once(&tighter, template)
+    };
+    let smallest = at(PROGRAMME_STEPS - 1)?;
+    if smallest.page_count() != 1 {
+        return Ok(first);
+    }
+    for step in 1..PROGRAMME_STEPS - 1 {
+        let fitted = at(step)?;
+        if fitted.page_count() == 1 {
+            return Ok(fitted);
+        }
+    }
+    Ok(smallest)
+}
+
+/// The sizes `programme.typ` can be set at (its `steps`).
+const PROGRAMME_STEPS: u64 = 4;
+
+fn typeset_once(prepared: &Prepared, template: &Template) -> Result<Typeset, PrintError> {
     let data = serde_json::to_vec(&prepared.data).map_err(|e| PrintError::Pdf(e.to_string()))?;
     if template.is_user() {
         sandbox::trial(template, &data, prepared.files.as_deref())?;
@@ -330,6 +361,23 @@ fn missing_glyphs(frame: &Frame, missing: &mut String) {
 impl Typeset {
     pub fn page_count(&self) -> usize {
         self.document.pages.len()
+    }
+
+    /// How far down page `index` anything is printed, as a share of the
+    /// page's height.
+    fn filled(&self, index: usize) -> f64 {
+        fn lowest(frame: &Frame, top: f64) -> f64 {
+            frame
+                .items()
+                .map(|(at, item)| match item {
+                    FrameItem::Group(group) => lowest(&group.frame, top + at.y.to_pt()),
+                    _ => top + at.y.to_pt(),
+                })
+                .fold(top, f64::max)
+        }
+        let Some(page) = self.document.pages.get(index) else { return 0.0 };
+        let height = page.frame.height().to_pt();
+        if height > 0.0 { lowest(&page.frame, 0.0) / height } else { 0.0 }
     }
 
     pub fn pdf(&self) -> Result<Vec<u8>, PrintError> {
