@@ -252,3 +252,32 @@ fn an_emblem_is_added_and_previewed_on_a_letter() {
     h.click(fl!("action-undo").as_str());
     assert_eq!(h.project().emblem, None, "choosing it is undone like any edit");
 }
+
+#[test]
+fn the_report_is_saved_for_word_from_the_print_screen_and_certificates_are_not() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-print").as_str());
+    choose_document(&mut h, Document::Report);
+    // SAFETY: the harness holds the lock that serialises these tests, and
+    // nothing else in this process reads the variable concurrently.
+    unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
+    h.click(fl!("print-save-word", app = "Word").as_str());
+    assert!(h.shows(&fl!("print-word-path", ext = ".docx")));
+    let out = h.dir.path().join("есеп.docx");
+    h.type_and_press(print_screen::PATH_FIELD, out.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    let bytes = std::fs::read(&out).expect("the Word copy is written");
+    assert!(bytes.starts_with(b"PK"));
+    assert!(h.shows(&fl!("print-written-word", path = out.display().to_string())));
+
+    // Certificates have no Word copy: refused before a number is recorded.
+    choose_document(&mut h, Document::Certificates);
+    assert!(!h.shows(&fl!("print-save-word", app = "Word")), "no Word button for certificates");
+    let before = h.project().awards.len();
+    let path = h.dir.path().join("certificates.docx");
+    let typed = print_screen::Message::PathInput(path.to_str().unwrap().to_owned());
+    h.send(Message::Project(project::Message::Print(typed)));
+    h.send(Message::Project(project::Message::Print(print_screen::Message::SaveToPath)));
+    assert!(!path.exists());
+    assert_eq!(h.project().awards.len(), before, "no number recorded");
+}

@@ -849,6 +849,8 @@ print-written = { $path } is written: { $pages ->
    *[other] { $pages } pages
 }.
 print-written-word = { $path } is written.
+print-save-word = Save for { $app }
+print-word-path = Type where to save the copy, a full path ending in { $ext }.
 print-awards-recorded = { $count ->
     [one] One new number is recorded in the project.
    *[other] { $count } new numbers are recorded in the project.

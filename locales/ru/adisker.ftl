@@ -886,6 +886,8 @@ print-written = { $path } записан: { $pages ->
    *[other] { $pages } страниц
 }.
 print-written-word = { $path } записан.
+print-save-word = Сохранить для { $app }
+print-word-path = Введите, куда сохранить копию: полный путь, оканчивающийся на { $ext }.
 print-awards-recorded = Новых номеров записано в проект: { $count }.
 print-unknown-document = Неизвестный документ «{ $name }». Выберите один из: { $choices }.
 print-unknown-people = Неизвестная группа «{ $name }». Выберите одну из: { $choices }.

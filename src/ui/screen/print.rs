@@ -74,6 +74,13 @@ pub struct Written {
     /// format and is not changed.
     unrecorded: usize,
     open: bool,
+    /// A Word copy, which has no pages of its own to count.
+    word: bool,
+}
+
+/// A path ending in .docx asks for the Word copy.
+fn is_word(path: &std::path::Path) -> bool {
+    path.extension().is_some_and(|e| e.eq_ignore_ascii_case("docx"))
 }
 
 /// Why a document was not written, and whether the bundled template is
@@ -125,6 +132,8 @@ pub enum Message {
     Turn(usize),
     Turned(u64, Option<Page>),
     Save,
+    /// Save the Word copy of the programme, the sign-in sheet or the report.
+    SaveWord,
     Open,
     Picked(Option<PathBuf>),
     PathInput(String),
@@ -502,6 +511,18 @@ impl State {
                     Message::Picked,
                 ));
             }
+            Message::SaveWord => {
+                if !dialogs_available() {
+                    self.path = Some(self.path.take().unwrap_or_default());
+                    self.notice = Some((NoticeKind::Info, fl!("print-word-path", ext = ".docx")));
+                    return EditAction::None;
+                }
+                let name = format!("{}.docx", self.document.code());
+                return EditAction::Task(Task::perform(
+                    save_file("Word".to_owned(), &["docx"], name),
+                    Message::Picked,
+                ));
+            }
             Message::PathInput(path) => self.path = Some(path),
             Message::SaveToPath => {
                 let typed = self.path.clone().unwrap_or_default();
@@ -512,10 +533,10 @@ impl State {
                 if path.extension().is_none() {
                     path.set_extension("pdf");
                 }
-                return self.prepare(project, Destination::File(path));
+                return self.save_to(project, path);
             }
             Message::Picked(None) => {}
-            Message::Picked(Some(path)) => return self.prepare(project, Destination::File(path)),
+            Message::Picked(Some(path)) => return self.save_to(project, path),
             Message::Open => return self.prepare(project, Destination::Viewer),
             Message::ReadyToWrite(generation, result) if generation == self.generation => {
                 let (prepared, destination) = match result {
@@ -561,11 +582,12 @@ impl State {
                 match result {
                     Ok(written) => {
                         self.path = None;
-                        let mut text = fl!(
-                            "print-written",
-                            path = written.path.display().to_string(),
-                            pages = written.pages
-                        );
+                        let path = written.path.display().to_string();
+                        let mut text = if written.word {
+                            fl!("print-written-word", path = path)
+                        } else {
+                            fl!("print-written", path = path, pages = written.pages)
+                        };
                         if written.open
                             && let Err(error) = open::that_detached(&written.path)
                         {
@@ -676,6 +698,17 @@ impl State {
 
     /// Typesets and writes a document whose numbers are recorded (or, for
     /// a file of a newer format, `unrecorded`).
+    /// Saves to `path`: the Word copy when its name ends in .docx, refused
+    /// before any number is recorded for a document that has none.
+    fn save_to(&mut self, project: &Project, path: PathBuf) -> EditAction<Message> {
+        if is_word(&path) && !print::has_word_copy(self.document) {
+            let error = PrintError::NoWordCopy { document: document_name(self.document) };
+            self.notice = Some((NoticeKind::Error, print::describe_print_error(&error)));
+            return EditAction::None;
+        }
+        self.prepare(project, Destination::File(path))
+    }
+
     fn write(
         &mut self,
         prepared: Prepared,
@@ -686,6 +719,16 @@ impl State {
         self.start(
             move |report| {
                 let cancelled = || Failure { message: String::new(), offer_bundled: false };
+                if let Destination::File(path) = &destination
+                    && is_word(path)
+                {
+                    let bytes = print::word(&prepared)?;
+                    crate::store::atomic::write_atomic(path, &bytes, false).map_err(|e| Failure {
+                        message: i18n::describe_io(&e, path),
+                        offer_bundled: false,
+                    })?;
+                    return Ok(Written { path: path.clone(), pages: 0, unrecorded, open: false, word: true });
+                }
                 if !report(Stage::Typesetting) {
                     return Err(cancelled());
                 }
@@ -704,7 +747,7 @@ impl State {
                     }
                     Destination::Viewer => (write_for_viewer(prepared.document.code(), &pdf)?, true),
                 };
-                Ok(Written { path, pages: typeset.page_count(), unrecorded, open })
+                Ok(Written { path, pages: typeset.page_count(), unrecorded, open, word: false })
             },
             Message::Written,
         )
@@ -834,6 +877,12 @@ impl State {
         ]
         .spacing(8)
         .align_y(Alignment::Center);
+        if print::has_word_copy(self.document) {
+            actions = actions.push(widget::secondary(
+                fl!("print-save-word", app = "Word"),
+                (!busy).then_some(Message::SaveWord),
+            ));
+        }
         if let Work::Busy { stage, .. } = &self.work {
             actions = actions.push(text(stage_text(*stage)).style(theme::muted_text));
             actions = actions.push(widget::danger(fl!("print-cancel"), Some(Message::Cancel)));
