@@ -84,6 +84,14 @@ pub fn number_order(a: &str, b: &str) -> std::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+/// The event's awards as its register lists them: in the order of their
+/// numbers, the cancelled ones among them.
+pub fn register(project: &Project, event: EventId) -> Vec<&Award> {
+    let mut awards: Vec<&Award> = project.awards.iter().filter(|a| a.event == Some(event)).collect();
+    awards.sort_by(|a, b| number_order(&a.number, &b.number));
+    awards
+}
+
 /// The award of this kind a person already holds for the event; printing
 /// the same certificate again shows the number it was issued with.
 pub fn existing_award(

@@ -7,7 +7,7 @@
 //! a spreadsheet would run as a formula (a name typed as «=HYPERLINK(…)»)
 //! is written as text, with an apostrophe before it as OWASP advises.
 
-use crate::domain::awards::number_order;
+use crate::domain::awards::register;
 use crate::domain::{AwardStatus, Event, Project};
 
 /// The words of the file, in the user's language.
@@ -21,8 +21,7 @@ pub struct RegisterWords {
 
 /// The event's awards in the order of their numbers.
 pub fn register_csv(project: &Project, event: &Event, words: &RegisterWords) -> Vec<u8> {
-    let mut awards: Vec<_> = project.awards.iter().filter(|a| a.event == Some(event.id)).collect();
-    awards.sort_by(|a, b| number_order(&a.number, &b.number));
+    let awards = register(project, event.id);
     let mut writer = csv::WriterBuilder::new().delimiter(b';').from_writer(b"\xEF\xBB\xBF".to_vec());
     // Writing to memory cannot fail; a record that did would only be missing.
     let _ = writer.write_record(words.headers.iter().map(|h| as_text(h)));

@@ -24,14 +24,31 @@ use std::collections::HashMap;
 /// Upright or across, as asked, or as the project chose for the document;
 /// schools make letters of thanks upright and certificates across.
 pub fn orientation_of(project: &Project, request: &Request) -> Orientation {
-    request
-        .orientation
-        .or_else(|| project.documents.get(request.document.code()).and_then(|d| d.orientation))
-        .unwrap_or(if request.document == Document::Letters {
-            Orientation::Portrait
-        } else {
-            Orientation::Landscape
-        })
+    request.orientation.unwrap_or_else(|| document_orientation(project, request.document))
+}
+
+/// The orientation the project chose for `document`, or its usual one.
+pub fn document_orientation(project: &Project, document: Document) -> Orientation {
+    project
+        .documents
+        .get(document.code())
+        .and_then(|d| d.orientation)
+        .unwrap_or(if document == Document::Letters { Orientation::Portrait } else { Orientation::Landscape })
+}
+
+/// The signatories the project chose for `document`, in signing order;
+/// ids of signatories since removed are passed over.
+pub fn chosen_signatories(project: &Project, document: Document) -> Vec<&Signatory> {
+    project
+        .documents
+        .get(document.code())
+        .map(|d| d.signatories.iter().filter_map(|id| project.signatory(*id)).collect())
+        .unwrap_or_default()
+}
+
+/// A signatory as the templates read her.
+pub(super) fn signatory_value(signatory: &Signatory) -> Value {
+    json!({ "name": signatory.name, "position": signatory.position, "organisation": signatory.organisation })
 }
 
 /// At most this many sign a document: two lines fit beside the stamp.
@@ -59,11 +76,7 @@ impl Context<'_> {
             AwardKind::Nomination => fl!(self.lead(), "print-diploma"),
             _ => fl!(self.lead(), "print-certificate"),
         };
-        let signatories: Vec<Value> = self
-            .signatories(request)
-            .into_iter()
-            .map(|s| json!({ "name": s.name, "position": s.position, "organisation": s.organisation }))
-            .collect();
+        let signatories: Vec<Value> = self.signatories(request).into_iter().map(signatory_value).collect();
         let orientation = orientation_of(self.project, request);
         let body = json!({
             "kind": code,
@@ -94,12 +107,7 @@ impl Context<'_> {
             awards_for(self.project, &people, kind, self.event.id, "", &series, request.issued_on);
         // The register says what each was for, as her page says it.
         for award in &mut new {
-            let wording = if kind == AwardKind::LetterOfThanks {
-                WordingKind::Letter
-            } else {
-                self.deed_of(award.person).wording()
-            };
-            award.title = self.text_of(wording, award).replace('\n', " ");
+            award.title = self.text_of(award).1.replace('\n', " ");
         }
         Ok((awards, new))
     }
@@ -133,12 +141,7 @@ impl Context<'_> {
         let person = self.project.person(award.person);
         let school = person.map(|p| self.school_name(p.school)).unwrap_or_default();
         let position = person.map(|p| p.position.clone()).unwrap_or_default();
-        let wording = match award.kind {
-            AwardKind::LetterOfThanks => WordingKind::Letter,
-            AwardKind::Nomination => WordingKind::Nomination,
-            _ => self.deed_of(award.person).wording(),
-        };
-        let text = self.text_of(wording, award);
+        let (wording, text) = self.text_of(award);
         let mut paragraphs: Vec<&str> = text.lines().map(str::trim).filter(|l| !l.is_empty()).collect();
         // A letter's first line greets; the rest thanks.
         let greeting = if wording == WordingKind::Letter && paragraphs.len() > 1 {
@@ -175,16 +178,11 @@ impl Context<'_> {
     /// Who signs: as asked, or as the document's settings say, or the
     /// project's first signatory; none when the project names nobody.
     fn signatories(&self, request: &Request) -> Vec<&Signatory> {
-        let chosen = request
-            .signatories
-            .clone()
-            .or_else(|| self.project.documents.get(request.document.code()).map(|d| d.signatories.clone()));
-        let mut signatories: Vec<&Signatory> = chosen
-            .unwrap_or_default()
-            .iter()
-            .filter_map(|id| self.project.signatory(*id))
-            .take(MAX_SIGNATORIES)
-            .collect();
+        let mut signatories: Vec<&Signatory> = match &request.signatories {
+            Some(ids) => ids.iter().filter_map(|id| self.project.signatory(*id)).collect(),
+            None => chosen_signatories(self.project, request.document),
+        };
+        signatories.truncate(MAX_SIGNATORIES);
         if signatories.is_empty() {
             signatories.extend(self.project.signatories.first());
         }
@@ -220,8 +218,15 @@ impl Context<'_> {
         self.sessions().into_iter().filter_map(|s| s.lesson.as_ref()).find(|l| l.teachers.contains(&person))
     }
 
-    /// The wording of `kind` filled in for `award`'s holder.
-    fn text_of(&self, kind: WordingKind, award: &Award) -> String {
+    /// The wording of `award`'s kind (for a certificate, of what its holder
+    /// did), and its text filled in for her.
+    fn text_of(&self, award: &Award) -> (WordingKind, String) {
+        let deed = self.deed_of(award.person);
+        let kind = match award.kind {
+            AwardKind::LetterOfThanks => WordingKind::Letter,
+            AwardKind::Nomination => WordingKind::Nomination,
+            _ => deed.wording(),
+        };
         let loader = self.lead();
         let wording = match self.project.wording(kind, self.language.code()) {
             Some(own) => own.to_owned(),
@@ -229,8 +234,7 @@ impl Context<'_> {
         };
         let full_name = self.name(award.person);
         let lesson = self.lesson_of(award.person);
-        let deed = self.deed_of(award.person);
-        wording::fill(&wording, |place| match place {
+        let text = wording::fill(&wording, |place| match place {
             Place::Event => self.event.title.trim().to_owned(),
             Place::Kind => wording_event_kind_in(loader, self.event.kind),
             Place::Theme => self.event.theme.trim().to_owned(),
@@ -250,19 +254,18 @@ impl Context<'_> {
                     String::new()
                 }
             }
-        })
+        });
+        (kind, text)
     }
 
     /// Every number the event's awards were issued with, in order, the
     /// cancelled ones marked.
     pub(super) fn register(&self) -> Result<Value, PrintError> {
         let loader = self.lead();
-        let mut awards: Vec<&Award> =
-            self.project.awards.iter().filter(|a| a.event == Some(self.event.id)).collect();
+        let awards = crate::domain::awards::register(self.project, self.event.id);
         if awards.is_empty() {
             return Err(PrintError::NoAwards { event: self.event.title.clone() });
         }
-        awards.sort_by(|a, b| crate::domain::awards::number_order(&a.number, &b.number));
         let rows: Vec<Value> = awards
             .iter()
             .enumerate()

@@ -1,6 +1,7 @@
 //! The data each template reads, as JSON, with every printed word in the
 //! document's language(s). Templates only lay it out.
 
+use super::awards::{chosen_signatories, signatory_value};
 use super::summary::summarize;
 use super::{Document, Prepared, PrintError, Request};
 use crate::domain::awards::Series;
@@ -216,13 +217,8 @@ impl Context<'_> {
         }
         // Only a head chosen for the programme approves it: the block is
         // optional, unlike a certificate's signature.
-        let approval = self
-            .project
-            .documents
-            .get(Document::Programme.code())
-            .and_then(|d| d.signatories.first())
-            .and_then(|id| self.project.signatory(*id))
-            .map(|s| json!({ "name": s.name, "position": s.position, "organisation": s.organisation }));
+        let approval =
+            chosen_signatories(self.project, Document::Programme).first().map(|s| signatory_value(s));
         Ok(json!({ "slots": slots, "approval": approval }))
     }
 
@@ -465,14 +461,11 @@ impl Context<'_> {
             .collect();
         let awards = self.award_groups(loader);
         // Who prepared the report signs it, dated as the print screen says.
-        let prepared_by = self
-            .project
-            .documents
-            .get(Document::Report.code())
-            .and_then(|d| d.signatories.first())
-            .and_then(|id| self.project.signatory(*id))
+        let prepared_by = chosen_signatories(self.project, Document::Report)
+            .first()
+            .copied()
             .or(self.project.signatories.first())
-            .map(|s| json!({ "name": s.name, "position": s.position, "organisation": s.organisation }));
+            .map(signatory_value);
         Ok(json!({
             "organizer": self.project.organizer,
             "prepared_by": prepared_by,

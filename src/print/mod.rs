@@ -19,7 +19,7 @@ mod templates;
 mod word;
 mod world;
 
-pub use awards::{MAX_SIGNATORIES, orientation_of};
+pub use awards::{MAX_SIGNATORIES, chosen_signatories, document_orientation, orientation_of};
 pub use data::default_series;
 pub use messages::{describe_print_error, people_set_name};
 pub use people::{PeopleSet, choose_people};

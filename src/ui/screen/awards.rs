@@ -6,7 +6,7 @@
 //! here they are looked after.
 
 use super::EditAction;
-use crate::domain::awards::{AwardsEdit, number_order};
+use crate::domain::awards::{AwardsEdit, register};
 use crate::domain::rules;
 use crate::domain::{Award, AwardId, AwardKind, AwardStatus, Edit, Event, PersonId, Project};
 use crate::exchange::register_csv::{RegisterWords, register_csv};
@@ -220,16 +220,10 @@ impl State {
         event: &'a Event,
         read_only: bool,
     ) -> Element<'a, Message> {
-        let mut awards: Vec<&Award> = project
-            .awards
-            .iter()
-            .filter(|a| a.event == Some(event.id))
-            .filter(|a| {
-                let name = project.person(a.person).map_or("", |p| p.full_name.as_str());
-                widget::matches(&self.search, &[&a.number, name, &a.title, &a.reason])
-            })
-            .collect();
-        awards.sort_by(|a, b| number_order(&a.number, &b.number));
+        let awards = register(project, event.id).into_iter().filter(|a| {
+            let name = project.person(a.person).map_or("", |p| p.full_name.as_str());
+            widget::matches(&self.search, &[&a.number, name, &a.title, &a.reason])
+        });
         let items = awards.into_iter().map(|award| {
             let name = project.person(award.person).map_or("", |p| p.full_name.as_str());
             let mut subtitle = format!("{} · {}", award_kind_label(award.kind), award.title);

@@ -7,10 +7,10 @@ use super::EditAction;
 use super::labels::Choice;
 use crate::domain::rules::{self, FieldError};
 use crate::domain::wording::{Place, WordingKind};
-use crate::domain::{DocumentSettings, Edit, Orientation, Project, SignatoryId};
+use crate::domain::{DocumentSettings, Edit, Orientation, Project, Signatory, SignatoryId};
 use crate::fl;
 use crate::i18n::{self, Language, describe_field_error, document_loader};
-use crate::print::{Document, MAX_SIGNATORIES};
+use crate::print::{Document, MAX_SIGNATORIES, chosen_signatories, document_orientation};
 use crate::ui::{theme, widget};
 use chrono::NaiveDate;
 use iced::widget::{column, row, text};
@@ -110,12 +110,12 @@ impl State {
             Message::Date(date) => self.date = date,
             Message::Signatory(index, choice) => {
                 let mut settings = settings();
-                let mut chosen: Vec<SignatoryId> = chosen_signatories(project, document);
+                let mut chosen = settings.signatories.clone();
                 chosen.truncate(index);
                 chosen.extend(choice.value);
                 // The second is kept when the first changes.
                 if index == 0
-                    && let Some(second) = chosen_signatories(project, document).get(1).copied()
+                    && let Some(second) = settings.signatories.get(1).copied()
                     && !chosen.contains(&second)
                 {
                     chosen.push(second);
@@ -212,16 +212,10 @@ impl State {
         if project.signatories.is_empty() {
             return column![].into();
         }
-        let nobody = Choice { value: None, label: fl!("print-signatory-none") };
-        let choices: Vec<Choice<Option<SignatoryId>>> = std::iter::once(nobody.clone())
-            .chain(
-                project.signatories.iter().map(|s| Choice { value: Some(s.id), label: signatory_label(s) }),
-            )
-            .collect();
+        let (nobody, choices) = signatory_choices(project);
         let current = chosen_signatories(project, Document::Programme)
             .first()
-            .and_then(|id| project.signatory(*id))
-            .map(|s| Choice { value: Some(s.id), label: signatory_label(s) })
+            .map(|s| signatory_choice(s))
             .unwrap_or(nobody);
         if read_only {
             return widget::labelled(fl!("print-signatory-approves"), text(current.label).into(), None);
@@ -238,20 +232,14 @@ impl State {
         if project.signatories.is_empty() {
             return text(fl!("print-no-signatories")).size(13).style(theme::muted_text).into();
         }
-        let nobody = Choice { value: None, label: fl!("print-signatory-none") };
-        let choices: Vec<Choice<Option<SignatoryId>>> = std::iter::once(nobody.clone())
-            .chain(
-                project.signatories.iter().map(|s| Choice { value: Some(s.id), label: signatory_label(s) }),
-            )
-            .collect();
-        let chosen = effective_signatories(project, document);
-        let current = |index: usize| {
-            chosen
-                .get(index)
-                .and_then(|id| project.signatory(*id))
-                .map(|s| Choice { value: Some(s.id), label: signatory_label(s) })
-                .unwrap_or_else(|| nobody.clone())
-        };
+        let (nobody, choices) = signatory_choices(project);
+        // Who will sign as printed: the chosen, or the project's first.
+        let mut chosen = chosen_signatories(project, document);
+        if chosen.is_empty() {
+            chosen.extend(project.signatories.first());
+        }
+        let current =
+            |index: usize| chosen.get(index).map(|s| signatory_choice(s)).unwrap_or_else(|| nobody.clone());
         let pick = |index: usize, label: String| -> Element<'a, Message> {
             if read_only {
                 widget::labelled(label, text(current(index).label).into(), None)
@@ -326,10 +314,7 @@ fn orientation_name(orientation: Orientation) -> String {
 }
 
 fn orientation_view<'a>(project: &Project, document: Document, read_only: bool) -> Element<'a, Message> {
-    let mut request =
-        crate::print::Request::new(document, crate::domain::EventId::new(), Language::En, NaiveDate::MIN);
-    request.orientation = None;
-    let current = crate::print::orientation_of(project, &request);
+    let current = document_orientation(project, document);
     let choice = |o: Orientation| Choice { value: o, label: orientation_name(o) };
     if read_only {
         return widget::labelled(fl!("print-orientation"), text(orientation_name(current)).into(), None);
@@ -350,25 +335,19 @@ fn effective_wording(project: &Project, kind: WordingKind, language: Language) -
         .unwrap_or_else(|| i18n::default_wording_in(document_loader(language), kind))
 }
 
-/// The signatories the document's settings name.
-fn chosen_signatories(project: &Project, document: Document) -> Vec<SignatoryId> {
-    project.documents.get(document.code()).map(|d| d.signatories.clone()).unwrap_or_default()
+/// «Nobody», and the choice of each of the project's signatories.
+fn signatory_choices(project: &Project) -> (Choice<Option<SignatoryId>>, Vec<Choice<Option<SignatoryId>>>) {
+    let nobody = Choice { value: None, label: fl!("print-signatory-none") };
+    let choices =
+        std::iter::once(nobody.clone()).chain(project.signatories.iter().map(signatory_choice)).collect();
+    (nobody, choices)
 }
 
-/// Who will sign as printed: the chosen, or the project's first.
-fn effective_signatories(project: &Project, document: Document) -> Vec<SignatoryId> {
-    let chosen: Vec<SignatoryId> = chosen_signatories(project, document)
-        .into_iter()
-        .filter(|id| project.signatory(*id).is_some())
-        .collect();
-    if chosen.is_empty() {
-        project.signatories.first().map(|s| vec![s.id]).unwrap_or_default()
-    } else {
-        chosen
-    }
+fn signatory_choice(signatory: &Signatory) -> Choice<Option<SignatoryId>> {
+    Choice { value: Some(signatory.id), label: signatory_label(signatory) }
 }
 
-fn signatory_label(signatory: &crate::domain::Signatory) -> String {
+fn signatory_label(signatory: &Signatory) -> String {
     if signatory.position.is_empty() {
         signatory.name.clone()
     } else {
