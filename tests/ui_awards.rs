@@ -9,7 +9,8 @@ use adisker::fl;
 use adisker::print::{self, Document, Templates};
 use adisker::ui::app::{Message, Screen};
 use adisker::ui::screen::{
-    awards, labels::Choice, overview, print as print_screen, print_signing, project, signatories,
+    awards, awards_batch, labels::Choice, overview, print as print_screen, print_people, print_signing,
+    project, signatories,
 };
 use iced::keyboard::{Key, key::Named};
 
@@ -280,4 +281,99 @@ fn the_report_is_saved_for_word_from_the_print_screen_and_certificates_are_not()
     h.send(Message::Project(project::Message::Print(print_screen::Message::SaveToPath)));
     assert!(!path.exists());
     assert_eq!(h.project().awards.len(), before, "no number recorded");
+}
+
+fn batch(message: awards_batch::Message) -> Message {
+    Message::Project(project::Message::Awards(awards::Message::Batch(message)))
+}
+
+#[test]
+fn the_present_get_their_certificate_numbers_at_once_and_print_with_them() {
+    let mut h = open_awards();
+    let before = h.project().awards.clone();
+    let event = h.project().events[0].clone();
+    let present: Vec<_> =
+        event.registrations.iter().filter(|r| r.attended == Some(true)).map(|r| r.person).collect();
+    assert!(present.len() > 50, "the example has its hall");
+    h.click(fl!("awards-issue-several").as_str());
+    assert!(h.shows(&fl!("awards-batch-count", count = present.len(), held = 0)));
+    h.click(fl!("awards-batch-issue", count = present.len()).as_str());
+
+    let issued: Vec<_> = h.project().awards[before.len()..].to_vec();
+    assert_eq!(issued.len(), present.len(), "one certificate for each present");
+    assert!(issued.iter().all(|a| a.kind == AwardKind::Certificate && a.event == Some(event.id)));
+    let mut holders: Vec<_> = issued.iter().map(|a| a.person).collect();
+    holders.sort();
+    let mut expected = present.clone();
+    expected.sort();
+    assert_eq!(holders, expected);
+    let mut numbers: Vec<&str> = h.project().awards.iter().map(|a| a.number.as_str()).collect();
+    numbers.sort();
+    numbers.dedup();
+    assert_eq!(numbers.len(), h.project().awards.len(), "no number given twice");
+    // The register says what it was for, as the page does.
+    assert!(issued.iter().all(|a| a.title.contains(&event.title)), "{}", issued[0].title);
+    let (first, last) = (&issued[0].number, &issued.last().unwrap().number);
+    assert!(h.shows(&fl!(
+        "awards-batch-issued",
+        count = issued.len(),
+        first = first.as_str(),
+        last = last.as_str()
+    )));
+
+    // Printing them later records nothing new and shows these numbers.
+    let mut request =
+        print::Request::new(Document::Certificates, event.id, adisker::domain::Language::Kk, event.ends_on);
+    request.people = print::PeopleSet::Present;
+    let prepared = print::prepare(h.project(), &request).unwrap();
+    assert!(prepared.new_awards.is_empty(), "every page has its number already");
+    let pages = prepared.data["body"]["awards"].as_array().unwrap();
+    assert!(pages.iter().any(|p| p["number"].as_str().unwrap().contains(first.as_str())));
+
+    // Asked again, nobody is left without a number.
+    h.click(fl!("awards-issue-several").as_str());
+    assert!(h.shows(&fl!("awards-batch-count", count = present.len(), held = present.len())));
+    h.send(batch(awards_batch::Message::Issue));
+    assert!(h.shows(&fl!("awards-batch-none")));
+    assert_eq!(h.project().awards.len(), before.len() + present.len());
+
+    // All of them were one step.
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().awards, before);
+}
+
+#[test]
+fn letters_of_thanks_go_to_a_ticked_list_found_by_a_search() {
+    let mut h = open_awards();
+    let before = h.project().awards.len();
+    h.click(fl!("awards-issue-several").as_str());
+    h.send(batch(awards_batch::Message::Kind(Choice {
+        value: AwardKind::LetterOfThanks,
+        label: awards::award_kind_label(AwardKind::LetterOfThanks),
+    })));
+    let chosen = print::PeopleSet::Chosen(Vec::new());
+    h.send(batch(awards_batch::Message::People(Choice {
+        label: print::people_set_name(&chosen),
+        value: chosen,
+    })));
+    let mut namesakes: Vec<String> = h
+        .project()
+        .people
+        .iter()
+        .map(|p| p.full_name.clone())
+        .filter(|n| n.starts_with("Нұрғалиева"))
+        .collect();
+    namesakes.sort();
+    assert!(namesakes.len() > 1, "the example has namesakes");
+    h.type_into(print_people::SEARCH_FIELD, "Нұрғалиева");
+    h.click(fl!("print-select-all").as_str());
+    assert!(h.shows(&fl!("print-chosen-count", count = namesakes.len())), "all found are ticked");
+    assert!(h.shows(&fl!("awards-batch-count", count = namesakes.len(), held = 0)));
+    h.click(fl!("awards-batch-issue", count = namesakes.len()).as_str());
+    let issued = &h.project().awards[before..];
+    let mut names: Vec<String> =
+        issued.iter().map(|a| h.project().person(a.person).unwrap().full_name.clone()).collect();
+    names.sort();
+    assert_eq!(names, namesakes);
+    assert!(issued.iter().all(|a| a.kind == AwardKind::LetterOfThanks));
 }

@@ -553,7 +553,7 @@ file-kind-csv = Tables (CSV)
 ## Lesson observations
 nav-observations = Observations
 nav-awards = Awards
-awards-hint = Certificates and letters get their numbers when they are printed; nominations are recorded here. Choose a number to see it, print it again or cancel it.
+awards-hint = Certificates and letters get their numbers when they are printed, or here, for several people at once; nominations are recorded here. Choose a number to see it, print it again or cancel it.
 awards-new-nomination = New nomination
 awards-correct-nomination = Correct the nomination
 awards-person = Who
@@ -579,6 +579,24 @@ awards-exported = The register is saved: { $path }
 awards-register-file = register
 awards-csv-files = Spreadsheet ({ $format })
 awards-error-person = Choose who gets the nomination.
+awards-issue-several = Numbers for several…
+awards-batch-heading = Certificates and letters for several people
+awards-batch-hint = The numbers are recorded in the register now; the documents print with them later. Whoever already has a number of this kind keeps it.
+awards-batch-count = { $count ->
+        [one] One person
+       *[other] { $count } people
+    } chosen; { $held } of them already have a number.
+awards-batch-issue = Issue { $count ->
+        [one] one number
+       *[other] { $count } numbers
+    }
+awards-batch-issued = { $count ->
+        [one] One number issued
+       *[other] { $count } numbers issued
+    }: { $first } – { $last }. The documents print with them in Print.
+awards-batch-none = Everyone chosen already has a number of this kind.
+print-select-all = Tick all found
+print-select-none = Untick all
 award-kind-certificate = Certificate
 award-kind-letter = Letter of thanks
 award-kind-diploma = Diploma

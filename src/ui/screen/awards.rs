@@ -6,6 +6,7 @@
 //! here they are looked after.
 
 use super::EditAction;
+use super::awards_batch;
 use crate::domain::awards::{AwardsEdit, register};
 use crate::domain::rules;
 use crate::domain::{Award, AwardId, AwardKind, AwardStatus, Edit, Event, PersonId, Project};
@@ -29,6 +30,8 @@ pub struct State {
     search: String,
     selected: Option<AwardId>,
     form: Option<Form>,
+    /// Numbers being issued to several people at once.
+    batch: Option<awards_batch::State>,
     notice: Option<(NoticeKind, String)>,
     /// The path typed when the system has no file dialog.
     export_path: Option<String>,
@@ -54,6 +57,9 @@ pub enum Message {
     Search(String),
     Select(AwardId),
     NewNomination,
+    /// Certificates or letters for several people.
+    IssueSeveral,
+    Batch(awards_batch::Message),
     Correct(AwardId),
     Picker(person_picker::Message),
     Title(String),
@@ -94,6 +100,35 @@ impl State {
             Message::Select(id) => {
                 self.selected = Some(id);
                 self.form = None;
+                self.batch = None;
+            }
+            Message::IssueSeveral => {
+                self.batch = Some(awards_batch::State::default());
+                self.form = None;
+                self.selected = None;
+            }
+            Message::Batch(message) => {
+                let Some(batch) = &mut self.batch else { return EditAction::None };
+                match batch.update(project, event, message) {
+                    awards_batch::Outcome::None => {}
+                    awards_batch::Outcome::Close => self.batch = None,
+                    awards_batch::Outcome::Refused(why) => self.notice = Some((NoticeKind::Error, why)),
+                    awards_batch::Outcome::Issue(awards) => {
+                        let numbers: Vec<&str> = awards.iter().map(|a| a.number.as_str()).collect();
+                        let (first, last) = (numbers.first().copied(), numbers.last().copied());
+                        self.notice = Some((
+                            NoticeKind::Info,
+                            fl!(
+                                "awards-batch-issued",
+                                count = awards.len(),
+                                first = first.unwrap_or_default(),
+                                last = last.unwrap_or_default()
+                            ),
+                        ));
+                        self.batch = None;
+                        return EditAction::Edit(Edit::Awards(Box::new(AwardsEdit::Issue(awards))));
+                    }
+                }
             }
             Message::NewNomination => {
                 let number = crate::print::default_series(project, event)
@@ -101,6 +136,7 @@ impl State {
                     .pop()
                     .unwrap_or_default();
                 self.form = Some(Form::new(None, number));
+                self.batch = None;
                 self.selected = None;
                 return EditAction::Task(iced::widget::operation::focus(PERSON_FIELD));
             }
@@ -244,15 +280,17 @@ impl State {
             fl!("awards-new-nomination"),
             (!read_only).then_some(Message::NewNomination),
         );
-        let detail =
-            match (&self.form, self.selected.and_then(|id| project.awards.iter().find(|a| a.id == id))) {
-                (Some(form), _) => form.view(project),
-                (None, Some(award)) => award_view(project, award, read_only),
-                (None, None) => text(fl!("awards-hint")).into(),
-            };
+        let selected = self.selected.and_then(|id| project.awards.iter().find(|a| a.id == id));
+        let detail = match (&self.form, &self.batch, selected) {
+            (Some(form), _, _) => form.view(project),
+            (None, Some(batch), _) => batch.view(project, event, read_only).map(Message::Batch),
+            (None, None, Some(award)) => award_view(project, award, read_only),
+            (None, None, None) => text(fl!("awards-hint")).into(),
+        };
         let mut page = column![widget::header(
             fl!("nav-awards"),
             vec![
+                widget::secondary(fl!("awards-issue-several"), (!read_only).then_some(Message::IssueSeveral)),
                 widget::secondary(fl!("awards-print-register"), Some(Message::PrintRegister)),
                 widget::secondary(fl!("awards-export", format = "Excel (CSV)"), Some(Message::Export)),
             ],

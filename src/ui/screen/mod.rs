@@ -2,6 +2,7 @@
 //! `view`, and answers its parent with an `Action`.
 
 pub mod awards;
+pub mod awards_batch;
 pub mod events;
 pub mod feedback;
 pub mod feedback_import;

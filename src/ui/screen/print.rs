@@ -436,8 +436,9 @@ impl State {
                 self.changed();
             }
             Message::Picker(message) => {
-                let ticked = matches!(message, print_people::Message::Toggle(..));
-                self.picker.update(message);
+                let ticked = !matches!(message, print_people::Message::Search(_));
+                let event = self.event.and_then(|id| project.event(id));
+                self.picker.update(project, event, message);
                 if ticked && matches!(self.people, PeopleSet::Chosen(_)) {
                     self.people = PeopleSet::Chosen(self.picker.chosen().to_vec());
                     self.changed();
