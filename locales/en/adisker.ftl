@@ -595,6 +595,9 @@ awards-batch-issued = { $count ->
        *[other] { $count } numbers issued
     }: { $first } – { $last }. The documents print with them in Print.
 awards-batch-none = Everyone chosen already has a number of this kind.
+awards-order-number = By number
+awards-order-name = By name
+awards-order-kind = By document
 print-select-all = Tick all found
 print-select-none = Untick all
 award-kind-certificate = Certificate

@@ -8,6 +8,7 @@
 use super::EditAction;
 use super::awards_batch;
 use crate::domain::awards::{AwardsEdit, register};
+use crate::domain::collate::alphabetical_key;
 use crate::domain::rules;
 use crate::domain::{Award, AwardId, AwardKind, AwardStatus, Edit, Event, PersonId, Project};
 use crate::exchange::register_csv::{RegisterWords, register_csv};
@@ -16,7 +17,7 @@ use crate::i18n::{self, describe_field_error};
 use crate::ui::tasks::{dialogs_available, save_file};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget::{self, ListItem, person_picker};
-use iced::widget::{column, container, row, text};
+use iced::widget::{column, container, pick_list, row, text};
 use iced::{Alignment, Element, Length, Task};
 use std::path::PathBuf;
 
@@ -28,6 +29,7 @@ pub const EXPORT_PATH_FIELD: &str = "award-export-path";
 #[derive(Debug, Default)]
 pub struct State {
     search: String,
+    order: RegisterOrder,
     selected: Option<AwardId>,
     form: Option<Form>,
     /// Numbers being issued to several people at once.
@@ -52,9 +54,30 @@ struct Form {
     number_error: Option<String>,
 }
 
+/// How the register is listed: by number as it is kept, or by name or
+/// document when one is looked for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum RegisterOrder {
+    #[default]
+    Number,
+    Name,
+    Kind,
+}
+
+impl std::fmt::Display for RegisterOrder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&match self {
+            RegisterOrder::Number => fl!("awards-order-number"),
+            RegisterOrder::Name => fl!("awards-order-name"),
+            RegisterOrder::Kind => fl!("awards-order-kind"),
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub enum Message {
     Search(String),
+    Order(RegisterOrder),
     Select(AwardId),
     NewNomination,
     /// Certificates or letters for several people.
@@ -97,6 +120,7 @@ impl State {
     pub fn update(&mut self, project: &Project, event: &Event, message: Message) -> EditAction<Message> {
         match message {
             Message::Search(search) => self.search = search,
+            Message::Order(order) => self.order = order,
             Message::Select(id) => {
                 self.selected = Some(id);
                 self.form = None;
@@ -250,16 +274,32 @@ impl State {
         ))
     }
 
+    /// The register as the list shows it: what the search finds, in the
+    /// order chosen.
+    fn listed<'a>(&self, project: &'a Project, event: &Event) -> Vec<&'a Award> {
+        let name_of = |a: &Award| project.person(a.person).map_or("", |p| p.full_name.as_str());
+        let mut awards: Vec<&Award> = register(project, event.id)
+            .into_iter()
+            .filter(|a| widget::matches(&self.search, &[&a.number, name_of(a), &a.title, &a.reason]))
+            .collect();
+        // Stable sorts: within a name or a document, numbers stay in order.
+        match self.order {
+            RegisterOrder::Number => {}
+            RegisterOrder::Name => {
+                awards.sort_by_cached_key(|a| alphabetical_key(name_of(a)).collect::<Vec<_>>())
+            }
+            RegisterOrder::Kind => awards.sort_by_key(|a| a.kind as u8),
+        }
+        awards
+    }
+
     pub fn view<'a>(
         &'a self,
         project: &'a Project,
         event: &'a Event,
         read_only: bool,
     ) -> Element<'a, Message> {
-        let awards = register(project, event.id).into_iter().filter(|a| {
-            let name = project.person(a.person).map_or("", |p| p.full_name.as_str());
-            widget::matches(&self.search, &[&a.number, name, &a.title, &a.reason])
-        });
+        let awards = self.listed(project, event);
         let items = awards.into_iter().map(|award| {
             let name = project.person(award.person).map_or("", |p| p.full_name.as_str());
             let mut subtitle = format!("{} · {}", award_kind_label(award.kind), award.title);
@@ -290,6 +330,13 @@ impl State {
         let mut page = column![widget::header(
             fl!("nav-awards"),
             vec![
+                pick_list(
+                    [RegisterOrder::Number, RegisterOrder::Name, RegisterOrder::Kind],
+                    Some(self.order),
+                    Message::Order
+                )
+                .padding(6)
+                .into(),
                 widget::secondary(fl!("awards-issue-several"), (!read_only).then_some(Message::IssueSeveral)),
                 widget::secondary(fl!("awards-print-register"), Some(Message::PrintRegister)),
                 widget::secondary(fl!("awards-export", format = "Excel (CSV)"), Some(Message::Export)),
@@ -507,5 +554,49 @@ fn register_words() -> RegisterWords {
         kind: award_kind_label,
         issued: fl!("awards-issued"),
         cancelled: fl!("awards-cancelled"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::Person;
+
+    #[test]
+    fn the_register_lists_by_number_by_name_or_by_document() {
+        let mut project = Project::new("Семинар", "", chrono::Utc::now());
+        let event = Event::new("Семинар", chrono::NaiveDate::from_ymd_opt(2019, 2, 1).unwrap());
+        let mut award = |name: &str, kind: AwardKind, number: &str| {
+            let person = Person { id: PersonId::new(), full_name: name.to_owned(), ..Person::default() };
+            let award = Award {
+                id: AwardId::new(),
+                person: person.id,
+                kind,
+                title: String::new(),
+                event: Some(event.id),
+                number: number.to_owned(),
+                issued_on: event.ends_on,
+                status: AwardStatus::Issued,
+                reason: String::new(),
+                extra: Default::default(),
+            };
+            project.people.push(person);
+            project.awards.push(award);
+        };
+        award("Ілиясова Ә.", AwardKind::Certificate, "57/10");
+        award("Әбілова Д.", AwardKind::LetterOfThanks, "57/9");
+        award("Бекова А.", AwardKind::Certificate, "57/2");
+        let listed = |state: &State| -> Vec<String> {
+            state.listed(&project, &event).iter().map(|a| a.number.clone()).collect()
+        };
+        let mut state = State::default();
+        assert_eq!(listed(&state), ["57/2", "57/9", "57/10"], "numbers as counted, not as text");
+        state.order = RegisterOrder::Name;
+        // Kazakh order: Ә after А, І after И; by name Әбілова, Бекова, Ілиясова.
+        assert_eq!(listed(&state), ["57/9", "57/2", "57/10"]);
+        state.order = RegisterOrder::Kind;
+        assert_eq!(listed(&state), ["57/2", "57/10", "57/9"], "certificates first, each in number order");
+        state.search = "бек".to_owned();
+        assert_eq!(listed(&state), ["57/2"]);
     }
 }
