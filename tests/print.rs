@@ -769,3 +769,16 @@ fn the_report_counts_each_mode_names_who_prepared_it_and_leaves_out_cancelled_nu
         assert!(!flat.contains(&cancelled.number), "{language:?}: a cancelled number is not reported");
     }
 }
+
+#[test]
+fn the_report_lists_each_kind_s_numbers_as_their_counters_go() {
+    let mut project = small();
+    let letters: Vec<usize> =
+        (0..project.awards.len()).filter(|i| project.awards[*i].kind == AwardKind::LetterOfThanks).collect();
+    // As text «/10» would come before «/9».
+    project.awards[letters[0]].number = "57-2019/10".into();
+    project.awards[letters[1]].number = "57-2019/9".into();
+    let text = pdf_text(&request(&project, Document::Report, Language::Kk), &project);
+    let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert_in_order(&flat, &["57-2019/9", "57-2019/10"]);
+}

@@ -84,6 +84,21 @@ pub fn number_order(a: &str, b: &str) -> std::cmp::Ordering {
     a.len().cmp(&b.len())
 }
 
+impl Award {
+    /// What the award was for, as the register and its spreadsheet state
+    /// it: a nomination's name in quotes, the jury's reason after it.
+    pub fn what_for(&self) -> String {
+        let title = self.title.trim();
+        let named =
+            if self.kind == AwardKind::Nomination { format!("«{title}»") } else { title.to_owned() };
+        match self.reason.trim() {
+            "" => named,
+            reason if named.ends_with(['.', '!', '?', '…']) => format!("{named} {reason}"),
+            reason => format!("{named}. {reason}"),
+        }
+    }
+}
+
 /// The event's awards as its register lists them: in the order of their
 /// numbers, the cancelled ones among them.
 pub fn register(project: &Project, event: EventId) -> Vec<&Award> {
@@ -219,6 +234,29 @@ mod tests {
 
     fn day() -> NaiveDate {
         NaiveDate::from_ymd_opt(2019, 2, 1).unwrap()
+    }
+
+    #[test]
+    fn what_an_award_was_for_names_a_nomination_in_quotes_and_its_reason_after() {
+        let award = |kind, title: &str, reason: &str| Award {
+            id: AwardId::new(),
+            person: PersonId::new(),
+            kind,
+            title: title.to_owned(),
+            event: None,
+            number: "57-2019/9".to_owned(),
+            issued_on: day(),
+            status: AwardStatus::Issued,
+            reason: reason.to_owned(),
+            extra: Extra::new(),
+        };
+        let nomination = award(AwardKind::Nomination, " Ең үздік шебер сынып ", "");
+        assert_eq!(nomination.what_for(), "«Ең үздік шебер сынып»");
+        let with_reason = award(AwardKind::Nomination, "Ең үздік дауыс", " «Туған жер» әні үшін ");
+        assert_eq!(with_reason.what_for(), "«Ең үздік дауыс». «Туған жер» әні үшін");
+        let certificate = award(AwardKind::Certificate, "Семинарға қатысқаны үшін беріледі.", "Жюри шешімі");
+        assert_eq!(certificate.what_for(), "Семинарға қатысқаны үшін беріледі. Жюри шешімі");
+        assert_eq!(award(AwardKind::LetterOfThanks, "Алғыс", "").what_for(), "Алғыс");
     }
 
     fn project_with(numbers: &[&str]) -> (Project, Vec<PersonId>, EventId) {

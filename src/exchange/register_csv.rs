@@ -27,11 +27,6 @@ pub fn register_csv(project: &Project, event: &Event, words: &RegisterWords) -> 
     let _ = writer.write_record(words.headers.iter().map(|h| as_text(h)));
     for award in awards {
         let name = project.person(award.person).map(|p| p.full_name.as_str()).unwrap_or_default();
-        let reason = if award.reason.trim().is_empty() {
-            award.title.clone()
-        } else {
-            format!("«{}». {}", award.title.trim(), award.reason.trim())
-        };
         let status = match award.status {
             AwardStatus::Issued => &words.issued,
             AwardStatus::Cancelled => &words.cancelled,
@@ -40,7 +35,7 @@ pub fn register_csv(project: &Project, event: &Event, words: &RegisterWords) -> 
             as_text(&award.number),
             as_text(name),
             as_text(&(words.kind)(award.kind)),
-            as_text(&reason),
+            as_text(&award.what_for()),
             award.issued_on.format("%d.%m.%Y").to_string(),
             as_text(status),
         ]);

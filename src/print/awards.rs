@@ -270,19 +270,12 @@ impl Context<'_> {
             .iter()
             .enumerate()
             .map(|(i, award)| {
-                let reason = match award.kind {
-                    AwardKind::Nomination if !award.reason.trim().is_empty() => {
-                        format!("«{}». {}", award.title.trim(), award.reason.trim())
-                    }
-                    AwardKind::Nomination => format!("«{}»", award.title.trim()),
-                    _ => award.title.clone(),
-                };
                 json!({
                     "index": i + 1,
                     "number": award.number,
                     "name": self.name(award.person),
                     "kind": award_kind_name(loader, award.kind),
-                    "reason": reason,
+                    "reason": award.what_for(),
                     "date": format_date_short(award.issued_on),
                     "cancelled": award.status == AwardStatus::Cancelled,
                 })

@@ -4,7 +4,7 @@
 use super::awards::{chosen_signatories, signatory_value};
 use super::summary::summarize;
 use super::{Document, Prepared, PrintError, Request};
-use crate::domain::awards::Series;
+use crate::domain::awards::{Series, number_order};
 use crate::domain::collate;
 use crate::domain::*;
 use crate::i18n::{
@@ -512,7 +512,7 @@ impl Context<'_> {
                 if awards.is_empty() {
                     return None;
                 }
-                awards.sort_by(|a, b| a.number.cmp(&b.number));
+                awards.sort_by(|a, b| number_order(&a.number, &b.number));
                 let common =
                     awards.iter().all(|a| a.title == awards[0].title).then(|| awards[0].title.clone());
                 Some(json!({
