@@ -782,3 +782,67 @@ fn the_report_lists_each_kind_s_numbers_as_their_counters_go() {
     let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
     assert_in_order(&flat, &["57-2019/9", "57-2019/10"]);
 }
+
+#[test]
+fn the_sign_in_sheet_lists_by_name_with_a_school_column_when_asked() {
+    let project = small();
+    let event = &project.events[0];
+    let mut people: Vec<&Person> =
+        event.registrations.iter().filter_map(|r| project.person(r.person)).collect();
+    people.sort_by(|a, b| collate::alphabetical(&a.full_name, &b.full_name));
+    let with_school = people.iter().find(|p| p.school.is_some()).unwrap();
+    let school = &project.school(with_school.school.unwrap()).unwrap().name;
+    for (language, text) in in_every_language(&project, Document::SignIn, |r| r.school_column = true) {
+        let flat = text.split_whitespace().collect::<Vec<_>>().join(" ");
+        assert_in_order(
+            &flat,
+            &[
+                &words(language, "print-full-name"),
+                &words(language, "print-school"),
+                &words(language, "print-position"),
+            ],
+        );
+        // Alphabetical across schools: the first names of the list in order.
+        let first: Vec<&str> = people.iter().take(4).map(|p| p.full_name.as_str()).collect();
+        assert_in_order(&flat, &first);
+        assert!(
+            flat.contains(school.split_whitespace().next().unwrap()),
+            "{language:?}: the school's column"
+        );
+        assert!(!flat.contains(&words(language, "print-no-school")), "{language:?}: no school headings");
+    }
+    // By default each school has its heading, as before.
+    let text = pdf_text(&request(&project, Document::SignIn, Language::Kk), &project);
+    assert!(!text.split_whitespace().collect::<Vec<_>>().join(" ").contains(&format!(
+        "{} {}",
+        words(Language::Kk, "print-full-name"),
+        words(Language::Kk, "print-school")
+    )));
+}
+
+#[test]
+fn blank_observation_sheets_are_for_open_lessons_and_for_master_classes_when_asked() {
+    let project = small();
+    let event = &project.events[0];
+    let title = |kind: SessionKind| event.sessions.iter().find(|s| s.kind == kind).unwrap();
+    let (lesson, master_class) = (title(SessionKind::OpenLesson), title(SessionKind::MasterClass));
+    let open_lessons = event.sessions.iter().filter(|s| s.kind == SessionKind::OpenLesson).count();
+    let pages = |master_classes: bool| {
+        let mut request = request(&project, Document::ObservationSheet, Language::Kk);
+        request.master_classes = master_classes;
+        let (typeset, prepared) = typeset(&project, &request);
+        (
+            typeset.page_count(),
+            prepared.data["body"]["sheets"].as_array().unwrap().len(),
+            pdf_text(&request, &project),
+        )
+    };
+    let (_, sheets, text) = pages(false);
+    assert_eq!(sheets, open_lessons, "a sheet for each open lesson only");
+    let topic = |s: &Session| s.lesson.as_ref().unwrap().topic.clone();
+    assert!(text.contains(&topic(lesson)), "{text}");
+    assert!(!text.contains(&topic(master_class)), "no master class unless asked");
+    let (_, sheets, text) = pages(true);
+    assert_eq!(sheets, open_lessons + 1);
+    assert!(text.contains(&topic(master_class)));
+}

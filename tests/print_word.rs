@@ -116,3 +116,19 @@ fn libreoffice_opens_each_word_copy_with_its_words() {
         }
     }
 }
+
+#[test]
+fn the_sign_in_sheet_s_word_copy_has_the_school_column_when_asked() {
+    let project = small();
+    let mut request = request(&project, Document::SignIn, Language::Kk);
+    let headers = |xml: &str| xml.matches(&words(Language::Kk, "print-school")).count();
+    let by_school = document_xml(&print::word(&print::prepare(&project, &request).unwrap()).unwrap());
+    request.school_column = true;
+    let by_name = document_xml(&print::word(&print::prepare(&project, &request).unwrap()).unwrap());
+    assert_eq!(headers(&by_school), 0, "a heading per school, no column");
+    assert_eq!(headers(&by_name), 1, "the column's header");
+    // Each row has five cells under the five headers.
+    let school = project.school(project.people.iter().find_map(|p| p.school).unwrap()).unwrap();
+    assert!(by_name.contains(school.name.split_whitespace().next().unwrap()));
+    assert!(by_name.matches("<w:tc>").count() > by_school.matches("<w:tc>").count());
+}

@@ -1185,6 +1185,21 @@ fn the_sign_in_sheet_gets_the_empty_rows_typed_in_the_print_screen() {
     h.type_into(print_screen::BLANK_ROWS_FIELD, "000");
     assert!(h.shows(&fl!("print-blank-rows-bad", most = MAX_BLANK_ROWS)), "12000 is told at the field");
     assert_eq!(request(&h).blank_rows, None, "and the sheet keeps its default");
+
+    // One list by name with the school in a column, ticked on the screen.
+    assert!(!request(&h).school_column);
+    h.click(fl!("print-school-column").as_str());
+    assert!(request(&h).school_column);
+
+    // Master classes get blank observation sheets only when asked.
+    let choose = print_screen::Message::Document(Choice {
+        value: Document::ObservationSheet,
+        label: print_screen::document_name(Document::ObservationSheet),
+    });
+    h.send(Message::Project(project::Message::Print(choose)));
+    assert!(!request(&h).master_classes);
+    h.click(fl!("print-master-classes-too").as_str());
+    assert!(request(&h).master_classes);
 }
 
 #[test]

@@ -136,6 +136,14 @@ pub enum Command {
         /// enough to reach the expected number of participants, at least 5).
         #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16))]
         blank_rows: Option<u16>,
+        /// The sign-in sheet as one list by name with a school column,
+        /// instead of a heading per school.
+        #[arg(long)]
+        school_column: bool,
+        /// Blank observation sheets for master classes too, not only for
+        /// open lessons.
+        #[arg(long)]
+        master_classes: bool,
         /// The city printed beside the issue date; by default the project's.
         #[arg(long, value_name = "TEXT")]
         city: Option<String>,
@@ -267,6 +275,8 @@ pub fn run(cli: Cli) -> ExitCode {
             method,
             date,
             blank_rows,
+            school_column,
+            master_classes,
             city,
             signatory,
             orientation,
@@ -293,6 +303,8 @@ pub fn run(cli: Cli) -> ExitCode {
                 method: method.as_deref(),
                 date: date.as_deref(),
                 blank_rows: blank_rows.map(usize::from),
+                school_column,
+                master_classes,
                 city: city.as_deref(),
                 signatory: signatory.as_deref(),
                 orientation: orientation.as_deref(),

@@ -34,7 +34,7 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
             new_awards = issued;
             body
         }
-        Document::ObservationSheet => context.observation_sheets(request.observation)?,
+        Document::ObservationSheet => context.observation_sheets(request)?,
         Document::FeedbackForm => context.feedback_form(request.method),
         Document::Report => context.report(request)?,
         Document::Register => context.register()?,
@@ -252,26 +252,35 @@ impl Context<'_> {
                 Some((self.school_name(person.school), person, r))
             })
             .collect();
-        // People without a school come last, under their own heading.
-        rows.sort_by(|a, b| {
-            (a.0.is_empty().cmp(&b.0.is_empty()))
-                .then_with(|| collate::alphabetical(&a.0, &b.0))
-                .then_with(|| collate::alphabetical(&a.1.full_name, &b.1.full_name))
-        });
+        if request.school_column {
+            // One list by name: each finds her line without knowing how
+            // the organiser wrote her school.
+            rows.sort_by(|a, b| collate::alphabetical(&a.1.full_name, &b.1.full_name));
+        } else {
+            // People without a school come last, under their own heading.
+            rows.sort_by(|a, b| {
+                (a.0.is_empty().cmp(&b.0.is_empty()))
+                    .then_with(|| collate::alphabetical(&a.0, &b.0))
+                    .then_with(|| collate::alphabetical(&a.1.full_name, &b.1.full_name))
+            });
+        }
         let mut groups: Vec<Value> = Vec::new();
         let mut current: Option<String> = None;
         let mut members: Vec<Value> = Vec::new();
         for (number, (school, person, registration)) in rows.iter().enumerate() {
-            if current.as_ref() != Some(school) {
+            // With a school column everyone is in one group.
+            let heading = if request.school_column { "" } else { school.as_str() };
+            if current.as_deref() != Some(heading) {
                 if let Some(name) = current.take() {
                     groups.push(json!({ "school": name, "rows": std::mem::take(&mut members) }));
                 }
-                current = Some(school.clone());
+                current = Some(heading.to_owned());
             }
             members.push(json!({
                 "n": number + 1,
                 "name": person.full_name,
                 "position": person.position,
+                "school": school,
                 "online": registration.mode == AttendanceMode::Online,
             }));
         }
@@ -283,7 +292,12 @@ impl Context<'_> {
             expected.saturating_sub(rows.len()).max(super::MIN_BLANK_ROWS)
         });
         let blank: Vec<usize> = (rows.len() + 1..).take(blank.min(super::MAX_BLANK_ROWS)).collect();
-        Ok(json!({ "groups": groups, "count": rows.len(), "blank": blank }))
+        Ok(json!({
+            "groups": groups,
+            "count": rows.len(),
+            "blank": blank,
+            "school_column": request.school_column,
+        }))
     }
 
     fn template_for_sheets(&self) -> Option<&ObservationTemplate> {
@@ -294,8 +308,8 @@ impl Context<'_> {
             .or_else(|| templates.iter().rev().find(|t| !templates.iter().any(|o| o.previous == Some(t.id))))
     }
 
-    fn observation_sheets(&self, observation: Option<ObservationId>) -> Result<Value, PrintError> {
-        let sheets = match observation {
+    fn observation_sheets(&self, request: &Request) -> Result<Value, PrintError> {
+        let sheets = match request.observation {
             Some(id) => {
                 let observation =
                     self.event.observations.iter().find(|o| o.id == id).ok_or(PrintError::NoObservation)?;
@@ -310,12 +324,17 @@ impl Context<'_> {
             }
             None => {
                 let template = self.template_for_sheets().ok_or(PrintError::NoObservationTemplate)?;
-                // A blank sheet for each lesson, its header filled in; one
-                // with an empty header when the plan has no lessons yet.
+                // A blank sheet for each open lesson (and master class when
+                // asked), its header filled in; one with an empty header
+                // when the plan has none yet.
                 let lessons: Vec<&Session> = self
                     .sessions()
                     .into_iter()
-                    .filter(|s| s.lesson.is_some() || s.kind == SessionKind::MasterClass)
+                    .filter(|s| match s.kind {
+                        SessionKind::MasterClass => request.master_classes,
+                        SessionKind::OpenLesson => true,
+                        _ => s.lesson.is_some(),
+                    })
                     .collect();
                 if lessons.is_empty() {
                     vec![self.sheet(template, None, None)]

@@ -110,6 +110,12 @@ pub struct Request {
     /// come unregistered; when absent, enough to reach the expected
     /// number of participants, and never fewer than [`MIN_BLANK_ROWS`].
     pub blank_rows: Option<usize>,
+    /// The sign-in sheet as one alphabetical list with a school column,
+    /// instead of a sub-heading per school.
+    pub school_column: bool,
+    /// Blank observation sheets for master classes too, not only for
+    /// open lessons.
+    pub master_classes: bool,
     /// The city beside the issue date; the project's when absent.
     pub city: Option<String>,
     /// Who signs; the document's choice in the project when absent.
@@ -139,6 +145,8 @@ impl Request {
             observation: None,
             method: None,
             blank_rows: None,
+            school_column: false,
+            master_classes: false,
             city: None,
             signatories: None,
             files: None,

@@ -227,32 +227,43 @@ fn programme(mut doc: Docx, data: &Value) -> Docx {
 fn sign_in(mut doc: Docx, data: &Value) -> Docx {
     doc = event_heading(doc, data, "sign_in");
     let body = &data["body"];
+    // One list by name with a school column, or a heading per school.
+    let by_name = body["school_column"].as_bool() == Some(true);
+    let columns = if by_name { 5 } else { 4 };
     let mut rows = Vec::new();
     for group in body["groups"].as_array().map(Vec::as_slice).unwrap_or_default() {
-        let school = words(&group["school"]);
-        rows.push(spanning_row(if school.is_empty() { lead(data, "no_school") } else { school }.as_str(), 4));
+        if !by_name {
+            let school = words(&group["school"]);
+            let school = if school.is_empty() { lead(data, "no_school") } else { school };
+            rows.push(spanning_row(&school, columns));
+        }
         for person in group["rows"].as_array().map(Vec::as_slice).unwrap_or_default() {
             let mut name = words(&person["name"]);
             if person["online"].as_bool() == Some(true) {
                 name = format!("{name} ({})", lead(data, "online"));
             }
-            rows.push(row(vec![
-                cell(&words(&person["n"])),
-                cell(&name),
-                cell(&words(&person["position"])),
-                cell(""),
-            ]));
+            let mut cells = vec![cell(&words(&person["n"])), cell(&name)];
+            if by_name {
+                cells.push(cell(&words(&person["school"])));
+            }
+            cells.extend([cell(&words(&person["position"])), cell("")]);
+            rows.push(row(cells));
         }
     }
     let blank = body["blank"].as_array().map(Vec::as_slice).unwrap_or_default();
     if !blank.is_empty() {
-        rows.push(spanning_row(&lead(data, "walk_ins"), 4));
+        rows.push(spanning_row(&lead(data, "walk_ins"), columns));
         for n in blank {
-            rows.push(row(vec![cell(&words(n)), cell(""), cell(""), cell("")]));
+            rows.push(row(std::iter::once(cell(&words(n))).chain((1..columns).map(|_| cell(""))).collect()));
         }
     }
-    let headers = ["number_sign", "full_name", "position", "signature"].map(|k| label(data, k));
-    doc.add_table(table(&headers, &[600, 4200, 2800, 2000], rows))
+    if by_name {
+        let headers = ["number_sign", "full_name", "school", "position", "signature"].map(|k| label(data, k));
+        doc.add_table(table(&headers, &[600, 3300, 2400, 2000, 1400], rows))
+    } else {
+        let headers = ["number_sign", "full_name", "position", "signature"].map(|k| label(data, k));
+        doc.add_table(table(&headers, &[600, 4200, 2800, 2000], rows))
+    }
 }
 
 fn report(mut doc: Docx, data: &Value) -> Docx {

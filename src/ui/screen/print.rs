@@ -23,7 +23,7 @@ use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use iced::futures::channel::mpsc;
 use iced::keyboard::{Key, Modifiers, key};
-use iced::widget::{Space, button, column, container, image, row, scrollable, text};
+use iced::widget::{Space, button, checkbox, column, container, image, row, scrollable, text};
 use iced::{Alignment, Element, Length, Task};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -126,6 +126,8 @@ pub enum Message {
     Method(Choice<FeedbackMethod>),
     Series(String),
     BlankRows(String),
+    SchoolColumn(bool),
+    MasterClasses(bool),
     Preview,
     Stage(u64, Stage),
     Previewed(u64, Result<Previewed, PrintError>),
@@ -192,6 +194,8 @@ pub struct State {
     series: String,
     /// Empty rows of the sign-in sheet as typed; empty for the default.
     blank_rows: String,
+    school_column: bool,
+    master_classes: bool,
     templates: Templates,
     /// The project's `files/` folder, where its emblem is.
     files: Option<PathBuf>,
@@ -232,6 +236,8 @@ impl State {
             method: None,
             series: String::new(),
             blank_rows: String::new(),
+            school_column: false,
+            master_classes: false,
             templates: Templates { user_dir: templates_dir },
             files: None,
             bundled_only: false,
@@ -344,8 +350,10 @@ impl State {
         if self.document == Document::SignIn {
             // A wrong figure is shown at the field; the sheet keeps its default.
             request.blank_rows = self.blank_rows_typed().ok().flatten();
+            request.school_column = self.school_column;
         }
         request.observation = self.observation.filter(|_| self.document == Document::ObservationSheet);
+        request.master_classes = self.master_classes && self.document == Document::ObservationSheet;
         request.method = self.method.filter(|_| self.document == Document::FeedbackForm);
         Some(request)
     }
@@ -446,6 +454,14 @@ impl State {
             }
             Message::Observation(choice) => {
                 self.observation = choice.value;
+                self.changed();
+            }
+            Message::SchoolColumn(on) => {
+                self.school_column = on;
+                self.changed();
+            }
+            Message::MasterClasses(on) => {
+                self.master_classes = on;
                 self.changed();
             }
             Message::Signing(message) => {
@@ -851,9 +867,22 @@ impl State {
                     .map(|_| fl!("print-blank-rows-bad", most = print::MAX_BLANK_ROWS)),
                 Message::BlankRows,
             ));
+            choices = choices.push(
+                checkbox(self.school_column)
+                    .label(fl!("print-school-column"))
+                    .on_toggle(Message::SchoolColumn),
+            );
         }
         if self.document == Document::ObservationSheet {
             choices = choices.push(self.observation_choice(project));
+            // A filled sheet is one lesson's; the choice is for blank ones.
+            if self.observation.is_none() {
+                choices = choices.push(
+                    checkbox(self.master_classes)
+                        .label(fl!("print-master-classes-too"))
+                        .on_toggle(Message::MasterClasses),
+                );
+            }
         }
         if self.document == Document::FeedbackForm
             && let Some(event) = self.event.and_then(|id| project.event(id)).or(project.events.first())
