@@ -6,11 +6,11 @@
 mod support;
 
 use adisker::fl;
-use adisker::print::Document;
+use adisker::print::{Document, PeopleSet, people_set_name};
 use adisker::ui::app::Message;
 use adisker::ui::screen::labels::Choice;
-use adisker::ui::screen::print;
 use adisker::ui::screen::project::{self, Section};
+use adisker::ui::screen::{awards, awards_batch, print};
 use support::Harness;
 
 const SIZES: [(f32, f32); 2] = [(1024.0, 768.0), (1366.0, 768.0)];
@@ -66,6 +66,14 @@ fn every_section_in_every_language() {
             ))));
             h.send(Message::Project(project::Message::Print(print::Message::Preview)));
             shot(&h, "12-Print-letters");
+            // Numbers for a ticked list of people, in Awards.
+            h.send(Message::Project(project::Message::Navigate(Section::Awards)));
+            h.send(Message::Project(project::Message::Awards(awards::Message::IssueSeveral)));
+            let chosen = PeopleSet::Chosen(Vec::new());
+            h.send(Message::Project(project::Message::Awards(awards::Message::Batch(
+                awards_batch::Message::People(Choice { label: people_set_name(&chosen), value: chosen }),
+            ))));
+            shot(&h, "13-Awards-several");
         }
     }
 }

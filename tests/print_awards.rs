@@ -268,3 +268,22 @@ fn an_emblem_name_that_leaves_the_files_folder_is_never_read() {
         assert_eq!(gold_pixels(&pages, 0), 0, "{name}");
     }
 }
+
+#[test]
+fn an_emblem_is_decoded_for_the_window_as_it_prints_and_a_broken_one_is_told() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("emblem.svg"), adisker::sample::EMBLEM).unwrap();
+    std::fs::write(dir.path().join("broken.png"), b"\x89PNG\r\n\x1a\nnot a picture").unwrap();
+    let (width, height, pixels) = print::picture_preview(dir.path(), "emblem.svg", 40.0).unwrap();
+    assert_eq!(height, 80, "40 points at two pixels each");
+    assert!(width > 0 && pixels.len() == (width * height * 4) as usize);
+    let gold = pixels
+        .chunks(4)
+        .filter(|p| (p[0] as i32 - 0xc8).abs() < 24 && (p[1] as i32 - 0xa2).abs() < 24)
+        .count();
+    assert!(gold > 20, "the sun of the example's emblem: {gold}");
+    assert!(print::picture_preview(dir.path(), "broken.png", 40.0).is_err());
+    let inner = dir.path().join("files");
+    std::fs::create_dir(&inner).unwrap();
+    assert!(print::picture_preview(&inner, "../emblem.svg", 40.0).is_err(), "never outside its folder");
+}

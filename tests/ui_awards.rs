@@ -230,6 +230,11 @@ fn an_emblem_is_added_and_previewed_on_a_letter() {
     let name = h.project().emblem.clone().expect("the emblem is set");
     let copied = h.project_dir().join("files").join(&name);
     assert!(copied.is_file(), "copied into the project: {}", copied.display());
+    let shown = |h: &Harness| {
+        let Screen::Project(screen) = h.app.screen() else { panic!("the project is open") };
+        screen.overview_state().shown_emblem().map(str::to_owned)
+    };
+    assert_eq!(shown(&h).as_deref(), Some(name.as_str()), "the overview shows the picture chosen");
     std::fs::remove_file(&picture).unwrap();
 
     h.click(fl!("nav-print").as_str());
@@ -252,6 +257,18 @@ fn an_emblem_is_added_and_previewed_on_a_letter() {
     assert!(gold > 20, "the emblem heads the letter even with the original gone: {gold}");
     h.click(fl!("action-undo").as_str());
     assert_eq!(h.project().emblem, None, "choosing it is undone like any edit");
+    h.click(fl!("action-redo").as_str());
+    h.click(fl!("nav-overview").as_str());
+    assert_eq!(shown(&h).as_deref(), Some(name.as_str()), "shown again from the project's own copy");
+}
+
+#[test]
+fn the_example_s_emblem_is_shown_in_the_overview_when_the_project_opens() {
+    let mut h = Harness::new();
+    h.click(fl!("library-add-sample").as_str());
+    let Screen::Project(screen) = h.app.screen() else { panic!("the project is open") };
+    let emblem = h.project().emblem.clone().expect("the example has an emblem");
+    assert_eq!(screen.overview_state().shown_emblem(), Some(emblem.as_str()));
 }
 
 #[test]

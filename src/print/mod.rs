@@ -431,9 +431,32 @@ pub fn print_pdf(project: &Project, request: &Request, templates: &Templates) ->
 /// printed: its first bytes may say PNG and the rest be broken, and a
 /// broken emblem would stop every document. Typst itself decodes it.
 pub fn check_picture(files: &std::path::Path, name: &str) -> Result<(), String> {
-    let text = format!("#image(\"{}/{}\", width: 2cm)", world::FILES_FOLDER, name.replace(['"', '\\'], ""));
+    picture_page(files, name, 56.0).map(|_| ())
+}
+
+/// The picture `name` in the project's `files` folder as RGBA pixels
+/// (width, height, pixels) `height` points high, decoded as it prints,
+/// for the window to show it; or why it does not print.
+pub fn picture_preview(
+    files: &std::path::Path,
+    name: &str,
+    height: f64,
+) -> Result<(u32, u32, Vec<u8>), String> {
+    let document = picture_page(files, name, height)?;
+    let page = document.pages.first().ok_or_else(String::new)?;
+    let pixmap = typst_render::render(page, 2.0);
+    Ok((pixmap.width(), pixmap.height(), pixmap.take()))
+}
+
+/// A page just the size of the picture.
+fn picture_page(files: &std::path::Path, name: &str, height: f64) -> Result<PagedDocument, String> {
+    let text = format!(
+        "#set page(width: auto, height: auto, margin: 0pt)\n#image(\"{}/{}\", height: {height}pt)",
+        world::FILES_FOLDER,
+        name.replace(['"', '\\'], "")
+    );
     compile("check.typ", text, b"{}".to_vec(), None, Some(files.to_path_buf()))
-        .map(|_| ())
+        .map(|(document, _)| document)
         .map_err(|failure| failure.message)
 }
 

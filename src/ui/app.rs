@@ -158,8 +158,9 @@ impl App {
                 if let Some(event) = remembered.filter(|id| state.project().event(*id).is_some()) {
                     state.set_current_event(event);
                 }
+                let task = state.opening_task().map(Message::Project);
                 self.screen = Screen::Project(Box::new(state));
-                Task::none()
+                task
             }
             Message::Opened(Err(error)) => {
                 self.notice = Some(Notice { message: error.message, backup_of: error.backup_of });

@@ -9,7 +9,7 @@ use crate::i18n::describe_field_error;
 use crate::store::files::{EmblemError, MAX_EMBLEM_BYTES, files_beside, import_emblem};
 use crate::ui::tasks::{blocking, dialogs_available, pick_file};
 use crate::ui::{theme, widget};
-use iced::widget::{column, row, text};
+use iced::widget::{column, image, row, text};
 use iced::{Alignment, Element, Length, Task};
 use std::path::{Path, PathBuf};
 
@@ -31,7 +31,15 @@ pub struct State {
     /// field is shown.
     emblem_path: Option<String>,
     emblem_error: Option<String>,
+    /// The emblem as it prints, by its name in the project's files.
+    emblem_preview: Option<(String, image::Handle)>,
 }
+
+/// A picture's pixels: width, height, RGBA.
+type Pixels = (u32, u32, Vec<u8>);
+
+/// How high the emblem is shown, in points (at two pixels each).
+const PREVIEW_HEIGHT: f64 = 40.0;
 
 /// What was typed into the fields and not saved.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -55,7 +63,9 @@ pub enum Message {
     EmblemPathSubmit,
     EmblemPicked(Option<PathBuf>),
     /// The picture copied into the project's files, by its name there.
-    EmblemCopied(Result<String, String>),
+    EmblemCopied(Result<(String, Option<Pixels>), String>),
+    /// The emblem `name` decoded for the window, or `None` if it is not.
+    EmblemPreview(String, Option<Pixels>),
     RemoveEmblem,
 }
 
@@ -70,7 +80,28 @@ impl State {
             signatories: signatories::State::default(),
             emblem_path: None,
             emblem_error: None,
+            emblem_preview: None,
         }
+    }
+
+    /// Decodes the project's emblem for the window, off its thread, when it
+    /// is not the one shown.
+    pub fn load_emblem(&self, project: &Project, project_file: &Path) -> Task<Message> {
+        let Some(name) = project.emblem.clone() else { return Task::none() };
+        if self.shown_emblem() == Some(name.as_str()) {
+            return Task::none();
+        }
+        let files = files_beside(project_file);
+        let decoded = name.clone();
+        Task::perform(
+            blocking(move || crate::print::picture_preview(&files, &decoded, PREVIEW_HEIGHT).ok()),
+            move |pixels| Message::EmblemPreview(name, pixels),
+        )
+    }
+
+    /// The name of the emblem whose picture is shown.
+    pub fn shown_emblem(&self) -> Option<&str> {
+        self.emblem_preview.as_ref().map(|(name, _)| name.as_str())
     }
 
     fn typed(&self) -> bool {
@@ -86,7 +117,8 @@ impl State {
         self.signatories.reload(project);
         if !(unchanged && self.typed()) {
             let signatories = std::mem::take(&mut self.signatories);
-            *self = State { signatories, ..State::of(project) };
+            let emblem_preview = self.emblem_preview.take();
+            *self = State { signatories, emblem_preview, ..State::of(project) };
         }
     }
 
@@ -147,10 +179,12 @@ impl State {
                     Message::EmblemCopied,
                 ));
             }
-            Message::EmblemCopied(Ok(name)) => {
+            Message::EmblemCopied(Ok((name, pixels))) => {
                 self.emblem_path = None;
+                self.show_emblem(name.clone(), pixels);
                 return EditAction::Edit(Edit::Emblem(Some(name)));
             }
+            Message::EmblemPreview(name, pixels) => self.show_emblem(name, pixels),
             Message::EmblemCopied(Err(error)) => self.emblem_error = Some(error),
             Message::RemoveEmblem => return EditAction::Edit(Edit::Emblem(None)),
             Message::Save => match rules::required(&self.title) {
@@ -165,6 +199,11 @@ impl State {
             },
         }
         EditAction::None
+    }
+
+    fn show_emblem(&mut self, name: String, pixels: Option<Pixels>) {
+        self.emblem_preview =
+            pixels.map(|(width, height, rgba)| (name, image::Handle::from_rgba(width, height, rgba)));
     }
 
     pub fn view<'a>(
@@ -232,10 +271,19 @@ impl State {
         let mut content = column![
             text(fl!("overview-emblem")).size(18),
             text(fl!("overview-emblem-hint", formats = PICTURE_FORMATS)).size(13).style(theme::muted_text),
-            text(current),
-            actions,
         ]
         .spacing(6);
+        // Shown only while it is the project's: an undone choice takes it away.
+        let picture = self.emblem_preview.as_ref().filter(|(name, _)| project.emblem.as_ref() == Some(name));
+        content = match picture {
+            Some((_, handle)) => content.push(
+                row![image(handle.clone()).height(PREVIEW_HEIGHT as f32), text(current)]
+                    .spacing(12)
+                    .align_y(Alignment::Center),
+            ),
+            None => content.push(text(current)),
+        };
+        content = content.push(actions);
         if let Some(path) = &self.emblem_path {
             let submit = Message::EmblemPathSubmit;
             content = content.push(widget::submitting_field(
@@ -256,7 +304,7 @@ impl State {
 
 /// Copies the picture into the project's files and makes sure it prints;
 /// a picture that does not is taken away again and the user told why.
-fn copy_emblem(project_file: &Path, source: &Path) -> Result<String, String> {
+fn copy_emblem(project_file: &Path, source: &Path) -> Result<(String, Option<Pixels>), String> {
     let name = import_emblem(project_file, source).map_err(|error| match error {
         EmblemError::NotAPicture => fl!("overview-emblem-not-picture", formats = PICTURE_FORMATS),
         EmblemError::TooLarge => {
@@ -266,9 +314,11 @@ fn copy_emblem(project_file: &Path, source: &Path) -> Result<String, String> {
         EmblemError::Io(error) => crate::i18n::describe_io(&error, source),
     })?;
     let files = files_beside(project_file);
-    if let Err(reason) = crate::print::check_picture(&files, &name) {
-        let _ = std::fs::remove_file(files.join(&name));
-        return Err(fl!("overview-emblem-broken", reason = reason));
+    match crate::print::picture_preview(&files, &name, PREVIEW_HEIGHT) {
+        Ok(pixels) => Ok((name, Some(pixels))),
+        Err(reason) => {
+            let _ = std::fs::remove_file(files.join(&name));
+            Err(fl!("overview-emblem-broken", reason = reason))
+        }
     }
-    Ok(name)
 }

@@ -7,7 +7,7 @@ use crate::fl;
 use crate::ui::theme;
 use crate::ui::widget;
 use iced::widget::{checkbox, column, row, scrollable, text, text_input};
-use iced::{Alignment, Element, Length};
+use iced::{Element, Length};
 
 /// Rows shown at once; typing a name finds the rest.
 const SHOWN: usize = 30;
@@ -96,10 +96,8 @@ impl State {
             );
         }
         column![
+            text(fl!("print-chosen-count", count = self.chosen.len())).style(theme::muted_text),
             row![
-                text(fl!("print-chosen-count", count = self.chosen.len()))
-                    .style(theme::muted_text)
-                    .width(Length::Fill),
                 widget::secondary(
                     fl!("print-select-all"),
                     (!people.is_empty()).then_some(Message::SelectAll)
@@ -110,7 +108,7 @@ impl State {
                 ),
             ]
             .spacing(6)
-            .align_y(Alignment::Center),
+            .wrap(),
             text_input(&fl!("list-search"), &self.search)
                 .id(SEARCH_FIELD)
                 .on_input(Message::Search)

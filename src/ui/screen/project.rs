@@ -320,6 +320,16 @@ impl State {
         &self.print
     }
 
+    pub fn overview_state(&self) -> &overview::State {
+        &self.overview
+    }
+
+    /// The work a project starts with when it is opened or its overview
+    /// shown: its emblem decoded for the window.
+    pub fn opening_task(&self) -> Task<Message> {
+        self.overview.load_emblem(&self.opened.project, &self.opened.path).map(Message::Overview)
+    }
+
     pub fn current_event(&self) -> Option<&Event> {
         let project = self.project();
         self.event
@@ -391,7 +401,12 @@ impl State {
 
     fn update_inner(&mut self, message: Message) -> Action {
         match message {
-            Message::Navigate(section) => self.section = section,
+            Message::Navigate(section) => {
+                self.section = section;
+                if section == Section::Overview {
+                    return Action::Task(self.opening_task());
+                }
+            }
             Message::Overview(message) => {
                 let action = self.overview.update(&self.opened.project, &self.opened.path, message);
                 return self.handle(action, Message::Overview, Section::Overview);
