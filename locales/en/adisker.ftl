@@ -50,6 +50,7 @@ field-too-long = At most { $limit } characters; the rest was not taken.
 load-empty = The file { $path } is empty. If the project was saved before, open its backup.
 load-too-large = The file { $path } is { $megabytes } MB, too large to be a project file.
 load-not-a-project = The file { $path } is not an Әдіскер project.
+load-spreadsheet = The file { $path } is a spreadsheet, not an Әдіскер project. People and registrations from a spreadsheet are brought into a project: open the project, then People → «Import a list».
 load-truncated = The file { $path } ends too early (line { $line }, column { $column }): it was not copied or saved completely. Nothing was changed; open its backup.
 load-syntax = The file { $path } is damaged at line { $line }, column { $column }. Nothing was changed; open its backup.
 load-shape = The file { $path } has a wrong value at line { $line }, column { $column } (field { $field }): { $detail }. Nothing was changed; open its backup.

@@ -22,6 +22,7 @@ pub fn describe_load_error(error: &LoadError) -> String {
             fl!("load-too-complex", path = path, megabytes = megabytes)
         }
         LoadError::NotAProject { .. } => fl!("load-not-a-project", path = path),
+        LoadError::Spreadsheet { .. } => fl!("load-spreadsheet", path = path),
         LoadError::Parse { line, column, fault, about, .. } => {
             let (line, column) = (*line, *column);
             match fault {

@@ -74,6 +74,10 @@ pub enum LoadError {
     Parse { path: PathBuf, line: usize, column: usize, fault: ParseFault, about: Box<ParseAbout> },
     #[error("{path}: not a project file")]
     NotAProject { path: PathBuf },
+    /// A table (CSV, Excel, OpenDocument) given where a project was asked
+    /// for: its people are imported inside a project, not as one.
+    #[error("{path}: a spreadsheet, not a project file")]
+    Spreadsheet { path: PathBuf },
 }
 
 impl LoadError {
@@ -84,7 +88,8 @@ impl LoadError {
             | LoadError::TooLarge { path, .. }
             | LoadError::TooComplex { path, .. }
             | LoadError::Parse { path, .. }
-            | LoadError::NotAProject { path } => path,
+            | LoadError::NotAProject { path }
+            | LoadError::Spreadsheet { path } => path,
         }
     }
 }
@@ -163,6 +168,14 @@ pub fn parse(data: &[u8], path: &Path) -> Result<Loaded, LoadError> {
     if data.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty { path: path.to_owned() });
     }
+    if is_spreadsheet(data, path) {
+        return Err(LoadError::Spreadsheet { path: path.to_owned() });
+    }
+    // Any other archive (a Word file, a zip of photos) is not ours either,
+    // not a project «damaged at line 1».
+    if data.starts_with(ZIP) {
+        return Err(LoadError::NotAProject { path: path.to_owned() });
+    }
     let needed = memory_needed(data);
     if needed > MEMORY_BUDGET {
         return Err(LoadError::TooComplex { path: path.to_owned(), needed });
@@ -210,6 +223,35 @@ pub fn memory_needed(data: &[u8]) -> u64 {
 
 /// Turns a serde error into a message about the file, telling apart a file
 /// that is not ours from one of ours that is damaged.
+/// The first bytes of a zip archive: Excel, OpenDocument and Word files.
+const ZIP: &[u8] = b"PK\x03\x04";
+
+/// Whether `data` is a table rather than a project: an Excel or
+/// OpenDocument workbook by its first bytes, or text that does not open
+/// as JSON does, named .csv or with a separator on its first line. A
+/// project damaged inside still opens with «{» and is told as damaged.
+fn is_spreadsheet(data: &[u8], path: &Path) -> bool {
+    const OLE: &[u8] = b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1";
+    let head = &data[..data.len().min(64 * 1024)];
+    let contains = |needle: &[u8]| head.windows(needle.len()).any(|w| w == needle);
+    if data.starts_with(ZIP) {
+        return contains(b"xl/") || contains(b"opendocument.spreadsheet");
+    }
+    if data.starts_with(OLE) {
+        return true;
+    }
+    let first = data.iter().position(|b| !b.is_ascii_whitespace()).map(|i| data[i]);
+    if matches!(first, Some(b'{' | b'[')) {
+        return false;
+    }
+    let named = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| ["csv", "tsv", "xlsx", "xls", "ods"].iter().any(|x| e.eq_ignore_ascii_case(x)));
+    let first_line = data.split(|b| *b == b'\n').next().unwrap_or_default();
+    named || first_line.iter().any(|b| matches!(b, b';' | b'\t' | b','))
+}
+
 fn explain(data: &[u8], path: &Path, error: serde_json::Error) -> LoadError {
     #[derive(Deserialize)]
     struct Header {
@@ -432,6 +474,30 @@ pub fn stamp(path: &Path) -> Option<FileStamp> {
 mod tests {
     use super::*;
     use chrono::Utc;
+
+    #[test]
+    fn a_spreadsheet_is_told_as_one_and_a_damaged_project_as_damaged() {
+        let sheet = |bytes: &[u8], name: &str| {
+            matches!(parse(bytes, Path::new(name)), Err(LoadError::Spreadsheet { .. }))
+        };
+        // An online form's export, with and without a byte order mark.
+        assert!(sheet("Аты-жөні;Мектеп;E-mail\nБекова Асель;№12 гимназия;a@b.kz\n".as_bytes(), "тізім.txt"));
+        assert!(sheet("\u{feff}ФИО,Организация\nИванова,ЦПМ\n".as_bytes(), "list"));
+        assert!(sheet("Аты-жөні\nБекова Асель\n".as_bytes(), "тізім.CSV"));
+        // Workbooks by their first bytes, whatever their name.
+        assert!(sheet(b"PK\x03\x04\x14\x00[Content_Types].xml xl/workbook.xml", "project.json"));
+        assert!(sheet(b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "a"));
+        assert!(sheet(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\x00\x00", "old.xls"));
+        // A Word file is no project and no spreadsheet.
+        assert!(matches!(
+            parse(b"PK\x03\x04word/document.xml", Path::new("a.docx")),
+            Err(LoadError::NotAProject { .. })
+        ));
+        // A project cut short, even named .csv by mistake, is damaged.
+        let mut cut = to_bytes(&Project::new("Семинар", "", Utc::now()));
+        cut.truncate(cut.len() / 2);
+        assert!(matches!(parse(&cut, Path::new("p.csv")), Err(LoadError::Parse { .. })));
+    }
 
     #[test]
     fn a_byte_order_mark_is_accepted() {
