@@ -198,6 +198,27 @@ impl Hasher for IdHasher {
     }
 }
 
+/// A name as two lists compare it: «Қожабекова  Г.» from one file and
+/// «кожабекова г» from another are the same key. Words are folded as
+/// [`fold`] does and joined by single spaces.
+pub fn match_key(name: &str) -> String {
+    let mut key = String::with_capacity(name.len());
+    let mut gap = false;
+    for c in name.chars() {
+        match fold(c) {
+            Some(folded) => {
+                if gap && !key.is_empty() {
+                    key.push(' ');
+                }
+                gap = false;
+                key.push(folded);
+            }
+            None => gap = true,
+        }
+    }
+    key
+}
+
 /// Does every typed word start some word of `text`, Kazakh and Kyrgyz
 /// letters read as their Russian look-alikes? Blank input matches all: a
 /// search box not typed in hides nothing.
