@@ -15,6 +15,7 @@ pub mod observations;
 pub mod observe;
 pub mod overview;
 pub mod people;
+pub mod people_import;
 pub mod print;
 pub mod print_people;
 pub mod print_signing;

@@ -3,9 +3,10 @@
 
 use super::labels::Choice;
 use super::list_editor::ListEditor;
+use super::people_import;
 use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError};
-use crate::domain::{Edit, ItemEdit, Person, PersonId, Project, SchoolId};
+use crate::domain::{Edit, Event, ItemEdit, Person, PersonId, Project, SchoolId};
 use crate::fl;
 use crate::i18n::describe_field_error;
 use crate::ui::widget::{self, ListItem};
@@ -137,6 +138,8 @@ impl ItemForm for Form {
 #[derive(Debug, Clone, Default)]
 pub struct State {
     list: ListEditor<Form>,
+    /// A list being brought in from a spreadsheet.
+    import: Option<people_import::State>,
 }
 
 #[derive(Debug, Clone)]
@@ -150,13 +153,36 @@ pub enum Message {
     Delete,
     /// Every observation of this person's lessons, across the library.
     History(String),
+    OpenImport,
+    Import(people_import::Message),
 }
 
 impl State {
-    pub fn update(&mut self, project: &Project, message: Message) -> EditAction<Message> {
+    pub fn update(
+        &mut self,
+        project: &Project,
+        event: Option<&Event>,
+        message: Message,
+    ) -> EditAction<Message> {
         match message {
             Message::Search(search) => self.list.search = search,
-            Message::Select(id) => self.list.select(project, id),
+            Message::OpenImport => self.import = Some(people_import::State::default()),
+            Message::Import(message) => {
+                let Some(import) = &mut self.import else { return EditAction::None };
+                match import.update(project, event, message) {
+                    people_import::Outcome::None => {}
+                    people_import::Outcome::Task(task) => return EditAction::Task(task.map(Message::Import)),
+                    people_import::Outcome::Close => self.import = None,
+                    people_import::Outcome::Import(edit) => {
+                        self.import = None;
+                        return EditAction::Edit(edit);
+                    }
+                }
+            }
+            Message::Select(id) => {
+                self.import = None;
+                self.list.select(project, id);
+            }
             Message::New => self.list.start_new(Person { id: PersonId::new(), ..Person::default() }),
             Message::Input(field, value) => {
                 if let Some(form) = &mut self.list.form {
@@ -206,7 +232,12 @@ impl State {
         &mut self.list
     }
 
-    pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        project: &'a Project,
+        event: Option<&'a Event>,
+        read_only: bool,
+    ) -> Element<'a, Message> {
         let selected = self.list.selected();
         let items = project
             .people
@@ -227,9 +258,16 @@ impl State {
             fl!("people-new"),
             (!read_only).then_some(Message::New),
         );
-        let detail: Element<'a, Message> = match &self.list.form {
-            Some(form) => self.form_view(project, form, read_only),
-            None => text(fl!("people-hint")).into(),
+        let detail: Element<'a, Message> = match (&self.import, &self.list.form) {
+            (Some(import), _) => import.view(project, event).map(Message::Import),
+            (None, Some(form)) => self.form_view(project, form, read_only),
+            (None, None) => column![
+                text(fl!("people-hint")),
+                widget::secondary(fl!("people-import"), (!read_only).then_some(Message::OpenImport)),
+            ]
+            .spacing(12)
+            .padding([0, 16])
+            .into(),
         };
         widget::list_and_detail(list, detail)
     }

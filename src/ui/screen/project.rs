@@ -418,7 +418,9 @@ impl State {
                 return self.update(Message::Observations(observations::Message::History(name)));
             }
             Message::People(message) => {
-                let action = self.people.update(&self.opened.project, message);
+                let project = Arc::clone(&self.opened.project);
+                let event = self.current_event().map(|e| e.id).and_then(|id| project.event(id));
+                let action = self.people.update(&project, event, message);
                 return self.handle(action, Message::People, Section::People);
             }
             Message::Schools(message) => {
@@ -972,7 +974,9 @@ impl State {
                 self.overview.view(project, &self.opened.problems, read_only).map(Message::Overview)
             }
             Section::Events => self.events.view(project, read_only).map(Message::Events),
-            Section::People => self.people.view(project, read_only).map(Message::People),
+            Section::People => {
+                self.people.view(project, self.current_event(), read_only).map(Message::People)
+            }
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
             section => match self.current_event() {
                 None => column![

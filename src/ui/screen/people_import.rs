@@ -1,0 +1,314 @@
+//! A list of people from a spreadsheet, inside People: pick the file, see
+//! what each column was taken for and correct it, see what becomes of
+//! every row (new, already here, a namesake to decide, a problem with its
+//! line), and import on confirmation as one step.
+
+use super::labels::Choice;
+use crate::domain::{Edit, Event, PersonId, Project};
+use crate::exchange::people_import::{
+    self, PeopleColumn, PeopleMapping, PeopleProblem, PersonRow, RowOutcome,
+};
+use crate::exchange::table::{self, Encoding, Table};
+use crate::fl;
+use crate::i18n;
+use crate::ui::tasks::{blocking, dialogs_available, pick_file};
+use crate::ui::{theme, widget};
+use iced::widget::{checkbox, column, container, row, text};
+use iced::{Alignment, Element, Length, Task};
+use std::collections::HashSet;
+use std::path::PathBuf;
+use std::sync::Arc;
+
+/// Rows with problems, and namesakes, listed at once.
+const SHOWN: usize = 20;
+pub const PATH_FIELD: &str = "people-import-path";
+
+#[derive(Debug, Clone)]
+pub struct State {
+    path: String,
+    table: Option<Arc<Table>>,
+    mapping: Option<PeopleMapping>,
+    /// Lines of doubtful rows the user says are the project's person.
+    same: HashSet<u64>,
+    register: bool,
+    error: Option<String>,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            path: String::new(),
+            table: None,
+            mapping: None,
+            same: HashSet::new(),
+            register: true,
+            error: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    Choose,
+    Picked(Option<PathBuf>),
+    Path(String),
+    Read,
+    Loaded(Result<Arc<Table>, String>),
+    Column(usize, Choice<PeopleColumn>),
+    Same(u64, bool),
+    Register(bool),
+    Confirm,
+    Cancel,
+}
+
+pub enum Outcome {
+    None,
+    Task(Task<Message>),
+    Import(Edit),
+    Close,
+}
+
+impl State {
+    pub fn update(&mut self, project: &Project, event: Option<&Event>, message: Message) -> Outcome {
+        match message {
+            Message::Choose => {
+                return Outcome::Task(Task::perform(
+                    pick_file(fl!("file-kind-csv"), &["csv", "txt", "tsv"]),
+                    Message::Picked,
+                ));
+            }
+            Message::Picked(None) => {}
+            Message::Picked(Some(path)) => {
+                self.path = path.display().to_string();
+                return self.read();
+            }
+            Message::Path(path) => {
+                self.path = path;
+                self.error = None;
+            }
+            Message::Read => return self.read(),
+            Message::Loaded(Ok(table)) => {
+                self.mapping = Some(PeopleMapping::guess(&table));
+                self.table = Some(table);
+                self.same.clear();
+                self.error = None;
+            }
+            Message::Loaded(Err(error)) => {
+                self.table = None;
+                self.mapping = None;
+                self.error = Some(error);
+            }
+            Message::Column(column, choice) => {
+                if let Some(use_) = self.mapping.as_mut().and_then(|m| m.columns.get_mut(column)) {
+                    *use_ = choice.value;
+                }
+                self.error = None;
+            }
+            Message::Same(line, same) => {
+                if same {
+                    self.same.insert(line);
+                } else {
+                    self.same.remove(&line);
+                }
+            }
+            Message::Register(register) => self.register = register,
+            Message::Confirm => {
+                let (Some(table), Some(mapping)) = (&self.table, &self.mapping) else { return Outcome::None };
+                if !mapping.names_people() {
+                    self.error = Some(fl!("people-import-no-names"));
+                    return Outcome::None;
+                }
+                let preview = people_import::preview(table, mapping, project);
+                let event = event.filter(|_| self.register).map(|e| e.id);
+                match preview.edit(project, event, &self.same) {
+                    Some(edit) => return Outcome::Import(edit),
+                    None => self.error = Some(fl!("people-import-nothing")),
+                }
+            }
+            Message::Cancel => return Outcome::Close,
+        }
+        Outcome::None
+    }
+
+    fn read(&mut self) -> Outcome {
+        let path = PathBuf::from(self.path.trim());
+        Outcome::Task(Task::perform(
+            blocking(move || {
+                let bytes = std::fs::read(&path).map_err(|e| i18n::describe_io(&e, &path))?;
+                // A workbook is a zip (or an old binary file), not text.
+                if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
+                    return Err(fl!(
+                        "people-import-workbook",
+                        format = "CSV",
+                        kinds = "Excel / OpenDocument"
+                    ));
+                }
+                table::read(&bytes).map(Arc::new).map_err(|e| i18n::describe_csv_read_error(&e))
+            }),
+            Message::Loaded,
+        ))
+    }
+
+    pub fn view<'a>(&'a self, project: &'a Project, event: Option<&'a Event>) -> Element<'a, Message> {
+        let mut file = row![
+            container(widget::submitting_field(
+                PATH_FIELD,
+                fl!("people-import-path"),
+                &self.path,
+                None,
+                Message::Path,
+                Message::Read
+            ))
+            .width(Length::Fill),
+            widget::primary(
+                fl!("feedback-import-read"),
+                (!self.path.trim().is_empty()).then_some(Message::Read)
+            ),
+        ]
+        .spacing(8)
+        .align_y(Alignment::End);
+        if dialogs_available() {
+            file = file.push(widget::secondary(fl!("feedback-import-choose"), Some(Message::Choose)));
+        }
+        file = file.push(widget::secondary(fl!("action-cancel"), Some(Message::Cancel)));
+        let mut content = column![
+            text(fl!("people-import")).size(20),
+            text(fl!("people-import-hint", format = "CSV", excel = "Excel"))
+                .size(13)
+                .style(theme::muted_text),
+            file
+        ]
+        .spacing(10);
+        if let Some(error) = &self.error {
+            content = content.push(text(error.clone()).style(theme::error_text));
+        }
+        if let (Some(table), Some(mapping)) = (&self.table, &self.mapping) {
+            content = self.preview_view(content, table, mapping, project, event);
+        }
+        widget::on_escape(iced::widget::scrollable(content.padding([0, 16])), Message::Cancel).into()
+    }
+
+    /// What becomes of the rows and the button to import them first, in
+    /// sight; then the rows' problems, the namesakes and the columns.
+    fn preview_view<'a>(
+        &'a self,
+        mut content: iced::widget::Column<'a, Message>,
+        table: &'a Table,
+        mapping: &'a PeopleMapping,
+        project: &'a Project,
+        event: Option<&'a Event>,
+    ) -> iced::widget::Column<'a, Message> {
+        if table.encoding == Encoding::Windows1251 {
+            content = content.push(text(fl!("feedback-import-windows-1251")).style(theme::error_text));
+        }
+        if !mapping.names_people() {
+            content = content.push(text(fl!("people-import-no-names")).style(theme::error_text));
+            return columns(content, table, mapping);
+        }
+        let preview = people_import::preview(table, mapping, project);
+        content = content.push(text(fl!(
+            "people-import-summary",
+            new = preview.count(|o| matches!(o, RowOutcome::New)),
+            same = preview.count(|o| matches!(o, RowOutcome::Same(_))),
+            doubtful = preview.count(|o| matches!(o, RowOutcome::Doubtful(_))),
+            repeated = preview.count(|o| matches!(o, RowOutcome::Repeated { .. })),
+            bad = preview.count(|o| matches!(o, RowOutcome::Bad(_))),
+            organisations = preview.new_organisations.len()
+        )));
+        if let Some(event) = event {
+            content = content.push(
+                checkbox(self.register)
+                    .label(fl!("people-import-register", event = event.title.as_str()))
+                    .on_toggle(Message::Register),
+            );
+        }
+        content = content.push(widget::primary(fl!("people-import-confirm"), Some(Message::Confirm)));
+        for row in preview.bad().take(SHOWN) {
+            content = content.push(text(problem_text(row)).size(13).style(theme::error_text));
+        }
+        let doubtful: Vec<(&PersonRow, PersonId)> = preview.doubtful().collect();
+        if !doubtful.is_empty() {
+            content = content.push(text(fl!("people-import-doubtful-hint")).size(13));
+        }
+        for (row, id) in doubtful.into_iter().take(SHOWN) {
+            let known_place = project
+                .person(id)
+                .and_then(|p| p.school)
+                .and_then(|s| project.school(s))
+                .map_or_else(|| fl!("choice-none"), |s| s.name.clone());
+            let line = row.line;
+            content = content.push(
+                checkbox(self.same.contains(&line))
+                    .label(fl!(
+                        "people-import-same",
+                        line = line,
+                        name = row.name.as_str(),
+                        organisation = row.organisation.as_str(),
+                        known = known_place
+                    ))
+                    .on_toggle(move |same| Message::Same(line, same))
+                    .size(16),
+            );
+        }
+        columns(content, table, mapping)
+    }
+}
+
+/// What each column of the file was taken for, with its first value, to
+/// correct.
+fn columns<'a>(
+    mut content: iced::widget::Column<'a, Message>,
+    table: &'a Table,
+    mapping: &'a PeopleMapping,
+) -> iced::widget::Column<'a, Message> {
+    let uses: Vec<Choice<PeopleColumn>> =
+        PeopleColumn::ALL.iter().map(|&c| Choice { value: c, label: column_name(c) }).collect();
+    for (column, header) in table.headers.iter().enumerate() {
+        let current = mapping.columns.get(column).map(|&c| Choice { value: c, label: column_name(c) });
+        let example = table.rows.first().and_then(|r| r.cells.get(column)).cloned().unwrap_or_default();
+        content = content.push(
+            row![
+                widget::choice(
+                    fl!("feedback-import-column", column = header.as_str()),
+                    uses.clone(),
+                    current,
+                    move |c| Message::Column(column, c)
+                ),
+                text(example).size(13).style(theme::muted_text).width(Length::Fill),
+            ]
+            .spacing(8)
+            .align_y(Alignment::End),
+        );
+    }
+    content
+}
+
+pub fn column_name(column: PeopleColumn) -> String {
+    match column {
+        PeopleColumn::Ignore => fl!("feedback-import-ignore"),
+        PeopleColumn::FullName => fl!("person-full-name"),
+        PeopleColumn::Surname => fl!("people-column-surname"),
+        PeopleColumn::GivenName => fl!("people-column-given-name"),
+        PeopleColumn::Patronymic => fl!("people-column-patronymic"),
+        PeopleColumn::Organisation => fl!("person-school"),
+        PeopleColumn::Position => fl!("person-position"),
+        PeopleColumn::Subjects => fl!("person-subjects"),
+        PeopleColumn::Email => fl!("person-email"),
+        PeopleColumn::Phone => fl!("person-phone"),
+        PeopleColumn::Mode => fl!("people-column-mode"),
+        PeopleColumn::Group => fl!("people-column-group"),
+    }
+}
+
+fn problem_text(row: &PersonRow) -> String {
+    match &row.outcome {
+        RowOutcome::Bad(PeopleProblem::NoName) => fl!("people-problem-no-name", line = row.line),
+        RowOutcome::Bad(PeopleProblem::BadEmail(value)) => {
+            fl!("people-problem-email", line = row.line, value = value.as_str())
+        }
+        RowOutcome::Bad(PeopleProblem::UnknownMode(value)) => {
+            fl!("people-problem-mode", line = row.line, value = value.as_str())
+        }
+        _ => String::new(),
+    }
+}
