@@ -10,7 +10,7 @@ use adisker::print::{Document, PeopleSet, people_set_name};
 use adisker::ui::app::Message;
 use adisker::ui::screen::labels::Choice;
 use adisker::ui::screen::project::{self, Section};
-use adisker::ui::screen::{awards, awards_batch, print};
+use adisker::ui::screen::{awards, awards_batch, people, people_import, print};
 use support::Harness;
 
 const SIZES: [(f32, f32); 2] = [(1024.0, 768.0), (1366.0, 768.0)];
@@ -74,6 +74,20 @@ fn every_section_in_every_language() {
                 awards_batch::Message::People(Choice { label: people_set_name(&chosen), value: chosen }),
             ))));
             shot(&h, "13-Awards-several");
+            // A registration form's list read in People, before importing.
+            let list = std::env::temp_dir().join("adisker-look-list.csv");
+            std::fs::write(
+                &list,
+                "Аты-жөні;Ұйым;E-mail;Қатысу түрі\nСейтова Раушан;«Мирас» бөбекжайы;r@s.kz;онлайн\n\
+                 Қожабекова Г.;Басқа мектеп;;залда\n;ЦПМ;;\n",
+            )
+            .unwrap();
+            h.send(Message::Project(project::Message::Navigate(Section::People)));
+            h.send(Message::Project(project::Message::People(people::Message::OpenImport)));
+            let import = |m| Message::Project(project::Message::People(people::Message::Import(m)));
+            h.send(import(people_import::Message::Path(list.display().to_string())));
+            h.send(import(people_import::Message::Read));
+            shot(&h, "14-People-import");
         }
     }
 }

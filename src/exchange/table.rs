@@ -80,3 +80,134 @@ fn separator(header: &str) -> u8 {
         .max_by_key(|&c| header.bytes().filter(|&b| b == c).count())
         .unwrap_or(b',')
 }
+
+/// A workbook's sheets by name, each read as a table; sheets with no
+/// header and rows are left out.
+pub struct Workbook {
+    pub sheets: Vec<(String, Table)>,
+}
+
+/// Whether `bytes` are an Excel (.xlsx, .xls) or OpenDocument (.ods)
+/// workbook rather than text.
+pub fn is_workbook(bytes: &[u8]) -> bool {
+    bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
+}
+
+/// Reads every sheet of a workbook with `calamine`. A broken or foreign
+/// archive is [`ReadError::Empty`]: nothing in it can be read as a list.
+pub fn read_workbook(bytes: &[u8]) -> Result<Workbook, ReadError> {
+    use calamine::Reader;
+    let mut workbook =
+        calamine::open_workbook_auto_from_rs(std::io::Cursor::new(bytes)).map_err(|_| ReadError::Empty)?;
+    let mut sheets = Vec::new();
+    for name in workbook.sheet_names() {
+        let Ok(range) = workbook.worksheet_range(&name) else { continue };
+        let first_line = range.start().map_or(1, |(row, _)| u64::from(row) + 1);
+        let mut lines = range.rows().enumerate().map(|(i, cells)| {
+            let cells: Vec<String> = cells.iter().map(|c| c.to_string().trim().to_owned()).collect();
+            (first_line + i as u64, cells)
+        });
+        let Some((_, headers)) = lines.find(|(_, cells)| cells.iter().any(|c| !c.is_empty())) else {
+            continue;
+        };
+        let rows: Vec<Row> = lines
+            .filter(|(_, cells)| cells.iter().any(|c| !c.is_empty()))
+            .map(|(line, cells)| Row { line, cells })
+            .collect();
+        if !rows.is_empty() {
+            sheets.push((name, Table { headers, rows, encoding: Encoding::Utf8 }));
+        }
+    }
+    if sheets.is_empty() { Err(ReadError::Empty) } else { Ok(Workbook { sheets }) }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::io::Write;
+
+    /// The smallest workbook Excel writes: one sheet, its cells as inline
+    /// strings, the list starting on the sheet's third line.
+    fn workbook(rows: &[&[&str]]) -> Vec<u8> {
+        let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        let options = zip::write::SimpleFileOptions::default();
+        let mut put = |name: &str, text: &str| {
+            zip.start_file(name, options).unwrap();
+            zip.write_all(text.as_bytes()).unwrap();
+        };
+        put(
+            "[Content_Types].xml",
+            r#"<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/></Types>"#,
+        );
+        put(
+            "_rels/.rels",
+            r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#,
+        );
+        put(
+            "xl/workbook.xml",
+            r#"<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="Тізім" sheetId="1" r:id="rId1"/></sheets></workbook>"#,
+        );
+        put(
+            "xl/_rels/workbook.xml.rels",
+            r#"<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#,
+        );
+        let mut sheet = String::from(
+            r#"<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>"#,
+        );
+        for (i, row) in rows.iter().enumerate() {
+            let line = i + 3;
+            sheet.push_str(&format!(r#"<row r="{line}">"#));
+            for (j, cell) in row.iter().enumerate() {
+                let column = (b'A' + j as u8) as char;
+                match cell.parse::<f64>() {
+                    Ok(number) => sheet.push_str(&format!(r#"<c r="{column}{line}"><v>{number}</v></c>"#)),
+                    Err(_) => sheet.push_str(&format!(
+                        r#"<c r="{column}{line}" t="inlineStr"><is><t>{cell}</t></is></c>"#
+                    )),
+                }
+            }
+            sheet.push_str("</row>");
+        }
+        sheet.push_str("</sheetData></worksheet>");
+        put("xl/worksheets/sheet1.xml", &sheet);
+        zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn an_excel_list_is_read_with_its_lines_as_excel_numbers_them() {
+        let bytes = workbook(&[
+            &["Аты-жөні", "Ұйым", "Телефон"],
+            &["Бекова Асель", "№12 гимназия", "77011234567"],
+            &["", "", ""],
+            &["Сейтова Раушан", "«Мирас» бөбекжайы", ""],
+        ]);
+        assert!(is_workbook(&bytes));
+        let workbook = read_workbook(&bytes).unwrap();
+        let (name, table) = &workbook.sheets[0];
+        assert_eq!(name, "Тізім");
+        assert_eq!(table.headers, ["Аты-жөні", "Ұйым", "Телефон"]);
+        assert_eq!(table.rows.len(), 2, "the empty row is passed over");
+        assert_eq!(table.rows[0].line, 4, "the header is on line 3");
+        assert_eq!(table.rows[0].cells, ["Бекова Асель", "№12 гимназия", "77011234567"]);
+        assert_eq!(table.rows[1].line, 6);
+    }
+
+    #[test]
+    fn a_broken_or_foreign_archive_is_no_list() {
+        assert_eq!(read_workbook(b"PK\x03\x04 broken").err(), Some(ReadError::Empty));
+        let mut word = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+        word.start_file("word/document.xml", zip::write::SimpleFileOptions::default()).unwrap();
+        word.write_all(b"<w:document/>").unwrap();
+        assert_eq!(read_workbook(&word.finish().unwrap().into_inner()).err(), Some(ReadError::Empty));
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn any_bytes_are_read_or_refused_without_panic(bytes in proptest::collection::vec(proptest::num::u8::ANY, 0..600)) {
+            let mut archive = b"PK\x03\x04".to_vec();
+            archive.extend(&bytes);
+            let _ = read_workbook(&archive);
+            let _ = read(&bytes);
+        }
+    }
+}

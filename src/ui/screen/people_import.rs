@@ -22,10 +22,15 @@ use std::sync::Arc;
 /// Rows with problems, and namesakes, listed at once.
 const SHOWN: usize = 20;
 pub const PATH_FIELD: &str = "people-import-path";
+/// A list of a thousand people is well under a megabyte; a file far
+/// larger is not a list and is not read into memory.
+const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct State {
     path: String,
+    /// The file's sheets by name; a CSV file is one sheet without one.
+    sheets: Vec<(String, Arc<Table>)>,
     table: Option<Arc<Table>>,
     mapping: Option<PeopleMapping>,
     /// Lines of doubtful rows the user says are the project's person.
@@ -38,6 +43,7 @@ impl Default for State {
     fn default() -> State {
         State {
             path: String::new(),
+            sheets: Vec::new(),
             table: None,
             mapping: None,
             same: HashSet::new(),
@@ -53,7 +59,8 @@ pub enum Message {
     Picked(Option<PathBuf>),
     Path(String),
     Read,
-    Loaded(Result<Arc<Table>, String>),
+    Loaded(Result<Vec<(String, Arc<Table>)>, String>),
+    Sheet(Choice<usize>),
     Column(usize, Choice<PeopleColumn>),
     Same(u64, bool),
     Register(bool),
@@ -73,7 +80,10 @@ impl State {
         match message {
             Message::Choose => {
                 return Outcome::Task(Task::perform(
-                    pick_file(fl!("file-kind-csv"), &["csv", "txt", "tsv"]),
+                    pick_file(
+                        fl!("file-kind-lists", formats = "CSV, Excel, OpenDocument"),
+                        &["csv", "txt", "tsv", "xlsx", "xls", "ods"],
+                    ),
                     Message::Picked,
                 ));
             }
@@ -87,13 +97,13 @@ impl State {
                 self.error = None;
             }
             Message::Read => return self.read(),
-            Message::Loaded(Ok(table)) => {
-                self.mapping = Some(PeopleMapping::guess(&table));
-                self.table = Some(table);
-                self.same.clear();
-                self.error = None;
+            Message::Loaded(Ok(sheets)) => {
+                self.sheets = sheets;
+                self.choose_sheet(0);
             }
+            Message::Sheet(choice) => self.choose_sheet(choice.value),
             Message::Loaded(Err(error)) => {
+                self.sheets.clear();
                 self.table = None;
                 self.mapping = None;
                 self.error = Some(error);
@@ -130,20 +140,30 @@ impl State {
         Outcome::None
     }
 
+    fn choose_sheet(&mut self, index: usize) {
+        let Some((_, table)) = self.sheets.get(index) else { return };
+        self.mapping = Some(PeopleMapping::guess(table));
+        self.table = Some(Arc::clone(table));
+        self.same.clear();
+        self.error = None;
+    }
+
     fn read(&mut self) -> Outcome {
         let path = PathBuf::from(self.path.trim());
         Outcome::Task(Task::perform(
             blocking(move || {
-                let bytes = std::fs::read(&path).map_err(|e| i18n::describe_io(&e, &path))?;
-                // A workbook is a zip (or an old binary file), not text.
-                if bytes.starts_with(b"PK\x03\x04") || bytes.starts_with(b"\xD0\xCF\x11\xE0") {
-                    return Err(fl!(
-                        "people-import-workbook",
-                        format = "CSV",
-                        kinds = "Excel / OpenDocument"
-                    ));
+                if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
+                    let megabytes: u64 = MAX_FILE_BYTES / (1024 * 1024);
+                    return Err(fl!("people-import-too-large", megabytes = megabytes));
                 }
-                table::read(&bytes).map(Arc::new).map_err(|e| i18n::describe_csv_read_error(&e))
+                let bytes = std::fs::read(&path).map_err(|e| i18n::describe_io(&e, &path))?;
+                if table::is_workbook(&bytes) {
+                    let workbook = table::read_workbook(&bytes)
+                        .map_err(|_| fl!("people-import-workbook", kinds = "Excel / OpenDocument"))?;
+                    return Ok(workbook.sheets.into_iter().map(|(name, t)| (name, Arc::new(t))).collect());
+                }
+                let table = table::read(&bytes).map_err(|e| i18n::describe_csv_read_error(&e))?;
+                Ok(vec![(String::new(), Arc::new(table))])
             }),
             Message::Loaded,
         ))
@@ -172,8 +192,8 @@ impl State {
         }
         file = file.push(widget::secondary(fl!("action-cancel"), Some(Message::Cancel)));
         let mut content = column![
-            text(fl!("people-import")).size(20),
-            text(fl!("people-import-hint", format = "CSV", excel = "Excel"))
+            text(fl!("people-import").trim_end_matches('…').to_owned()).size(20),
+            text(fl!("people-import-hint", formats = "CSV, XLSX, XLS, ODS", excel = "Excel"))
                 .size(13)
                 .style(theme::muted_text),
             file
@@ -198,6 +218,21 @@ impl State {
         project: &'a Project,
         event: Option<&'a Event>,
     ) -> iced::widget::Column<'a, Message> {
+        if self.sheets.len() > 1 {
+            let sheets: Vec<Choice<usize>> = self
+                .sheets
+                .iter()
+                .enumerate()
+                .map(|(i, (name, _))| Choice { value: i, label: name.clone() })
+                .collect();
+            let current = self
+                .sheets
+                .iter()
+                .position(|(_, t)| std::ptr::eq(t.as_ref(), table))
+                .and_then(|i| sheets.get(i).cloned());
+            content =
+                content.push(widget::choice(fl!("people-import-sheet"), sheets, current, Message::Sheet));
+        }
         if table.encoding == Encoding::Windows1251 {
             content = content.push(text(fl!("feedback-import-windows-1251")).style(theme::error_text));
         }
