@@ -248,8 +248,26 @@ fn is_spreadsheet(data: &[u8], path: &Path) -> bool {
         .extension()
         .and_then(|e| e.to_str())
         .is_some_and(|e| ["csv", "tsv", "xlsx", "xls", "ods"].iter().any(|x| e.eq_ignore_ascii_case(x)));
-    let first_line = data.split(|b| *b == b'\n').next().unwrap_or_default();
-    named || first_line.iter().any(|b| matches!(b, b';' | b'\t' | b','))
+    named || looks_like_table(data)
+}
+
+/// Text whose first two lines hold the same number of one separator, as
+/// an export's header and first row do; a sentence with a comma, or bytes
+/// that are not text, do not.
+fn looks_like_table(data: &[u8]) -> bool {
+    let data = data.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(data);
+    let mut lines =
+        data.split(|b| *b == b'\n').map(|l| l.strip_suffix(b"\r").unwrap_or(l)).filter(|l| !l.is_empty());
+    let (Some(header), Some(row)) = (lines.next(), lines.next()) else { return false };
+    // Windows-1251 is text too; random bytes hold control characters.
+    let text = |line: &[u8]| !line.iter().any(|b| *b < 0x20 && *b != b'\t');
+    if !text(header) || !text(row) {
+        return false;
+    }
+    [b';', b'\t', b','].iter().any(|sep| {
+        let count = |line: &[u8]| line.iter().filter(|b| *b == sep).count();
+        count(header) > 0 && count(header) == count(row)
+    })
 }
 
 fn explain(data: &[u8], path: &Path, error: serde_json::Error) -> LoadError {
@@ -484,6 +502,10 @@ mod tests {
         assert!(sheet("Аты-жөні;Мектеп;E-mail\nБекова Асель;№12 гимназия;a@b.kz\n".as_bytes(), "тізім.txt"));
         assert!(sheet("\u{feff}ФИО,Организация\nИванова,ЦПМ\n".as_bytes(), "list"));
         assert!(sheet("Аты-жөні\nБекова Асель\n".as_bytes(), "тізім.CSV"));
+        let (windows_1251, _, _) = encoding_rs::WINDOWS_1251.encode("ФИО;Школа\nИванова;№12\n");
+        assert!(sheet(&windows_1251, "export"));
+        // A sentence with a comma is no table.
+        assert!(!sheet("Бұл жоба емес, жай мәтін.\n".as_bytes(), "note"));
         // Workbooks by their first bytes, whatever their name.
         assert!(sheet(b"PK\x03\x04\x14\x00[Content_Types].xml xl/workbook.xml", "project.json"));
         assert!(sheet(b"PK\x03\x04mimetypeapplication/vnd.oasis.opendocument.spreadsheet", "a"));
