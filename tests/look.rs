@@ -11,6 +11,7 @@ use adisker::ui::app::Message;
 use adisker::ui::screen::labels::Choice;
 use adisker::ui::screen::project::{self, Section};
 use adisker::ui::screen::{awards, awards_batch, people, people_import, print};
+use adisker::ui::widget::file_source;
 use support::Harness;
 
 const SIZES: [(f32, f32); 2] = [(1024.0, 768.0), (1366.0, 768.0)];
@@ -85,8 +86,10 @@ fn every_section_in_every_language() {
             h.send(Message::Project(project::Message::Navigate(Section::People)));
             h.send(Message::Project(project::Message::People(people::Message::OpenImport)));
             let import = |m| Message::Project(project::Message::People(people::Message::Import(m)));
-            h.send(import(people_import::Message::Path(list.display().to_string())));
-            h.send(import(people_import::Message::Read));
+            h.send(import(people_import::Message::File(file_source::Message::Path(
+                list.display().to_string(),
+            ))));
+            h.send(import(people_import::Message::File(file_source::Message::Read)));
             shot(&h, "14-People-import");
         }
     }

@@ -917,7 +917,7 @@ fn a_csv_file_is_previewed_refused_with_its_bad_line_then_imported_skipping_it()
     )
     .unwrap();
     h.click(fl!("feedback-import").as_str());
-    h.type_into("feedback-import-path", file.to_str().unwrap());
+    h.type_into(adisker::ui::screen::feedback_import::PATH_FIELD, file.to_str().unwrap());
     h.click(fl!("feedback-import-read").as_str());
     assert!(h.shows(&fl!("feedback-import-ready", good = 2, bad = 1)));
 

@@ -8,7 +8,7 @@ use crate::exchange::feedback_csv::{self, ColumnUse, Encoding, Mapping, Table};
 use crate::fl;
 use crate::i18n;
 use crate::ui::tasks::blocking;
-use crate::ui::tasks::dialogs_available;
+use crate::ui::widget::file_source::{self, FileSource, Step};
 use crate::ui::{theme, widget};
 use chrono::Utc;
 use iced::widget::{checkbox, column, container, row, text};
@@ -19,9 +19,11 @@ use std::sync::Arc;
 /// Rows with problems listed at once; the count says how many more.
 const PROBLEMS_SHOWN: usize = 20;
 
+pub const PATH_FIELD: &str = "feedback-import-path";
+
 #[derive(Debug, Clone, Default)]
 pub struct State {
-    path: String,
+    file: FileSource,
     table: Option<Arc<Table>>,
     mapping: Option<Mapping>,
     skip_bad: bool,
@@ -30,10 +32,7 @@ pub struct State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Choose,
-    Picked(Option<PathBuf>),
-    Path(String),
-    Read,
+    File(file_source::Message),
     Loaded(Result<Arc<Table>, String>),
     Column(usize, Choice<ColumnUse>),
     SkipBad(bool),
@@ -57,22 +56,14 @@ impl State {
         message: Message,
     ) -> Outcome {
         match message {
-            Message::Choose => {
-                return Outcome::Task(Task::perform(
-                    crate::ui::tasks::pick_file(fl!("file-kind-csv"), &["csv", "txt"]),
-                    Message::Picked,
-                ));
+            Message::File(message) => {
+                match self.file.update(message, fl!("file-kind-csv"), &["csv", "txt"]) {
+                    Step::None => {}
+                    Step::Task(task) => return Outcome::Task(task.map(Message::File)),
+                    Step::Typed => self.error = None,
+                    Step::Read(path) => return Self::read(path),
+                }
             }
-            Message::Picked(None) => {}
-            Message::Picked(Some(path)) => {
-                self.path = path.display().to_string();
-                return self.read();
-            }
-            Message::Path(path) => {
-                self.path = path;
-                self.error = None;
-            }
-            Message::Read => return self.read(),
             Message::Loaded(Ok(table)) => {
                 self.mapping = Some(Mapping::guess(&table, event));
                 self.table = Some(table);
@@ -110,8 +101,7 @@ impl State {
         Outcome::None
     }
 
-    fn read(&mut self) -> Outcome {
-        let path = PathBuf::from(self.path.trim());
+    fn read(path: PathBuf) -> Outcome {
         Outcome::Task(Task::perform(
             blocking(move || {
                 let bytes = std::fs::read(&path).map_err(|e| i18n::describe_io(&e, &path))?;
@@ -122,26 +112,8 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, project: &'a Project, event: &'a Event) -> Element<'a, Message> {
-        let mut file = row![
-            container(widget::field(
-                "feedback-import-path",
-                fl!("feedback-import-path"),
-                &self.path,
-                None,
-                Message::Path
-            ))
-            .width(Length::Fill),
-            widget::primary(
-                fl!("feedback-import-read"),
-                (!self.path.trim().is_empty()).then_some(Message::Read)
-            ),
-        ]
-        .spacing(8)
-        .align_y(Alignment::End);
-        if dialogs_available() {
-            file = file.push(widget::secondary(fl!("feedback-import-choose"), Some(Message::Choose)));
-        }
-        file = file.push(widget::secondary(fl!("action-cancel"), Some(Message::Cancel)));
+        let cancel = widget::secondary(fl!("action-cancel"), Some(Message::Cancel));
+        let file = self.file.view(PATH_FIELD, fl!("feedback-import-path"), Message::File, vec![cancel]);
         let mut content =
             column![text(fl!("feedback-import")).size(18).font(crate::ui::FONT_BOLD_FACE), file].spacing(10);
         if let (Some(table), Some(mapping)) = (&self.table, &self.mapping) {
@@ -154,19 +126,10 @@ impl State {
                     mapping.columns.get(column).and_then(|u| uses.iter().find(|c| c.value == *u)).cloned();
                 let example =
                     table.rows.first().and_then(|r| r.cells.get(column)).cloned().unwrap_or_default();
-                content = content.push(
-                    row![
-                        widget::choice(
-                            fl!("feedback-import-column", column = header.as_str()),
-                            uses.clone(),
-                            current,
-                            move |c| Message::Column(column, c)
-                        ),
-                        text(example).size(13).style(theme::muted_text).width(Length::Fill),
-                    ]
-                    .spacing(8)
-                    .align_y(Alignment::End),
-                );
+                content =
+                    content.push(widget::column_choice(header, uses.clone(), current, example, move |c| {
+                        Message::Column(column, c)
+                    }));
             }
             let preview = feedback_csv::preview(table, mapping, project, event, Utc::now());
             let bad: Vec<_> = preview.bad().collect();

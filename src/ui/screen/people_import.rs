@@ -11,10 +11,11 @@ use crate::exchange::people_import::{
 use crate::exchange::table::{self, Encoding, Table};
 use crate::fl;
 use crate::i18n;
-use crate::ui::tasks::{blocking, dialogs_available, pick_file};
+use crate::ui::tasks::blocking;
+use crate::ui::widget::file_source::{self, FileSource, Step};
 use crate::ui::{theme, widget};
-use iced::widget::{checkbox, column, container, row, text};
-use iced::{Alignment, Element, Length, Task};
+use iced::widget::{checkbox, column, text};
+use iced::{Element, Task};
 use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -28,7 +29,7 @@ const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct State {
-    path: String,
+    file: FileSource,
     /// The file's sheets by name; a CSV file is one sheet without one.
     sheets: Vec<(String, Arc<Table>)>,
     table: Option<Arc<Table>>,
@@ -42,7 +43,7 @@ pub struct State {
 impl Default for State {
     fn default() -> State {
         State {
-            path: String::new(),
+            file: FileSource::default(),
             sheets: Vec::new(),
             table: None,
             mapping: None,
@@ -55,10 +56,7 @@ impl Default for State {
 
 #[derive(Debug, Clone)]
 pub enum Message {
-    Choose,
-    Picked(Option<PathBuf>),
-    Path(String),
-    Read,
+    File(file_source::Message),
     Loaded(Result<Vec<(String, Arc<Table>)>, String>),
     Sheet(Choice<usize>),
     Column(usize, Choice<PeopleColumn>),
@@ -78,25 +76,15 @@ pub enum Outcome {
 impl State {
     pub fn update(&mut self, project: &Project, event: Option<&Event>, message: Message) -> Outcome {
         match message {
-            Message::Choose => {
-                return Outcome::Task(Task::perform(
-                    pick_file(
-                        fl!("file-kind-lists", formats = "CSV, Excel, OpenDocument"),
-                        &["csv", "txt", "tsv", "xlsx", "xls", "ods"],
-                    ),
-                    Message::Picked,
-                ));
+            Message::File(message) => {
+                let kind = fl!("file-kind-lists", formats = "CSV, Excel, OpenDocument");
+                match self.file.update(message, kind, &["csv", "txt", "tsv", "xlsx", "xls", "ods"]) {
+                    Step::None => {}
+                    Step::Task(task) => return Outcome::Task(task.map(Message::File)),
+                    Step::Typed => self.error = None,
+                    Step::Read(path) => return Self::read(path),
+                }
             }
-            Message::Picked(None) => {}
-            Message::Picked(Some(path)) => {
-                self.path = path.display().to_string();
-                return self.read();
-            }
-            Message::Path(path) => {
-                self.path = path;
-                self.error = None;
-            }
-            Message::Read => return self.read(),
             Message::Loaded(Ok(sheets)) => {
                 self.sheets = sheets;
                 self.choose_sheet(0);
@@ -148,8 +136,7 @@ impl State {
         self.error = None;
     }
 
-    fn read(&mut self) -> Outcome {
-        let path = PathBuf::from(self.path.trim());
+    fn read(path: PathBuf) -> Outcome {
         Outcome::Task(Task::perform(
             blocking(move || {
                 if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
@@ -170,27 +157,8 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, project: &'a Project, event: Option<&'a Event>) -> Element<'a, Message> {
-        let mut file = row![
-            container(widget::submitting_field(
-                PATH_FIELD,
-                fl!("people-import-path"),
-                &self.path,
-                None,
-                Message::Path,
-                Message::Read
-            ))
-            .width(Length::Fill),
-            widget::primary(
-                fl!("feedback-import-read"),
-                (!self.path.trim().is_empty()).then_some(Message::Read)
-            ),
-        ]
-        .spacing(8)
-        .align_y(Alignment::End);
-        if dialogs_available() {
-            file = file.push(widget::secondary(fl!("feedback-import-choose"), Some(Message::Choose)));
-        }
-        file = file.push(widget::secondary(fl!("action-cancel"), Some(Message::Cancel)));
+        let cancel = widget::secondary(fl!("action-cancel"), Some(Message::Cancel));
+        let file = self.file.view(PATH_FIELD, fl!("people-import-path"), Message::File, vec![cancel]);
         let mut content = column![
             text(fl!("people-import").trim_end_matches('…').to_owned()).size(20),
             text(fl!("people-import-hint", formats = "CSV, XLSX, XLS, ODS", excel = "Excel"))
@@ -301,19 +269,9 @@ fn columns<'a>(
     for (column, header) in table.headers.iter().enumerate() {
         let current = mapping.columns.get(column).map(|&c| Choice { value: c, label: column_name(c) });
         let example = table.rows.first().and_then(|r| r.cells.get(column)).cloned().unwrap_or_default();
-        content = content.push(
-            row![
-                widget::choice(
-                    fl!("feedback-import-column", column = header.as_str()),
-                    uses.clone(),
-                    current,
-                    move |c| Message::Column(column, c)
-                ),
-                text(example).size(13).style(theme::muted_text).width(Length::Fill),
-            ]
-            .spacing(8)
-            .align_y(Alignment::End),
-        );
+        content = content.push(widget::column_choice(header, uses.clone(), current, example, move |c| {
+            Message::Column(column, c)
+        }));
     }
     content
 }

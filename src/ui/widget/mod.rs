@@ -1,6 +1,7 @@
 //! Small building blocks shared by the screens.
 
 pub mod bar_chart;
+pub mod file_source;
 pub mod sparkline;
 
 use super::theme::{self, NoticeKind};
@@ -179,6 +180,28 @@ pub fn labelled<'a, Message: 'a>(
         content = content.push(text(error).size(13).style(theme::error_text));
     }
     content.width(Length::Fill).into()
+}
+
+/// One column of a file being imported: what it is taken for, chosen
+/// from `uses`, with its first value beside it to tell by.
+pub fn column_choice<'a, T, Message>(
+    header: &str,
+    uses: Vec<T>,
+    current: Option<T>,
+    example: String,
+    on_choose: impl Fn(T) -> Message + 'a,
+) -> Element<'a, Message>
+where
+    T: ToString + PartialEq + Clone + 'a,
+    Message: Clone + 'a,
+{
+    row![
+        choice(crate::fl!("feedback-import-column", column = header), uses, current, on_choose),
+        text(example).size(13).style(theme::muted_text).width(Length::Fill),
+    ]
+    .spacing(8)
+    .align_y(Alignment::End)
+    .into()
 }
 
 /// A choice from a fixed list, labelled like a text field.
