@@ -93,6 +93,15 @@ pub fn current_language() -> Language {
     Language::from_code(LOADER.current_language().language.as_str()).unwrap_or_default()
 }
 
+/// The language an event's documents are printed in: its first, or the
+/// window's when it names none.
+pub fn event_language(event: Option<&crate::domain::Event>) -> Language {
+    event
+        .and_then(|e| e.languages.first())
+        .and_then(|code| Language::from_code(code))
+        .unwrap_or_else(current_language)
+}
+
 /// Every message key and value of one language, for the locale tests.
 pub fn messages_of(language: Language) -> Vec<(String, String)> {
     let path = format!("{}/adisker.ftl", language.code());

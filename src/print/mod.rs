@@ -427,16 +427,11 @@ pub fn print_pdf(project: &Project, request: &Request, templates: &Templates) ->
     Ok(Printed { pdf: typeset.pdf()?, pages: typeset.page_count(), new_awards: prepared.new_awards })
 }
 
-/// Whether the picture `name` in the project's `files` folder can be
-/// printed: its first bytes may say PNG and the rest be broken, and a
-/// broken emblem would stop every document. Typst itself decodes it.
-pub fn check_picture(files: &std::path::Path, name: &str) -> Result<(), String> {
-    picture_page(files, name, 56.0).map(|_| ())
-}
-
 /// The picture `name` in the project's `files` folder as RGBA pixels
 /// (width, height, pixels) `height` points high, decoded as it prints,
-/// for the window to show it; or why it does not print.
+/// for the window to show it; or why it does not print. Its first bytes
+/// may say PNG and the rest be broken, and a broken emblem would stop
+/// every document: Typst itself decodes it, so what shows here prints.
 pub fn picture_preview(
     files: &std::path::Path,
     name: &str,

@@ -11,7 +11,7 @@ use super::print_people;
 use crate::domain::awards::existing_award;
 use crate::domain::{Award, AwardKind, Event, Project};
 use crate::fl;
-use crate::i18n::{self, Language};
+use crate::i18n;
 use crate::print::{self, Document, PeopleSet, Request};
 use crate::ui::screen::awards::award_kind_label;
 use crate::ui::theme;
@@ -86,11 +86,7 @@ impl State {
             if self.kind == AwardKind::LetterOfThanks { Document::Letters } else { Document::Certificates };
         // The register says what each was for in the event's language, as
         // her page will.
-        let language = event
-            .languages
-            .first()
-            .and_then(|code| Language::from_code(code))
-            .unwrap_or_else(i18n::current_language);
+        let language = i18n::event_language(Some(event));
         let mut request = Request::new(document, event.id, language, event.ends_on);
         request.people = self.people.clone();
         print::prepare(project, &request).map(|prepared| prepared.new_awards)

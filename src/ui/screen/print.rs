@@ -219,10 +219,7 @@ impl State {
     /// `templates_dir` is the data folder's `templates/`.
     pub fn new(project: &Project, templates_dir: Option<PathBuf>) -> State {
         let event = project.events.first();
-        let language = event
-            .and_then(|e| e.languages.first())
-            .and_then(|code| Language::from_code(code))
-            .unwrap_or_else(i18n::current_language);
+        let language = i18n::event_language(event);
         State {
             numbered: None,
             document: Document::Programme,
