@@ -91,6 +91,8 @@ fn every_section_in_every_language() {
             ))));
             h.send(import(people_import::Message::File(file_source::Message::Read)));
             shot(&h, "14-People-import");
+            h.send(Message::Project(project::Message::Navigate(Section::Export)));
+            shot(&h, "15-Export");
         }
     }
 }

@@ -9,8 +9,8 @@ use adisker::fl;
 use adisker::print::{self, Document, Templates};
 use adisker::ui::app::{Message, Screen};
 use adisker::ui::screen::{
-    awards, awards_batch, labels::Choice, overview, print as print_screen, print_people, print_signing,
-    project, signatories,
+    awards, awards_batch, export, labels::Choice, overview, print as print_screen, print_people,
+    print_signing, project, signatories,
 };
 use iced::keyboard::{Key, key::Named};
 
@@ -117,15 +117,19 @@ fn the_register_is_saved_for_excel_and_printed() {
     // SAFETY: the harness holds the lock that serialises these tests, and
     // nothing else in this process reads the variable concurrently.
     unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
-    h.click(fl!("awards-export", format = "Excel (CSV)").as_str());
+    h.click(fl!("awards-export", format = "Excel").as_str());
+    // Export opens with the register chosen.
+    h.click(fl!("export-save-csv", format = "CSV").as_str());
     let out = h.dir.path().join("тіркеу.csv");
-    h.type_and_press(awards::EXPORT_PATH_FIELD, out.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    h.type_and_press(export::PATH_FIELD, out.to_str().unwrap(), &[Key::Named(Named::Enter)]);
     let bytes = std::fs::read(&out).expect("the register is written");
     let text = String::from_utf8(bytes[3..].to_vec()).unwrap();
     for award in &h.project().awards {
         assert_eq!(text.matches(&format!("{};", award.number)).count(), 1, "{} once", award.number);
     }
-    assert!(h.shows(&fl!("awards-exported", path = out.display().to_string())));
+    let count = h.project().awards.len();
+    assert!(h.shows(&fl!("export-written", count = count, path = out.display().to_string())));
+    h.send(Message::Project(project::Message::Navigate(project::Section::Awards)));
     h.click(fl!("awards-print-register").as_str());
     assert_eq!(print_request(&h).document, Document::Register);
 }

@@ -86,6 +86,22 @@ pub enum Command {
         #[arg(short = 'o', long = "out", value_name = "OUT")]
         out: PathBuf,
     },
+    /// Write a list as an Excel workbook (OUT.xlsx) or CSV (OUT.csv), with
+    /// headers in the chosen language: people, registrations, sign-in,
+    /// feedback, observations or awards.
+    Export {
+        /// people | registrations | sign-in | feedback | observations | awards
+        what: String,
+        /// The project file.
+        file: PathBuf,
+        /// The id of the event; may be left out when the project has only
+        /// one event.
+        #[arg(long, value_name = "ID")]
+        event: Option<String>,
+        /// The file to write; .csv gives CSV, anything else a workbook.
+        #[arg(short = 'o', long = "out", value_name = "OUT")]
+        out: PathBuf,
+    },
     /// Counts of registrations, lesson observations and feedback, and the
     /// mean rating of each feedback question, for every event or one.
     Summary {
@@ -253,6 +269,13 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(error) => fail(&i18n::describe_store_error(&error)),
             }
         }
+        Command::Export { what, file, event, out } => {
+            if let Err(code) = refuse_output(&out, &file, &dirs) {
+                return code;
+            }
+            clean_beside(&out);
+            export_list(&what, &file, event.as_deref(), &out)
+        }
         Command::ExportIcs { file, event, out } => {
             if let Err(code) = refuse_output(&out, &file, &dirs) {
                 return code;
@@ -393,6 +416,39 @@ fn export_ics(file: &Path, event: Option<&str>, out: &Path) -> ExitCode {
                 path = out.display().to_string(),
                 count = event.sessions.len()
             ));
+            ExitCode::SUCCESS
+        }
+        Err(error) => fail(&i18n::describe_io(&error, out)),
+    }
+}
+
+fn export_list(what: &str, file: &Path, event: Option<&str>, out: &Path) -> ExitCode {
+    use crate::exchange::export::{What, export};
+    use crate::exchange::spreadsheet::FileKind;
+    let Some(what) = What::from_code(what) else {
+        let lists: Vec<&str> = What::ALL.iter().map(|w| w.code()).collect();
+        return fail(&fl!("export-unknown-what", what = printable(what, false), lists = lists.join(", ")));
+    };
+    let project = match load_to_read(file) {
+        Ok(loaded) => loaded.project,
+        Err(code) => return code,
+    };
+    let event = if what.needs_event() {
+        match choose_event(&project, event, || fl!("export-no-events", title = project.title.as_str())) {
+            Ok(event) => Some(event),
+            Err(code) => return code,
+        }
+    } else {
+        None
+    };
+    let list = export(&project, event, what, &i18n::ExportText);
+    let bytes = match list.to_bytes(FileKind::of(out)) {
+        Ok(bytes) => bytes,
+        Err(error) => return fail(&format!("{} ({error})", fl!("export-failed"))),
+    };
+    match atomic::write_atomic(out, &bytes, false) {
+        Ok(()) => {
+            say(&fl!("export-written", count = list.rows(), path = out.display().to_string()));
             ExitCode::SUCCESS
         }
         Err(error) => fail(&i18n::describe_io(&error, out)),

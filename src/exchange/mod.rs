@@ -1,12 +1,13 @@
 //! Files other programs write and read: an event's programme as a calendar
-//! for the participants' phones, the register of numbers for Excel, and
-//! feedback and lists of people from spreadsheets, previewed before they
-//! become edits of the project.
+//! for the participants' phones, lists for Excel, and feedback and lists of
+//! people from spreadsheets, previewed before they become edits of the
+//! project.
 
+pub mod export;
 pub mod feedback_csv;
 pub mod ics;
 pub mod people_import;
-pub mod register_csv;
+pub mod spreadsheet;
 pub mod table;
 
 pub use ics::{CalendarWords, event_to_ics};

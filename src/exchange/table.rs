@@ -47,17 +47,21 @@ pub fn read(bytes: &[u8]) -> Result<Table, ReadError> {
         Err(_) => (encoding_rs::WINDOWS_1251.decode_without_bom_handling(bytes).0, Encoding::Windows1251),
     };
     let header_line = text.lines().find(|l| !l.trim().is_empty()).ok_or(ReadError::Empty)?;
+    let lines = LineStarts::of(&text);
     let mut reader = csv::ReaderBuilder::new()
         .delimiter(separator(header_line))
         .flexible(true)
         .has_headers(true)
         .from_reader(text.as_bytes());
+    let malformed = |error: csv::Error| ReadError::Malformed {
+        line: error.position().map_or(0, |p| lines.line_at(p.byte())),
+    };
     let headers: Vec<String> =
-        reader.headers().map_err(|e| malformed(&e))?.iter().map(|h| h.trim().to_owned()).collect();
+        reader.headers().map_err(malformed)?.iter().map(|h| h.trim().to_owned()).collect();
     let mut rows = Vec::new();
     for record in reader.records() {
-        let record = record.map_err(|e| malformed(&e))?;
-        let line = record.position().map_or(0, |p| p.line());
+        let record = record.map_err(malformed)?;
+        let line = record.position().map_or(0, |p| lines.line_at(p.byte()));
         let cells: Vec<String> = record.iter().map(|c| c.trim().to_owned()).collect();
         if cells.iter().any(|c| !c.is_empty()) {
             rows.push(Row { line, cells });
@@ -69,8 +73,38 @@ pub fn read(bytes: &[u8]) -> Result<Table, ReadError> {
     Ok(Table { headers, rows, encoding })
 }
 
-fn malformed(error: &csv::Error) -> ReadError {
-    ReadError::Malformed { line: error.position().map_or(0, |p| p.line()) }
+/// Where each line of a text begins, to tell a row's line as an editor or
+/// Excel numbers it. The reader's own count skips blank lines, and a list
+/// saved with blank lines between its groups would send the user to the
+/// wrong row.
+struct LineStarts<'t> {
+    text: &'t [u8],
+    starts: Vec<u64>,
+}
+
+impl<'t> LineStarts<'t> {
+    fn of(text: &'t str) -> LineStarts<'t> {
+        let bytes = text.as_bytes();
+        let mut starts = vec![0];
+        for (i, &byte) in bytes.iter().enumerate() {
+            // «\r\n» is one line end, a lone «\r» (old Mac files) another.
+            if byte == b'\n' || (byte == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
+                starts.push(i as u64 + 1);
+            }
+        }
+        LineStarts { text: bytes, starts }
+    }
+
+    /// The line, counted from 1, of the record starting at `offset`: the
+    /// reader starts a record where the last one ended, so blank lines
+    /// before it are skipped here.
+    fn line_at(&self, offset: u64) -> u64 {
+        let mut offset = offset;
+        while matches!(self.text.get(offset as usize), Some(b'\r' | b'\n')) {
+            offset += 1;
+        }
+        self.starts.partition_point(|&start| start <= offset) as u64
+    }
 }
 
 /// The character that splits the header line into the most fields.
@@ -171,6 +205,16 @@ mod tests {
         sheet.push_str("</sheetData></worksheet>");
         put("xl/worksheets/sheet1.xml", &sheet);
         zip.finish().unwrap().into_inner()
+    }
+
+    #[test]
+    fn lines_are_counted_as_an_editor_numbers_them_with_either_line_end() {
+        for end in ["\n", "\r\n", "\r"] {
+            let text = ["Аты-жөні;Мектеп", "Ахметова Айгүл;№ 5", "", "Бекова Дана;№ 7"].join(end);
+            let table = read(text.as_bytes()).unwrap();
+            let lines: Vec<u64> = table.rows.iter().map(|r| r.line).collect();
+            assert_eq!(lines, [2, 4], "{end:?}");
+        }
     }
 
     #[test]

@@ -10,6 +10,7 @@ mod conflicts;
 mod dates;
 mod document;
 mod errors;
+mod export;
 mod feedback;
 mod names;
 mod observation;
@@ -25,11 +26,15 @@ pub use document::{
 pub use errors::{
     describe_io, describe_load_error, describe_read_error, describe_store_error, describe_update_error,
 };
+pub use export::{ExportText, export_name};
 pub use feedback::{
     describe_csv_read_error, describe_lights, describe_row_problems, feedback_method_name, format_mean,
     light_name, target_name,
 };
-pub use names::{event_kind_name_in, format_name_in, level_name_in, session_kind_name, session_kind_name_in};
+pub use names::{
+    attendance_mode_name, award_kind_name, event_kind_name_in, format_name_in, level_name_in,
+    observation_status_name, session_kind_name, session_kind_name_in,
+};
 pub use observation::{default_template, format_level_mean, level_name, scale_name};
 pub use problems::{describe_edit_error, describe_field_error, describe_problem};
 

@@ -1,6 +1,8 @@
 //! Names of the model's fixed choices, for every front end and document.
 
-use crate::domain::{EventFormat, EventKind, Level, SessionKind};
+use crate::domain::{
+    AttendanceMode, AwardKind, EventFormat, EventKind, Level, ObservationStatus, SessionKind,
+};
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 
@@ -59,5 +61,28 @@ pub fn format_name_in(loader: &FluentLanguageLoader, format: EventFormat) -> Str
         EventFormat::Offline => fl!(loader, "format-offline"),
         EventFormat::Online => fl!(loader, "format-online"),
         EventFormat::Hybrid => fl!(loader, "format-hybrid"),
+    }
+}
+
+pub fn award_kind_name(kind: AwardKind) -> String {
+    match kind {
+        AwardKind::Certificate => fl!(super::LOADER, "award-kind-certificate"),
+        AwardKind::LetterOfThanks => fl!(super::LOADER, "award-kind-letter"),
+        AwardKind::Diploma => fl!(super::LOADER, "award-kind-diploma"),
+        AwardKind::Nomination => fl!(super::LOADER, "award-kind-nomination"),
+    }
+}
+
+pub fn attendance_mode_name(mode: AttendanceMode) -> String {
+    match mode {
+        AttendanceMode::Offline => fl!(super::LOADER, "reg-mode-offline"),
+        AttendanceMode::Online => fl!(super::LOADER, "reg-mode-online"),
+    }
+}
+
+pub fn observation_status_name(status: ObservationStatus) -> String {
+    match status {
+        ObservationStatus::Draft => fl!(super::LOADER, "obs-status-draft"),
+        ObservationStatus::Final => fl!(super::LOADER, "obs-status-final"),
     }
 }

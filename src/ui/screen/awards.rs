@@ -11,20 +11,16 @@ use crate::domain::awards::{AwardsEdit, register};
 use crate::domain::collate::alphabetical_key;
 use crate::domain::rules;
 use crate::domain::{Award, AwardId, AwardKind, AwardStatus, Edit, Event, PersonId, Project};
-use crate::exchange::register_csv::{RegisterWords, register_csv};
 use crate::fl;
 use crate::i18n::{self, describe_field_error};
-use crate::ui::tasks::{dialogs_available, save_file};
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget::{self, ListItem, person_picker};
 use iced::widget::{column, container, pick_list, row, text};
-use iced::{Alignment, Element, Length, Task};
-use std::path::PathBuf;
+use iced::{Alignment, Element, Length};
 
 pub const NOMINATION_FIELD: &str = "award-nomination";
 pub const NUMBER_FIELD: &str = "award-number";
 pub const PERSON_FIELD: &str = "award-person";
-pub const EXPORT_PATH_FIELD: &str = "award-export-path";
 
 #[derive(Debug, Default)]
 pub struct State {
@@ -35,8 +31,6 @@ pub struct State {
     /// Numbers being issued to several people at once.
     batch: Option<awards_batch::State>,
     notice: Option<(NoticeKind, String)>,
-    /// The path typed when the system has no file dialog.
-    export_path: Option<String>,
 }
 
 /// A nomination being recorded or corrected.
@@ -97,11 +91,8 @@ pub enum Message {
     PrintAgain(AwardId),
     /// The register as a document (the project screen opens Print).
     PrintRegister,
+    /// The register for Excel (the project screen opens Export).
     Export,
-    ExportPicked(Option<PathBuf>),
-    ExportPath(String),
-    ExportToPath,
-    Exported(Result<PathBuf, String>),
     DismissNotice,
 }
 
@@ -228,50 +219,10 @@ impl State {
                 }
             }
             // The project screen takes these to Print.
-            Message::PrintAgain(_) | Message::PrintRegister => {}
-            Message::Export => {
-                if !dialogs_available() {
-                    self.export_path = Some(String::new());
-                    return EditAction::Task(iced::widget::operation::focus(EXPORT_PATH_FIELD));
-                }
-                let name = format!("{}.csv", fl!("awards-register-file"));
-                return EditAction::Task(Task::perform(
-                    save_file(fl!("awards-csv-files", format = "CSV"), &["csv"], name),
-                    Message::ExportPicked,
-                ));
-            }
-            Message::ExportPath(path) => self.export_path = Some(path),
-            Message::ExportToPath => {
-                if let Some(path) = self.export_path.as_deref().map(str::trim).filter(|p| !p.is_empty()) {
-                    let path = PathBuf::from(path);
-                    return self.export(project, event, path);
-                }
-            }
-            Message::ExportPicked(None) => {}
-            Message::ExportPicked(Some(path)) => return self.export(project, event, path),
-            Message::Exported(Ok(path)) => {
-                self.export_path = None;
-                self.notice =
-                    Some((NoticeKind::Info, fl!("awards-exported", path = path.display().to_string())));
-            }
-            Message::Exported(Err(error)) => self.notice = Some((NoticeKind::Error, error)),
+            Message::PrintAgain(_) | Message::PrintRegister | Message::Export => {}
             Message::DismissNotice => self.notice = None,
         }
         EditAction::None
-    }
-
-    /// Writes the register off the window's thread: a USB stick can be slow.
-    fn export(&self, project: &Project, event: &Event, path: PathBuf) -> EditAction<Message> {
-        let bytes = register_csv(project, event, &register_words());
-        EditAction::Task(Task::perform(
-            async move {
-                match crate::store::atomic::write_atomic(&path, &bytes, false) {
-                    Ok(()) => Ok(path),
-                    Err(error) => Err(i18n::describe_io(&error, &path)),
-                }
-            },
-            Message::Exported,
-        ))
     }
 
     /// The register as the list shows it: what the search finds, in the
@@ -339,30 +290,10 @@ impl State {
                 .into(),
                 widget::secondary(fl!("awards-issue-several"), (!read_only).then_some(Message::IssueSeveral)),
                 widget::secondary(fl!("awards-print-register"), Some(Message::PrintRegister)),
-                widget::secondary(fl!("awards-export", format = "Excel (CSV)"), Some(Message::Export)),
+                widget::secondary(fl!("awards-export", format = "Excel"), Some(Message::Export)),
             ],
         )]
         .spacing(10);
-        if let Some(path) = &self.export_path {
-            page = page.push(
-                row![
-                    widget::submitting_field(
-                        EXPORT_PATH_FIELD,
-                        fl!("awards-export-path", ext = ".csv"),
-                        path,
-                        None,
-                        Message::ExportPath,
-                        Message::ExportToPath
-                    ),
-                    widget::primary(
-                        fl!("awards-export", format = "Excel (CSV)"),
-                        Some(Message::ExportToPath)
-                    ),
-                ]
-                .spacing(8)
-                .align_y(Alignment::End),
-            );
-        }
         if let Some((kind, message)) = &self.notice {
             page = page.push(widget::notice(
                 *kind,
@@ -532,30 +463,7 @@ fn award_view<'a>(project: &'a Project, award: &'a Award, read_only: bool) -> El
     details.push(actions.wrap()).into()
 }
 
-pub fn award_kind_label(kind: AwardKind) -> String {
-    match kind {
-        AwardKind::Certificate => fl!("award-kind-certificate"),
-        AwardKind::LetterOfThanks => fl!("award-kind-letter"),
-        AwardKind::Diploma => fl!("award-kind-diploma"),
-        AwardKind::Nomination => fl!("award-kind-nomination"),
-    }
-}
-
-fn register_words() -> RegisterWords {
-    RegisterWords {
-        headers: [
-            fl!("awards-number"),
-            fl!("awards-person"),
-            fl!("awards-kind"),
-            fl!("awards-what-for"),
-            fl!("awards-date"),
-            fl!("awards-status"),
-        ],
-        kind: award_kind_label,
-        issued: fl!("awards-issued"),
-        cancelled: fl!("awards-cancelled"),
-    }
-}
+pub use crate::i18n::award_kind_name as award_kind_label;
 
 #[cfg(test)]
 mod tests {

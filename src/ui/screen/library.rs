@@ -625,8 +625,13 @@ impl State {
 /// A file name made from a project title, keeping Kazakh letters, which
 /// every current file system accepts.
 pub fn file_name_for(title: &str) -> String {
+    format!("{}.json", file_stem_for(title))
+}
+
+/// The name of a file made from a title, before its extension.
+pub fn file_stem_for(title: &str) -> String {
     let cleaned: String =
         title.chars().map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' { c } else { '_' }).collect();
     let cleaned = cleaned.trim();
-    if cleaned.is_empty() { "project.json".to_owned() } else { format!("{cleaned}.json") }
+    if cleaned.is_empty() { "project".to_owned() } else { cleaned.to_owned() }
 }

@@ -4,6 +4,7 @@
 pub mod awards;
 pub mod awards_batch;
 pub mod events;
+pub mod export;
 pub mod feedback;
 pub mod feedback_import;
 pub mod help;

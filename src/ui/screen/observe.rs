@@ -267,10 +267,7 @@ impl State {
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
         let observer = project.person(self.observation.observer).map(|p| p.full_name.as_str()).unwrap_or("");
         let elapsed = self.elapsed() / 60;
-        let status = match self.observation.status {
-            ObservationStatus::Draft => fl!("obs-status-draft"),
-            ObservationStatus::Final => fl!("obs-status-final"),
-        };
+        let status = i18n::observation_status_name(self.observation.status);
         let start = (!read_only).then_some(Message::StartClock);
         let heading = row![
             text(format!("{}: {observer}", fl!("obs-observer"))).width(Length::Fill),

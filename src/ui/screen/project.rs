@@ -2,7 +2,7 @@
 //! redo, and the autosave that keeps every edit on disk within a second.
 
 use super::{
-    EditAction, awards, events, feedback, lessons, observations, overview, people, print, programme,
+    EditAction, awards, events, export, feedback, lessons, observations, overview, people, print, programme,
     registrations, schools,
 };
 use crate::domain::{AwardKind, Edit, EditError, Event, EventId, History, Project, schedule};
@@ -51,6 +51,7 @@ pub enum Section {
     Observations,
     Awards,
     Print,
+    Export,
 }
 
 /// A project read from disk, ready to edit.
@@ -167,6 +168,7 @@ pub struct State {
     awards: awards::State,
     observations: observations::State,
     print: print::State,
+    export: export::State,
     /// Bumped by every edit; the file holds `saved_generation`.
     generation: u64,
     saved_generation: u64,
@@ -219,6 +221,7 @@ pub enum Message {
     Awards(awards::Message),
     Observations(observations::Message),
     Print(print::Message),
+    Export(export::Message),
     Undo,
     Redo,
     SaveNow,
@@ -277,6 +280,7 @@ impl State {
             feedback: feedback::State::default(),
             awards: awards::State::default(),
             observations: observations::State::default(),
+            export: export::State::default(),
             generation: 0,
             saved_generation: 0,
             saving: false,
@@ -520,6 +524,16 @@ impl State {
                 self.section = Section::Print;
                 return self.update(Message::Print(print::Message::Preview));
             }
+            Message::Awards(awards::Message::Export) => {
+                self.export.choose(crate::exchange::export::What::Awards);
+                self.section = Section::Export;
+            }
+            Message::Export(message) => {
+                let project = Arc::clone(&self.opened.project);
+                let event = self.current_event().map(|e| e.id).and_then(|id| project.event(id));
+                let action = self.export.update(&project, event, message);
+                return self.handle(action, Message::Export, Section::Export);
+            }
             Message::Awards(message) => {
                 let project = Arc::clone(&self.opened.project);
                 let Some(event) = self.current_event().map(|e| e.id).and_then(|id| project.event(id)) else {
@@ -679,7 +693,7 @@ impl State {
             Section::Feedback => self.feedback.failed(text),
             Section::Awards => self.awards.failed(text),
             Section::Observations => self.observations.failed(text),
-            Section::Overview => self.notice = Some((NoticeKind::Error, text)),
+            Section::Overview | Section::Export => self.notice = Some((NoticeKind::Error, text)),
         }
     }
 
@@ -765,7 +779,11 @@ impl State {
             Section::Registrations => Some(self.registrations.search_field()),
             Section::Print => self.print.search_field(),
             Section::Feedback => Some(feedback::COMMENT_SEARCH),
-            Section::Overview | Section::Programme | Section::Lessons | Section::Observations => None,
+            Section::Overview
+            | Section::Programme
+            | Section::Lessons
+            | Section::Observations
+            | Section::Export => None,
         }
     }
 
@@ -978,6 +996,15 @@ impl State {
                 self.people.view(project, self.current_event(), read_only).map(Message::People)
             }
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+            Section::Export => {
+                let body = self.export.view(project, self.current_event()).map(Message::Export);
+                // People are the project's; the other lists are the
+                // event's, named above them as in its other sections.
+                match self.current_event() {
+                    Some(event) => column![self.event_header(event), body].spacing(12).into(),
+                    None => body,
+                }
+            }
             section => match self.current_event() {
                 None => column![
                     text(fl!("planning-no-event")),
@@ -1138,6 +1165,7 @@ impl State {
                 nav(Section::Observations, fl!("nav-observations"), None),
                 nav(Section::Awards, fl!("nav-awards"), None),
                 nav(Section::Print, fl!("nav-print"), None),
+                nav(Section::Export, fl!("nav-export"), None),
                 Space::new().height(Length::Fill),
                 row![widget::tip(undo, "Ctrl+Z".to_owned()), widget::tip(redo, "Ctrl+Y".to_owned())]
                     .spacing(4)

@@ -743,12 +743,7 @@ fn more(list: iced::widget::Column<'_, Message>, hidden: usize) -> iced::widget:
     list.push(text(fl!("list-more", count = hidden)).size(13).style(theme::muted_text))
 }
 
-pub fn mode_label(mode: AttendanceMode) -> String {
-    match mode {
-        AttendanceMode::Offline => fl!("reg-mode-offline"),
-        AttendanceMode::Online => fl!("reg-mode-online"),
-    }
-}
+pub use crate::i18n::attendance_mode_name as mode_label;
 
 /// School and subjects, as a registrar tells two namesakes apart.
 /// « (school · subjects)» after a name, or nothing when nothing is known.

@@ -2,6 +2,7 @@
 
 pub mod bar_chart;
 pub mod file_source;
+pub mod save_target;
 pub mod sparkline;
 
 use super::theme::{self, NoticeKind};

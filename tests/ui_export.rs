@@ -1,0 +1,91 @@
+//! Lists out to Excel as a methodologist saves them: a list chosen, a
+//! workbook saved where she types, its rows read back; a folder that is
+//! not there gets a sentence, not a lost window.
+
+use adisker::exchange::export::What;
+use adisker::fl;
+use adisker::i18n::export_name;
+use adisker::ui::screen::export;
+use calamine::{Data, Reader, Xlsx};
+use iced::keyboard::{Key, key::Named};
+
+mod support;
+use support::Harness;
+
+fn open_export() -> Harness {
+    let mut h = Harness::new();
+    // SAFETY: the harness holds the lock that serialises these tests, and
+    // nothing else in this process reads the variable concurrently.
+    unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
+    h.click(fl!("library-add-sample").as_str());
+    h.click(fl!("nav-export").as_str());
+    h
+}
+
+fn choice(h: &Harness, what: What) -> String {
+    let event = &h.project().events[0];
+    let count = match what {
+        What::People => h.project().people.len(),
+        What::Observations => event.observations.len(),
+        What::Feedback => event.feedback.len(),
+        _ => event.registrations.len(),
+    };
+    fl!("export-choice", what = export_name(what), count = count)
+}
+
+#[test]
+fn observations_are_saved_as_a_workbook_with_a_row_per_level() {
+    let mut h = open_export();
+    let label = choice(&h, What::Observations);
+    h.click(label.as_str());
+    h.click(fl!("export-save-xlsx", format = "Excel").as_str());
+    // Typed without its extension: the workbook gets it.
+    let out = h.dir.path().join("бақылау");
+    h.type_and_press(export::PATH_FIELD, out.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    let out = out.with_extension("xlsx");
+    let bytes = std::fs::read(&out).expect("the workbook is written");
+    let mut book: Xlsx<_> = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let levels = book.worksheet_range(&fl!("export-part-observation-levels")).unwrap();
+    let project = h.project();
+    let expected: usize = project.events[0]
+        .observations
+        .iter()
+        .map(|o| project.template(o.template).map_or(0, |t| t.criteria.len()))
+        .sum();
+    assert_eq!(levels.height() - 1, expected);
+    let observer = project.person(project.events[0].observations[0].observer).unwrap();
+    assert!(levels.rows().any(|r| r[4] == Data::String(observer.full_name.clone())));
+    assert!(h.shows(&fl!("export-written", count = expected, path = out.display().to_string())));
+}
+
+#[test]
+fn people_are_saved_as_csv_and_a_missing_folder_is_said_plainly() {
+    let mut h = open_export();
+    let label = choice(&h, What::People);
+    h.click(label.as_str());
+    h.click(fl!("export-save-csv", format = "CSV").as_str());
+    let missing = h.dir.path().join("жоқ-бума").join("адамдар.csv");
+    h.type_and_press(export::PATH_FIELD, missing.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    assert!(!missing.exists());
+    let said = adisker::i18n::describe_io(&std::io::Error::from(std::io::ErrorKind::NotFound), &missing);
+    assert!(h.shows(&said), "{said}");
+    assert!(!h.shows(&fl!(
+        "export-written",
+        count = h.project().people.len(),
+        path = missing.display().to_string()
+    )));
+    // The path stays to be corrected.
+    let out = h.dir.path().join("адамдар.csv");
+    h.type_and_press(export::PATH_FIELD, "", &[]);
+    h.send(adisker::ui::app::Message::Project(adisker::ui::screen::project::Message::Export(
+        export::Message::Target(adisker::ui::widget::save_target::Message::Path(out.display().to_string())),
+    )));
+    h.click(fl!("export-save").as_str());
+    let text = std::fs::read_to_string(&out).expect("the list is written");
+    assert_eq!(text.lines().count(), h.project().people.len() + 1);
+    assert!(text.starts_with(&format!(
+        "\u{feff}{};{}",
+        fl!("export-col-number"),
+        fl!("export-col-full-name")
+    )));
+}
