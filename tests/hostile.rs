@@ -319,6 +319,57 @@ fn a_template_of_a_hundred_thousand_pages_is_refused() {
     assert!(text(&output).contains("at most 10000"), "{}", text(&output));
 }
 
+// ------------------------------------------------------------- bundles
+
+/// A zip of `entries`, as an archive tool would make it.
+fn zip_of(entries: &[(&str, &[u8])]) -> Vec<u8> {
+    use std::io::Write;
+    let mut zip = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    for (name, bytes) in entries {
+        zip.start_file(*name, zip::write::SimpleFileOptions::default()).unwrap();
+        zip.write_all(bytes).unwrap();
+    }
+    zip.finish().unwrap().into_inner()
+}
+
+#[test]
+fn a_bundle_that_climbs_out_of_its_folder_writes_nothing_anywhere() {
+    let w = Workspace::new("kk");
+    let project = fs::read(w.sample("p.json")).unwrap();
+    let outside = w.dir.path().parent().unwrap().join("adisker-zip-slip.txt");
+    let _ = fs::remove_file(&outside);
+    for name in
+        ["../../adisker-zip-slip.txt", "files/../../../adisker-zip-slip.txt", "/tmp/adisker-zip-slip.txt"]
+    {
+        let bundle = w.path("слип.adisker");
+        fs::write(&bundle, zip_of(&[("project.json", &project), (name, b"owned")])).unwrap();
+        let out = w.run(&["open", s(&bundle)]);
+        assert_refused(&out);
+        assert!(text(&out).contains("adisker-zip-slip.txt"), "the entry is named: {}", text(&out));
+        assert!(!outside.exists() && !Path::new("/tmp/adisker-zip-slip.txt").exists());
+        assert!(!w.path("projects").exists() || fs::read_dir(w.path("projects")).unwrap().next().is_none());
+    }
+}
+
+#[test]
+fn foreign_broken_and_bomb_archives_get_a_sentence() {
+    let w = Workspace::new("ru");
+    let project = fs::read(w.sample("p.json")).unwrap();
+    let word = w.path("отчёт.adisker");
+    fs::write(&word, zip_of(&[("word/document.xml", b"<w:document/>")])).unwrap();
+    let out = w.run(&["open", s(&word)]);
+    assert_refused(&out);
+    let whole = zip_of(&[("project.json", &project)]);
+    let cut = w.path("обрезан.adisker");
+    fs::write(&cut, &whole[..whole.len() / 2]).unwrap();
+    let out = w.run(&["open", s(&cut)]);
+    assert_refused(&out);
+    // The library's import of the same files says the same, without panic.
+    for file in [&word, &cut] {
+        assert_refused(&w.run(&["import", s(file)]));
+    }
+}
+
 // -------------------------------------------------------------- the shell
 
 #[test]

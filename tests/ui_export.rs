@@ -89,3 +89,35 @@ fn people_are_saved_as_csv_and_a_missing_folder_is_said_plainly() {
         fl!("export-col-full-name")
     )));
 }
+
+#[test]
+fn the_project_saved_as_one_file_comes_back_through_import_as_asked() {
+    let mut h = open_export();
+    h.click(fl!("bundle-save").as_str());
+    let out = h.dir.path().join("семинар.adisker");
+    h.type_and_press(export::BUNDLE_PATH_FIELD, out.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    assert!(h.shows(&fl!("bundle-written", path = out.display().to_string())));
+    let id = h.project().id;
+    let title = h.project().title.clone();
+
+    h.click(format!("← {}", fl!("nav-library")).as_str());
+    let import = |h: &mut Harness| {
+        h.click(fl!("library-import").as_str());
+        h.type_and_press("path", out.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    };
+    import(&mut h);
+    // The library has this project: it asks before anything is written.
+    assert!(h.shows(&fl!("library-bundle-known", title = title.as_str())));
+    let projects = |h: &Harness| std::fs::read_dir(h.dir.path().join("projects")).unwrap().count();
+    assert_eq!(projects(&h), 1);
+    h.click(fl!("library-bundle-keep-both").as_str());
+    assert_eq!(projects(&h), 2);
+    assert!(h.shows(&fl!("library-imported")));
+
+    import(&mut h);
+    h.click(fl!("library-bundle-update").as_str());
+    assert_eq!(projects(&h), 2, "the update replaces, beside a copy of what was");
+    let dir = h.dir.path().join("projects").join(id.to_string());
+    let copies = std::fs::read_dir(&dir).unwrap().flatten();
+    assert_eq!(copies.filter(|e| e.file_name().to_string_lossy().contains(".conflict-")).count(), 1);
+}

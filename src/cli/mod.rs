@@ -71,6 +71,22 @@ pub enum Command {
     },
     /// Copy a project file into the library and print the new project's id.
     Import { file: PathBuf },
+    /// Save a project as one file (OUT.adisker) with its emblem and print
+    /// templates, to open on another PC.
+    Bundle {
+        /// The project file.
+        file: PathBuf,
+        #[arg(short = 'o', long = "out", value_name = "OUT")]
+        out: PathBuf,
+    },
+    /// Open a project saved as one file into the library and print its id:
+    /// a new copy, or with --update the library's own project replaced by
+    /// it (what that held is kept beside it as a conflict copy).
+    Open {
+        file: PathBuf,
+        #[arg(long)]
+        update: bool,
+    },
     /// One line per project in the library: id, title, last change.
     List,
     /// Write an event's programme as an iCalendar file, one calendar entry
@@ -254,6 +270,49 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(error) => fail(&i18n::describe_store_error(&error)),
             }
         }
+        Command::Bundle { file, out } => {
+            if let Err(code) = refuse_output(&out, &file, &dirs) {
+                return code;
+            }
+            clean_beside(&out);
+            let project = match load_to_read(&file) {
+                Ok(loaded) => loaded.project,
+                Err(code) => return code,
+            };
+            let templates = dirs.templates_for(&file);
+            let templates = crate::store::paths::has_templates(&templates).then_some(templates.as_path());
+            let files = crate::store::files::files_beside(&file);
+            let bytes = match crate::store::bundle::pack(&project, &files, templates) {
+                Ok(bytes) => bytes,
+                Err(error) => return fail(&i18n::describe_read_error(&error, &files)),
+            };
+            match atomic::write_atomic(&out, &bytes, false) {
+                Ok(()) => {
+                    say(&fl!("bundle-written", path = out.display().to_string()));
+                    ExitCode::SUCCESS
+                }
+                Err(error) => fail(&i18n::describe_io(&error, &out)),
+            }
+        }
+        Command::Open { file, update } => {
+            use crate::store::library::BundleOpen;
+            let library = Library::new(dirs);
+            library.remove_stale_temps();
+            let how = if update { BundleOpen::Update } else { BundleOpen::NewCopy };
+            let opened = match library.read_bundle(&file) {
+                Ok(Some(bundle)) => library.add_bundle(bundle, how, Utc::now()),
+                // A project file opens as the library's Import takes it.
+                Ok(None) => library.import(&file),
+                Err(error) => Err(error),
+            };
+            match opened {
+                Ok(project) => {
+                    say(&project.id.to_string());
+                    ExitCode::SUCCESS
+                }
+                Err(error) => fail(&i18n::describe_store_error(&error)),
+            }
+        }
         Command::List => {
             let library = Library::new(dirs);
             library.remove_stale_temps();
@@ -314,7 +373,7 @@ pub fn run(cli: Cli) -> ExitCode {
             let templates = if bundled {
                 crate::print::Templates::bundled()
             } else {
-                crate::print::Templates::with_user_dir(dirs.templates())
+                crate::print::Templates::with_user_dir(dirs.templates_for(&file))
             };
             let options = print::Options {
                 doc: &doc,

@@ -4,6 +4,7 @@
 //! обращении…»), and a user can act on neither.
 
 use crate::fl;
+use crate::store::bundle::BundleError;
 use crate::store::{Access, LoadError, ParseFault, ShapeFault, StoreError, UpdateError};
 use std::io;
 use std::path::Path;
@@ -53,6 +54,18 @@ pub fn describe_store_error(error: &StoreError) -> String {
         StoreError::Locked => fl!("store-locked"),
         StoreError::NotFound(id) => fl!("store-not-found", id = id.as_str()),
         StoreError::AlreadyExists(id) => fl!("store-already-exists", id = id.as_str()),
+        StoreError::Bundle(bundle) => describe_bundle_error(bundle),
+    }
+}
+
+pub fn describe_bundle_error(error: &BundleError) -> String {
+    match error {
+        BundleError::NotABundle => fl!("bundle-not-a-bundle"),
+        BundleError::Damaged => fl!("bundle-damaged"),
+        BundleError::Unsafe(name) => fl!("bundle-unsafe", name = name.as_str()),
+        BundleError::TooLarge => fl!("bundle-too-large"),
+        BundleError::Encrypted => fl!("bundle-encrypted"),
+        BundleError::Project(load) => describe_load_error(load),
     }
 }
 

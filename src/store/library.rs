@@ -2,6 +2,7 @@
 //! index that lets the list open fast without reading every file.
 
 use super::atomic::{self, write_atomic};
+use super::bundle::{self, Bundle, BundleError};
 use super::drafts;
 use super::lock::ProjectLock;
 use super::paths::{self, DataDir};
@@ -36,6 +37,18 @@ pub enum StoreError {
     NotFound(String),
     #[error("a project with id {0} is already in the library")]
     AlreadyExists(String),
+    #[error(transparent)]
+    Bundle(#[from] BundleError),
+}
+
+/// What opening a bundle does with a project the library already has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BundleOpen {
+    /// A copy beside it, under a new id.
+    NewCopy,
+    /// The library's project becomes the bundle's; what it was is kept as a
+    /// conflict copy beside it, to merge back what was not sent.
+    Update,
 }
 
 fn io_at(path: &Path) -> impl FnOnce(io::Error) -> StoreError + '_ {
@@ -277,9 +290,13 @@ impl Library {
         fs::remove_dir_all(&dir).map_err(io_at(&dir))
     }
 
-    /// Copies a project file into the library. A project whose id is
-    /// already there gets a new id, so importing never replaces anything.
+    /// Copies a project file or bundle into the library. A project whose
+    /// id is already there gets a new id, so importing never replaces
+    /// anything.
     pub fn import(&self, source: &Path) -> Result<Project, StoreError> {
+        if let Some(bundle) = self.read_bundle(source)? {
+            return self.add_bundle(bundle, BundleOpen::NewCopy, Utc::now());
+        }
         let mut project = project_file::load(source)?.project;
         if self.dirs.project_dir(&project.id.to_string()).exists() {
             project.id = ProjectId::new();
@@ -292,6 +309,70 @@ impl Library {
             let _ = fs::remove_dir_all(&dir);
         })?;
         Ok(project)
+    }
+
+    /// The bundle at `source`, checked; `None` when it is not a bundle (a
+    /// project file, or something else [`Library::import`] explains).
+    pub fn read_bundle(&self, source: &Path) -> Result<Option<Bundle>, StoreError> {
+        let size = fs::metadata(source).map_err(read_at(source))?.len();
+        if size > project_file::MAX_FILE_BYTES {
+            return Err(StoreError::Bundle(BundleError::TooLarge));
+        }
+        let mut head = [0u8; 4];
+        let read = fs::File::open(source).and_then(|mut f| io::Read::read(&mut f, &mut head));
+        if read.map_err(read_at(source))? < 4 || &head != b"PK\x03\x04" {
+            return Ok(None);
+        }
+        let bytes = fs::read(source).map_err(read_at(source))?;
+        if !bundle::is_bundle(&bytes) {
+            return Ok(None);
+        }
+        Ok(Some(bundle::unpack(&bytes, source)?))
+    }
+
+    /// Whether the library holds the project with this id.
+    pub fn has(&self, id: ProjectId) -> bool {
+        self.project_file(&id.to_string()).exists()
+    }
+
+    /// Writes a bundle's project, files and templates into the library.
+    pub fn add_bundle(
+        &self,
+        bundle: Bundle,
+        how: BundleOpen,
+        now: DateTime<Utc>,
+    ) -> Result<Project, StoreError> {
+        let Bundle { loaded, files, templates } = bundle;
+        let mut project = loaded.project;
+        let id = project.id.to_string();
+        if how == BundleOpen::Update && self.has(project.id) {
+            let dir = self.dirs.project_dir(&id);
+            let _lock = ProjectLock::try_acquire(&dir).map_err(io_at(&dir))?.ok_or(StoreError::Locked)?;
+            let path = self.project_file(&id);
+            let before = fs::read(&path).map_err(read_at(&path))?;
+            project_file::keep_conflict_copy(&path, &before, now).map_err(io_at(&path))?;
+            write_beside(&dir, &files, &templates)?;
+            project_file::save(&path, &project).map_err(io_at(&path))?;
+            return Ok(project);
+        }
+        if self.dirs.project_dir(&id).exists() {
+            project.id = ProjectId::new();
+        }
+        let dir = self.dirs.project_dir(&project.id.to_string());
+        let written = write_beside(&dir, &files, &templates).and_then(|()| self.add(&project).map(drop));
+        if written.is_err() {
+            // As with a file imported: nothing half-written is left.
+            let _ = fs::remove_dir_all(&dir);
+        }
+        written.map(|()| project)
+    }
+
+    /// The project as a bundle, with its files and print templates.
+    pub fn pack(&self, id: &str, project: &Project) -> Result<Vec<u8>, StoreError> {
+        let path = self.project_file(id);
+        let templates = self.dirs.templates_for(&path);
+        let templates = paths::has_templates(&templates).then_some(templates.as_path());
+        bundle::pack(project, &super::files::files_beside(&path), templates).map_err(read_at(&path))
     }
 
     /// Removes the temporary files that processes killed while saving left
@@ -430,6 +511,25 @@ const HISTORY_INDEX_VERSION: u32 = 2;
 /// saved since the index was written are read again, so a library of
 /// thousands of projects answers at once. A damaged file is left out; the
 /// library list shows it.
+/// A bundle's files and templates, into the project folder `dir`.
+fn write_beside(
+    dir: &Path,
+    files: &[(String, Vec<u8>)],
+    templates: &[(String, Vec<u8>)],
+) -> Result<(), StoreError> {
+    for (folder, entries) in [(super::files::FILES_FOLDER, files), (paths::PROJECT_TEMPLATES, templates)] {
+        let folder = dir.join(folder);
+        if !entries.is_empty() {
+            fs::create_dir_all(&folder).map_err(io_at(&folder))?;
+        }
+        for (name, bytes) in entries {
+            let path = folder.join(name);
+            write_atomic(&path, bytes, false).map_err(io_at(&path))?;
+        }
+    }
+    Ok(())
+}
+
 pub fn other_observed_lessons(beside: &Path, teacher: &str) -> Vec<ObservedLesson> {
     let Some(own_dir) = beside.parent() else { return Vec::new() };
     let Some(projects) = own_dir.parent() else { return Vec::new() };

@@ -1,9 +1,10 @@
 //! Files on disk: the data folder, atomic saves with a backup, a project's
-//! own files (its emblem), the lock that
+//! own files (its emblem), bundles to carry a project to another PC, the lock that
 //! keeps one editor per project, the library index and the trash. Nothing
 //! here knows about windows or languages.
 
 pub mod atomic;
+pub mod bundle;
 pub mod drafts;
 pub mod files;
 pub mod library;

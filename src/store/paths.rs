@@ -49,6 +49,13 @@ impl DataDir {
         self.root.join("templates")
     }
 
+    /// The print templates a project is printed with: its own, when it
+    /// came with them in a bundle, else the library's.
+    pub fn templates_for(&self, project_file: &Path) -> PathBuf {
+        let own = project_file.parent().map(|dir| dir.join(PROJECT_TEMPLATES));
+        own.filter(|dir| has_templates(dir)).unwrap_or_else(|| self.templates())
+    }
+
     pub fn index_file(&self) -> PathBuf {
         self.root.join("library-index.json")
     }
@@ -82,4 +89,13 @@ pub fn history_index_beside(project_dir: &Path) -> Option<PathBuf> {
 /// The project file inside a project folder.
 pub fn file_in(dir: &Path) -> PathBuf {
     dir.join(PROJECT_FILE)
+}
+
+/// The folder of a project's own print templates, beside its file.
+pub const PROJECT_TEMPLATES: &str = "templates";
+
+/// Whether `dir` holds a print template.
+pub fn has_templates(dir: &Path) -> bool {
+    std::fs::read_dir(dir)
+        .is_ok_and(|entries| entries.flatten().any(|e| e.path().extension().is_some_and(|x| x == "typ")))
 }

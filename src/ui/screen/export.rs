@@ -1,5 +1,5 @@
 //! Lists out to Excel: the user picks a list, then «Excel» or «CSV», then
-//! where to save it.
+//! where to save it. Below, the whole project as one file for another PC.
 
 use super::EditAction;
 use crate::domain::awards::register;
@@ -8,6 +8,8 @@ use crate::exchange::export::{Export, What, export};
 use crate::exchange::spreadsheet::FileKind;
 use crate::fl;
 use crate::i18n::{self, ExportText, export_name};
+use crate::store::bundle;
+use crate::store::paths::has_templates;
 use crate::ui::tasks::blocking;
 use crate::ui::theme;
 use crate::ui::theme::NoticeKind;
@@ -15,15 +17,25 @@ use crate::ui::widget;
 use crate::ui::widget::save_target::{self, SaveTarget};
 use iced::widget::{button, column, row, text};
 use iced::{Element, Length, Task};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 pub const PATH_FIELD: &str = "export-path";
+pub const BUNDLE_PATH_FIELD: &str = "bundle-path";
+
+/// Where the project is kept, for its bundle.
+pub struct Stored<'a> {
+    pub file: &'a Path,
+    /// The print templates it is printed with.
+    pub templates: Option<&'a Path>,
+}
 
 #[derive(Debug, Default)]
 pub struct State {
     what: Option<What>,
     kind: Option<FileKind>,
     target: SaveTarget,
+    bundle_target: SaveTarget,
     writing: bool,
     notice: Option<(NoticeKind, String)>,
 }
@@ -34,6 +46,9 @@ pub enum Message {
     SaveAs(FileKind),
     Target(save_target::Message),
     Written(Result<(PathBuf, usize), String>),
+    SaveBundle,
+    BundleTarget(save_target::Message),
+    BundleWritten(Result<PathBuf, String>),
     DismissNotice,
 }
 
@@ -50,7 +65,8 @@ impl State {
 
     pub fn update(
         &mut self,
-        project: &Project,
+        project: &Arc<Project>,
+        stored: Stored<'_>,
         event: Option<&Event>,
         message: Message,
     ) -> EditAction<Message> {
@@ -87,6 +103,30 @@ impl State {
                 self.writing = false;
                 self.notice = Some((NoticeKind::Error, error));
             }
+            Message::SaveBundle => {
+                let task = self.bundle_target.ask(
+                    BUNDLE_PATH_FIELD,
+                    fl!("bundle-files"),
+                    bundle::EXTENSION,
+                    &crate::ui::screen::library::file_stem_for(&project.title),
+                );
+                return EditAction::Task(task.map(Message::BundleTarget));
+            }
+            Message::BundleTarget(message) => {
+                if let Some(path) = self.bundle_target.update(message) {
+                    return self.write_bundle(project, stored, path);
+                }
+            }
+            Message::BundleWritten(Ok(path)) => {
+                self.writing = false;
+                self.bundle_target.done();
+                self.notice =
+                    Some((NoticeKind::Info, fl!("bundle-written", path = path.display().to_string())));
+            }
+            Message::BundleWritten(Err(error)) => {
+                self.writing = false;
+                self.notice = Some((NoticeKind::Error, error));
+            }
             Message::DismissNotice => self.notice = None,
         }
         EditAction::None
@@ -109,6 +149,31 @@ impl State {
                 Ok((path, list.rows()))
             }),
             Message::Written,
+        ))
+    }
+
+    /// The version on screen, saved or not, with the files beside the
+    /// project's file, packed and written off the window's thread.
+    fn write_bundle(
+        &mut self,
+        project: &Arc<Project>,
+        stored: Stored<'_>,
+        path: PathBuf,
+    ) -> EditAction<Message> {
+        let project = Arc::clone(project);
+        let files = crate::store::files::files_beside(stored.file);
+        let templates = stored.templates.filter(|t| has_templates(t)).map(Path::to_owned);
+        self.writing = true;
+        self.notice = None;
+        EditAction::Task(Task::perform(
+            blocking(move || -> Result<PathBuf, String> {
+                let bytes = bundle::pack(&project, &files, templates.as_deref())
+                    .map_err(|error| i18n::describe_read_error(&error, &files))?;
+                crate::store::atomic::write_atomic(&path, &bytes, false)
+                    .map_err(|error| i18n::describe_io(&error, &path))?;
+                Ok(path)
+            }),
+            Message::BundleWritten,
         ))
     }
 
@@ -165,6 +230,23 @@ impl State {
             fl!("export-path", ext = extension),
             fl!("export-save"),
             Message::Target,
+        ) {
+            page = page.push(field);
+        }
+        page = page.push(
+            column![
+                text(fl!("bundle-heading")).size(20),
+                text(fl!("bundle-hint")).size(13).style(theme::muted_text),
+                widget::secondary(fl!("bundle-save"), (!busy).then_some(Message::SaveBundle)),
+            ]
+            .spacing(8)
+            .padding(iced::Padding { top: 16.0, ..iced::Padding::ZERO }),
+        );
+        if let Some(field) = self.bundle_target.view(
+            BUNDLE_PATH_FIELD,
+            fl!("bundle-path", ext = ".adisker"),
+            fl!("export-save"),
+            Message::BundleTarget,
         ) {
             page = page.push(field);
         }

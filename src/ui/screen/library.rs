@@ -6,6 +6,8 @@ use crate::domain::{Project, ProjectId};
 use crate::fl;
 use crate::i18n;
 use crate::sample;
+use crate::store::bundle;
+use crate::store::library::BundleOpen;
 use crate::store::{Access, Library, StoreError, Summary};
 use crate::ui::tasks::{blocking, dialogs_available, pick_file, save_file};
 use crate::ui::theme::{self, NoticeKind};
@@ -59,6 +61,9 @@ pub struct State {
     showing_trash: bool,
     dialog: Option<Dialog>,
     notice: Option<(NoticeKind, String, Option<String>)>,
+    /// A bundle of a project the library has, and its title: update that
+    /// project or keep both, as the user says.
+    known_bundle: Option<(PathBuf, String)>,
     offer_sample: bool,
 }
 
@@ -90,6 +95,8 @@ pub enum Message {
     AddSample,
     DeclineSample,
     Import,
+    /// The answer about a bundle of a project the library has.
+    OpenBundle(PathBuf, BundleOpen),
     Export(String),
     TypePath(PathPurpose),
     PathInput(String),
@@ -108,6 +115,9 @@ pub enum Outcome {
     Changed,
     Exported(PathBuf),
     Imported(String),
+    /// The bundle at the path holds the project of this title, already in
+    /// the library.
+    KnownBundle(PathBuf, String),
 }
 
 pub enum Action {
@@ -132,6 +142,7 @@ impl State {
             showing_trash: false,
             dialog: None,
             notice: None,
+            known_bundle: None,
             offer_sample,
         };
         let task = state.refresh();
@@ -268,9 +279,20 @@ impl State {
                 if !dialogs_available() {
                     return self.update(Message::TypePath(PathPurpose::Import));
                 }
-                return Action::Task(Task::perform(pick_file(fl!("file-kind-project"), &["json"]), |path| {
-                    Message::Picked(PathPurpose::Import, path)
-                }));
+                return Action::Task(Task::perform(
+                    pick_file(fl!("file-kind-project"), &["json", bundle::EXTENSION]),
+                    |path| Message::Picked(PathPurpose::Import, path),
+                ));
+            }
+            Message::OpenBundle(path, how) => {
+                self.known_bundle = None;
+                return self.run(move |lib| {
+                    let bundle = lib.read_bundle(&path).map_err(|e| i18n::describe_store_error(&e))?;
+                    let Some(bundle) = bundle else { return Err(fl!("bundle-not-a-bundle")) };
+                    lib.add_bundle(bundle, how, Utc::now())
+                        .map(|p| Outcome::Imported(p.id.to_string()))
+                        .map_err(|e| i18n::describe_store_error(&e))
+                });
             }
             Message::Export(id) => {
                 if !dialogs_available() {
@@ -313,6 +335,10 @@ impl State {
                         None,
                     )),
                     Outcome::Imported(_) => Some((NoticeKind::Info, fl!("library-imported"), None)),
+                    Outcome::KnownBundle(path, title) => {
+                        self.known_bundle = Some((path.clone(), title.clone()));
+                        None
+                    }
                     Outcome::Created(_) | Outcome::Changed => self.notice.take(),
                 };
                 let refresh = self.refresh();
@@ -322,7 +348,10 @@ impl State {
                 };
             }
             Message::Done(Err(error)) => self.notice = Some((NoticeKind::Error, error, None)),
-            Message::DismissNotice => self.notice = None,
+            Message::DismissNotice => {
+                self.notice = None;
+                self.known_bundle = None;
+            }
             Message::OpenSettings => return Action::OpenSettings,
             Message::OpenHelp => return Action::OpenHelp,
         }
@@ -364,9 +393,20 @@ impl State {
     fn transfer(&mut self, purpose: PathPurpose, path: PathBuf) -> Action {
         match purpose {
             PathPurpose::Import => self.run(move |lib| {
-                lib.import(&path)
-                    .map(|p| Outcome::Imported(p.id.to_string()))
-                    .map_err(|e| i18n::describe_store_error(&e))
+                let describe = |e: StoreError| i18n::describe_store_error(&e);
+                // A bundle of a project that is here already waits for the
+                // user to say whether it updates it.
+                if let Some(bundle) = lib.read_bundle(&path).map_err(describe)? {
+                    let project = &bundle.loaded.project;
+                    if lib.has(project.id) {
+                        return Ok(Outcome::KnownBundle(path, project.title.clone()));
+                    }
+                    return lib
+                        .add_bundle(bundle, BundleOpen::NewCopy, Utc::now())
+                        .map(|p| Outcome::Imported(p.id.to_string()))
+                        .map_err(describe);
+                }
+                lib.import(&path).map(|p| Outcome::Imported(p.id.to_string())).map_err(describe)
             }),
             PathPurpose::Export(id) => self.run(move |lib| {
                 lib.export(&id, &path)
@@ -422,6 +462,17 @@ impl State {
             }
             buttons.push((fl!("action-dismiss"), Message::DismissNotice));
             page = page.push(widget::notice(*kind, message.clone(), buttons));
+        }
+        if let Some((path, title)) = &self.known_bundle {
+            page = page.push(widget::notice(
+                NoticeKind::Info,
+                fl!("library-bundle-known", title = title.as_str()),
+                vec![
+                    (fl!("library-bundle-update"), Message::OpenBundle(path.clone(), BundleOpen::Update)),
+                    (fl!("library-bundle-keep-both"), Message::OpenBundle(path.clone(), BundleOpen::NewCopy)),
+                    (fl!("action-cancel"), Message::DismissNotice),
+                ],
+            ));
         }
         if self.offer_sample && self.loaded && !self.showing_trash {
             page = page.push(self.sample_offer());

@@ -97,8 +97,9 @@ pub fn open(library: Library, id: String) -> impl std::future::Future<Output = R
             }
         })?;
         let Editing { path, loaded, lock, drafts } = editing;
+        let templates = library.dirs.templates_for(&path);
         let mut opened = Opened::new(id, path, loaded, lock.map(Arc::new), drafts);
-        opened.templates = Some(library.dirs.templates());
+        opened.templates = Some(templates);
         Ok(opened)
     })
 }
@@ -531,7 +532,9 @@ impl State {
             Message::Export(message) => {
                 let project = Arc::clone(&self.opened.project);
                 let event = self.current_event().map(|e| e.id).and_then(|id| project.event(id));
-                let action = self.export.update(&project, event, message);
+                let stored =
+                    export::Stored { file: &self.opened.path, templates: self.opened.templates.as_deref() };
+                let action = self.export.update(&project, stored, event, message);
                 return self.handle(action, Message::Export, Section::Export);
             }
             Message::Awards(message) => {
