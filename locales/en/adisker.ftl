@@ -76,6 +76,74 @@ bundle-written = The project is saved as one file: { $path }
 library-bundle-known = «{ $title }» is already in the library. Update it from this file (what it holds now is kept beside it as a copy), or keep both?
 library-bundle-update = Update
 library-bundle-keep-both = Keep both
+merge-added = Added: { $list }.
+merge-same = The same in both copies, left as it is: { $count }.
+merge-conflicts = Changed in both copies: { $count }. The project keeps its own version unless you choose the other.
+merge-conflict-line = { $label }: { $field } here «{ $ours }», in the copy «{ $theirs }»
+merge-numbers-taken = Numbers issued to different people in the two copies, so not added: { $numbers }. Give these documents new numbers.
+merge-nothing = The copies hold the same: there is nothing to merge.
+merge-dry-run = Nothing was changed ({ $option }).
+merge-refused = The merge could not be applied; the project was left as it was.
+merge-newer-copy = The copy was saved by a newer version of Әдіскер (format { $version }); update Әдіскер to merge it.
+merge-damaged-copy = The copy has errors, so it is not merged (see «{ $command }»).
+merge-kind = { $kind ->
+        [people] people
+        [schools] organisations
+        [events] events
+        [sessions] sessions
+        [registrations] registrations
+        [observations] observations
+        [feedback] feedback forms
+        [awards] awards
+       *[other] other
+    }
+merge-field = { $field ->
+        [full_name] full name
+        [school] organisation
+        [position] position
+        [subjects] subjects
+        [qualification] category
+        [email] e-mail
+        [phone] phone
+        [note] note
+        [title] title
+        [theme] theme
+        [starts_on] first day
+        [ends_on] last day
+        [venue] place
+        [rooms] rooms
+        [ratings] levels
+        [notes] notes
+        [strengths] strengths
+        [improvements] to improve
+        [recommendation] recommendation
+        [status] status
+        [attended] took part
+        [mode] attends
+        [group] group
+        [coins] coins
+        [light] traffic light
+        [wish] wish
+        [comment] comment
+        [stars] two stars
+        [name] name
+        [number] number
+        [kind] kind
+        [reason] reason
+        [day] day
+        [start] start
+        [end] end
+        [room] room
+        [responsible] responsible
+        [lesson] lesson
+        [observers] observers
+        [attendees] attendees
+        [organizer] organiser
+        [city] city
+        [respondent_name] respondent
+        [issued_on] issued on
+       *[other] { $field }
+    }
 io-disk-full = The disk is full: { $path } could not be written. Free some space and try again.
 io-file-too-large = { $path } is too large for this disk: a USB stick may take no file over 4 GB.
 io-permission-read = No permission to read { $path }. Ask the computer's administrator, or copy the file into your own folder.

@@ -76,6 +76,74 @@ bundle-written = Жоба бір файл етіп сақталды: { $path }
 library-bundle-known = «{ $title }» кітапханада бұрыннан бар. Оны осы файлдан жаңарту керек пе (қазіргі нұсқасы жанында көшірме болып сақталады), әлде екеуін де қалдыру керек пе?
 library-bundle-update = Жаңарту
 library-bundle-keep-both = Екеуін де қалдыру
+merge-added = Қосылды: { $list }.
+merge-same = Екі көшірмеде бірдей, өзгеріссіз қалды: { $count }.
+merge-conflicts = Екі көшірмеде де өзгертілген: { $count }. Басқасын таңдамасаңыз, жобаның өз нұсқасы қалады.
+merge-conflict-line = { $label }: { $field } мұнда «{ $ours }», көшірмеде «{ $theirs }»
+merge-numbers-taken = Екі көшірмеде әртүрлі адамдарға берілген нөмірлер, сондықтан қосылмады: { $numbers }. Бұл құжаттарға жаңа нөмір беріңіз.
+merge-nothing = Көшірмелерде бәрі бірдей: біріктіретін ештеңе жоқ.
+merge-dry-run = Ештеңе өзгертілген жоқ ({ $option }).
+merge-refused = Біріктіру орындалмады; жоба бұрынғы күйінде қалды.
+merge-newer-copy = Көшірме Әдіскердің жаңарақ нұсқасында сақталған ({ $version } форматы); оны біріктіру үшін Әдіскерді жаңартыңыз.
+merge-damaged-copy = Көшірмеде қателер бар, сондықтан ол біріктірілмейді («{ $command }» командасын қараңыз).
+merge-kind = { $kind ->
+        [people] адамдар
+        [schools] ұйымдар
+        [events] іс-шаралар
+        [sessions] бағдарлама тармақтары
+        [registrations] тіркелгендер
+        [observations] бақылаулар
+        [feedback] кері байланыс парақтары
+        [awards] марапаттар
+       *[other] басқалары
+    }
+merge-field = { $field ->
+        [full_name] аты-жөні
+        [school] ұйымы
+        [position] лауазымы
+        [subjects] пәндері
+        [qualification] санаты
+        [email] электрондық поштасы
+        [phone] телефоны
+        [note] ескертпе
+        [title] атауы
+        [theme] тақырыбы
+        [starts_on] басталатын күні
+        [ends_on] аяқталатын күні
+        [venue] өтетін орны
+        [rooms] бөлмелер
+        [ratings] деңгейлер
+        [notes] жазбалар
+        [strengths] күшті жақтары
+        [improvements] жетілдіру керек
+        [recommendation] ұсыныс
+        [status] күйі
+        [attended] қатысуы
+        [mode] қатысу түрі
+        [group] тобы
+        [coins] тиындар
+        [light] бағдаршам
+        [wish] тілек
+        [comment] пікір
+        [stars] екі жұлдыз
+        [name] атауы
+        [number] нөмірі
+        [kind] түрі
+        [reason] негізі
+        [day] күні
+        [start] басталуы
+        [end] аяқталуы
+        [room] бөлмесі
+        [responsible] жауаптылар
+        [lesson] сабақ
+        [observers] бақылаушылар
+        [attendees] қатысушылар
+        [organizer] ұйымдастырушы
+        [city] қала
+        [respondent_name] толтырған
+        [issued_on] берілген күні
+       *[other] { $field }
+    }
 io-disk-full = Дискіде орын қалмады: { $path } жазылмады. Орын босатып, қайталап көріңіз.
 io-file-too-large = { $path } бұл диск үшін тым үлкен: флешкаға 4 ГБ-тан асатын файл сыймауы мүмкін.
 io-permission-read = { $path } — оқуға рұқсат жоқ. Компьютер әкімшісіне хабарласыңыз немесе файлды өз қалтаңызға көшіріңіз.

@@ -76,6 +76,74 @@ bundle-written = Проект сохранён одним файлом: { $path 
 library-bundle-known = «{ $title }» уже есть в библиотеке. Обновить его из этого файла (нынешний вариант сохранится рядом как копия) или оставить оба?
 library-bundle-update = Обновить
 library-bundle-keep-both = Оставить оба
+merge-added = Добавлено: { $list }.
+merge-same = Одинаково в обеих копиях, оставлено как есть: { $count }.
+merge-conflicts = Изменено в обеих копиях: { $count }. Если не выбрать другой вариант, в проекте останется его собственный.
+merge-conflict-line = { $label }: { $field } здесь «{ $ours }», в копии «{ $theirs }»
+merge-numbers-taken = Номера, выданные в двух копиях разным людям, поэтому не добавлены: { $numbers }. Дайте этим документам новые номера.
+merge-nothing = В копиях всё одинаково: объединять нечего.
+merge-dry-run = Ничего не изменено ({ $option }).
+merge-refused = Объединить не удалось; проект оставлен как был.
+merge-newer-copy = Копия сохранена более новой версией Әдіскер (формат { $version }); чтобы объединить её, обновите Әдіскер.
+merge-damaged-copy = В копии есть ошибки, поэтому она не объединяется (см. «{ $command }»).
+merge-kind = { $kind ->
+        [people] людей
+        [schools] организаций
+        [events] мероприятий
+        [sessions] пунктов программы
+        [registrations] регистраций
+        [observations] наблюдений
+        [feedback] анкет
+        [awards] наград
+       *[other] другого
+    }
+merge-field = { $field ->
+        [full_name] ФИО
+        [school] организация
+        [position] должность
+        [subjects] предметы
+        [qualification] категория
+        [email] эл. почта
+        [phone] телефон
+        [note] примечание
+        [title] название
+        [theme] тема
+        [starts_on] первый день
+        [ends_on] последний день
+        [venue] место
+        [rooms] кабинеты
+        [ratings] уровни
+        [notes] заметки
+        [strengths] сильные стороны
+        [improvements] что улучшить
+        [recommendation] рекомендация
+        [status] статус
+        [attended] присутствие
+        [mode] форма участия
+        [group] группа
+        [coins] монеты
+        [light] светофор
+        [wish] пожелание
+        [comment] комментарий
+        [stars] две звезды
+        [name] название
+        [number] номер
+        [kind] вид
+        [reason] основание
+        [day] день
+        [start] начало
+        [end] конец
+        [room] кабинет
+        [responsible] ответственные
+        [lesson] урок
+        [observers] наблюдатели
+        [attendees] участники
+        [organizer] организатор
+        [city] город
+        [respondent_name] кто заполнил
+        [issued_on] дата выдачи
+       *[other] { $field }
+    }
 io-disk-full = Диск заполнен: не удалось записать { $path }. Освободите место и повторите попытку.
 io-file-too-large = { $path } слишком велик для этого диска: на флешку может не помещаться файл больше 4 ГБ.
 io-permission-read = Нет прав на чтение { $path }. Обратитесь к администратору компьютера или скопируйте файл в свою папку.

@@ -87,6 +87,19 @@ pub enum Command {
         #[arg(long)]
         update: bool,
     },
+    /// Merge another copy of the project (a colleague's, or a conflict copy
+    /// a synchronised folder left) into FILE: what is new is added, what is
+    /// the same is skipped, and what both changed is listed and kept as
+    /// FILE has it (the window lets the other be chosen).
+    Merge {
+        /// The project file to merge into.
+        file: PathBuf,
+        /// The other copy: a project file or a bundle (.adisker).
+        other: PathBuf,
+        /// Say what would be merged, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// One line per project in the library: id, title, last change.
     List,
     /// Write an event's programme as an iCalendar file, one calendar entry
@@ -313,6 +326,10 @@ pub fn run(cli: Cli) -> ExitCode {
                 Err(error) => fail(&i18n::describe_store_error(&error)),
             }
         }
+        Command::Merge { file, other, dry_run } => {
+            clean_beside(&file);
+            merge(&file, &other, dry_run)
+        }
         Command::List => {
             let library = Library::new(dirs);
             library.remove_stale_temps();
@@ -512,6 +529,40 @@ fn export_list(what: &str, file: &Path, event: Option<&str>, out: &Path) -> Exit
         }
         Err(error) => fail(&i18n::describe_io(&error, out)),
     }
+}
+
+fn merge(file: &Path, other: &Path, dry_run: bool) -> ExitCode {
+    use crate::domain::merge::{merge_edit, preview};
+    let theirs = match crate::store::library::read_copy(other) {
+        Ok(project) => project,
+        Err(error) => return fail(&i18n::describe_store_error(&error)),
+    };
+    let none = std::collections::HashSet::new();
+    let ours = match load_to_read(file) {
+        Ok(loaded) => loaded.project,
+        Err(code) => return code,
+    };
+    let mut report = preview(&ours, &theirs);
+    if !dry_run && merge_edit(&ours, &theirs, &none).is_some() {
+        // Made again on the version on disk when it changed meanwhile.
+        let merged = store::project_file::update(file, |project| {
+            report = preview(project, &theirs);
+            let edit = merge_edit(project, &theirs, &none)?;
+            project.apply(edit).ok().map(|_| true)
+        });
+        match merged {
+            Ok(true) => {}
+            Ok(false) => return fail(&fl!("merge-refused")),
+            Err(error) => return fail(&i18n::describe_update_error(&error)),
+        }
+    }
+    for line in i18n::describe_merge(&report) {
+        say(&printable(&line, false));
+    }
+    if dry_run {
+        say(&fl!("merge-dry-run", option = "--dry-run"));
+    }
+    ExitCode::SUCCESS
 }
 
 /// The event named by `--event`, or the only one; otherwise the user is

@@ -97,6 +97,8 @@ pub enum Edit {
     Signatory(Box<ItemEdit<Signatory>>),
     /// The emblem's file in the project's `files/` folder, or none.
     Emblem(Option<String>),
+    /// The project's mentorships as a whole, as a merge brings them.
+    Mentorships(Vec<Mentorship>),
     /// The project's choices for one document (`code` as
     /// [`crate::print::Document::code`]); default settings remove the entry.
     Document {
@@ -216,6 +218,9 @@ impl Project {
                 apply_item(&mut self.signatories, *change).map(|c| Edit::Signatory(Box::new(c)))
             }
             Edit::Emblem(emblem) => Ok(Edit::Emblem(std::mem::replace(&mut self.emblem, emblem))),
+            Edit::Mentorships(mentorships) => {
+                Ok(Edit::Mentorships(std::mem::replace(&mut self.mentorships, mentorships)))
+            }
             Edit::Document { code, settings } => {
                 let old = if *settings == DocumentSettings::default() {
                     self.documents.remove(&code)

@@ -9,6 +9,7 @@ pub mod feedback;
 pub mod flow;
 pub mod ids;
 pub mod language;
+pub mod merge;
 pub mod model;
 pub mod names;
 pub mod observation;

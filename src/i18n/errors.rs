@@ -55,6 +55,11 @@ pub fn describe_store_error(error: &StoreError) -> String {
         StoreError::NotFound(id) => fl!("store-not-found", id = id.as_str()),
         StoreError::AlreadyExists(id) => fl!("store-already-exists", id = id.as_str()),
         StoreError::Bundle(bundle) => describe_bundle_error(bundle),
+        StoreError::NewerCopy(version) => {
+            let version: u32 = *version;
+            fl!("merge-newer-copy", version = version)
+        }
+        StoreError::DamagedCopy => fl!("merge-damaged-copy", command = "adisker check FILE"),
     }
 }
 
@@ -122,4 +127,55 @@ fn describe(error: &io::Error, path: &Path, access: Access) -> String {
             }
         }
     }
+}
+
+/// What a merge added, skipped and found changed on both sides, a line
+/// each, the conflicts one per field.
+pub fn describe_merge(report: &crate::domain::merge::Report) -> Vec<String> {
+    let added = &report.added;
+    if added.total() == 0 && report.conflicts.is_empty() && report.numbers_taken.is_empty() {
+        return vec![fl!("merge-nothing")];
+    }
+    let counts = [
+        ("people", added.people),
+        ("schools", added.schools),
+        ("events", added.events),
+        ("sessions", added.sessions),
+        ("registrations", added.registrations),
+        ("observations", added.observations),
+        ("feedback", added.feedback),
+        ("awards", added.awards),
+        ("other", added.other),
+    ];
+    let list: Vec<String> = counts
+        .iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(kind, count)| {
+            let kind: &str = kind;
+            format!("{} {count}", fl!("merge-kind", kind = kind))
+        })
+        .collect();
+    let mut lines = Vec::new();
+    if !list.is_empty() {
+        lines.push(fl!("merge-added", list = list.join(", ")));
+    }
+    lines.push(fl!("merge-same", count = report.same));
+    if !report.conflicts.is_empty() {
+        lines.push(fl!("merge-conflicts", count = report.conflicts.len()));
+        for conflict in &report.conflicts {
+            for difference in &conflict.differences {
+                lines.push(fl!(
+                    "merge-conflict-line",
+                    label = conflict.label.as_str(),
+                    field = fl!("merge-field", field = difference.field.as_str()),
+                    ours = difference.ours.as_str(),
+                    theirs = difference.theirs.as_str()
+                ));
+            }
+        }
+    }
+    if !report.numbers_taken.is_empty() {
+        lines.push(fl!("merge-numbers-taken", numbers = report.numbers_taken.join(", ")));
+    }
+    lines
 }

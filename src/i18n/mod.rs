@@ -24,8 +24,8 @@ pub use document::{
     wording_deed_in, wording_event_kind_in,
 };
 pub use errors::{
-    describe_bundle_error, describe_io, describe_load_error, describe_read_error, describe_store_error,
-    describe_update_error,
+    describe_bundle_error, describe_io, describe_load_error, describe_merge, describe_read_error,
+    describe_store_error, describe_update_error,
 };
 pub use export::{ExportText, export_name};
 pub use feedback::{

@@ -39,6 +39,12 @@ pub enum StoreError {
     AlreadyExists(String),
     #[error(transparent)]
     Bundle(#[from] BundleError),
+    /// A copy to merge made by a newer version of the app.
+    #[error("the copy is of format version {0}")]
+    NewerCopy(u32),
+    /// A copy to merge with errors in it.
+    #[error("the copy has errors")]
+    DamagedCopy,
 }
 
 /// What opening a bundle does with a project the library already has.
@@ -511,6 +517,27 @@ const HISTORY_INDEX_VERSION: u32 = 2;
 /// saved since the index was written are read again, so a library of
 /// thousands of projects answers at once. A damaged file is left out; the
 /// library list shows it.
+/// Another copy of a project to merge: a project file (a conflict copy, a
+/// colleague's) or a bundle. A copy with errors, or from a newer version
+/// of the app, is refused: what it holds cannot be trusted to merge.
+pub fn read_copy(path: &Path) -> Result<Project, StoreError> {
+    let size = fs::metadata(path).map_err(read_at(path))?.len();
+    if size > project_file::MAX_FILE_BYTES {
+        return Err(StoreError::Load(LoadError::TooLarge { path: path.to_owned(), bytes: size }));
+    }
+    let bytes = fs::read(path).map_err(read_at(path))?;
+    let loaded = if bundle::is_bundle(&bytes) {
+        bundle::unpack(&bytes, path)?.loaded
+    } else {
+        project_file::parse(&bytes, path)?
+    };
+    match loaded.read_only {
+        Some(project_file::ReadOnlyReason::NewerVersion(version)) => Err(StoreError::NewerCopy(version)),
+        Some(_) => Err(StoreError::DamagedCopy),
+        None => Ok(loaded.project),
+    }
+}
+
 /// A bundle's files and templates, into the project folder `dir`.
 fn write_beside(
     dir: &Path,
