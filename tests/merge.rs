@@ -170,7 +170,7 @@ fn changed(mut project: Project, changes: &[Change], side: &str) -> Project {
                 let index = usize::from(n) % registrations.len();
                 // Marks are made only where the other side has none, as at
                 // two desks that each saw different people.
-                if registrations[index].attended.is_none() && (side == "A") == (index % 2 == 0) {
+                if registrations[index].attended.is_none() && (side == "A") == index.is_multiple_of(2) {
                     registrations[index].attended = Some(true);
                 }
             }

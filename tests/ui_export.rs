@@ -121,3 +121,71 @@ fn the_project_saved_as_one_file_comes_back_through_import_as_asked() {
     let copies = std::fs::read_dir(&dir).unwrap().flatten();
     assert_eq!(copies.filter(|e| e.file_name().to_string_lossy().contains(".conflict-")).count(), 1);
 }
+
+/// The open project's file, and a copy of its project changed by `change`.
+fn copy_of(h: &Harness, change: impl FnOnce(&mut adisker::domain::Project)) -> adisker::domain::Project {
+    let mut copy = h.project().clone();
+    change(&mut copy);
+    copy
+}
+
+fn new_observation(project: &adisker::domain::Project) -> adisker::domain::Observation {
+    let mut observation = project.events[0].observations[0].clone();
+    observation.id = adisker::domain::ObservationId::new();
+    observation.strengths = "Уақтылы кері байланыс".into();
+    observation
+}
+
+#[test]
+fn a_conflict_copy_beside_the_project_is_merged_in_one_step() {
+    let mut h = open_export();
+    let copy = copy_of(&h, |p| {
+        let observation = new_observation(p);
+        p.events[0].observations.push(observation);
+    });
+    let beside = h.project_dir().join("project.conflict-20261203-101010.json");
+    adisker::store::project_file::save(&beside, &copy).unwrap();
+    let before = h.project().events[0].observations.len();
+    // The copies are looked for when Export is shown.
+    h.click(fl!("nav-overview").as_str());
+    h.click(fl!("nav-export").as_str());
+    h.click(fl!("merge-copy", file = "project.conflict-20261203-101010.json").as_str());
+    let kind = fl!("merge-kind", kind = "observations");
+    assert!(h.shows(&fl!("merge-added", list = format!("{kind} 1"))));
+    h.click(fl!("merge-apply").as_str());
+    assert_eq!(h.project().events[0].observations.len(), before + 1);
+    assert!(h.shows(&fl!("merge-merged", undo = "Ctrl+Z")));
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().events[0].observations.len(), before);
+}
+
+#[test]
+fn a_colleagues_copy_with_a_change_on_both_sides_takes_the_side_chosen() {
+    let mut h = open_export();
+    let mine = h.project().people[0].position.clone();
+    let copy = copy_of(&h, |p| {
+        p.people[0].position = "әдіскер".into();
+        p.people[1].position = "тәлімгер".into();
+    });
+    let file = h.dir.path().join("әріптес.json");
+    adisker::store::project_file::save(&file, &copy).unwrap();
+    h.type_and_press(
+        adisker::ui::screen::merge::PATH_FIELD,
+        file.to_str().unwrap(),
+        &[Key::Named(Named::Enter)],
+    );
+    assert!(h.shows(&fl!("merge-conflicts", count = 2)));
+    let second = h.project().people[1].position.clone();
+    assert!(h.shows("әдіскер") && h.shows(&mine) && h.shows("тәлімгер"));
+    // The first is taken from the copy; the second stays as here.
+    let first = h.project().people[0].id;
+    h.send(adisker::ui::app::Message::Project(adisker::ui::screen::project::Message::Export(
+        export::Message::Merge(adisker::ui::screen::merge::Message::Choose(
+            adisker::domain::merge::Item::Person(first),
+            true,
+        )),
+    )));
+    h.click(fl!("merge-apply").as_str());
+    assert_eq!(h.project().people[0].position, "әдіскер");
+    assert_eq!(h.project().people[1].position, second);
+}

@@ -478,7 +478,7 @@ fn summarize(id: &str, dir: &Path) -> Summary {
 
 /// Names that Syncthing, Dropbox, Nextcloud and OneDrive give the second
 /// version of a file changed in two places at once.
-fn conflict_copies(dir: &Path) -> Vec<String> {
+pub fn conflict_copies(dir: &Path) -> Vec<String> {
     let Ok(entries) = fs::read_dir(dir) else { return Vec::new() };
     let mut found: Vec<String> = entries
         .flatten()

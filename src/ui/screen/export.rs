@@ -1,7 +1,7 @@
 //! Lists out to Excel: the user picks a list, then «Excel» or «CSV», then
 //! where to save it. Below, the whole project as one file for another PC.
 
-use super::EditAction;
+use super::{EditAction, merge};
 use crate::domain::awards::register;
 use crate::domain::{Event, Project};
 use crate::exchange::export::{Export, What, export};
@@ -15,7 +15,7 @@ use crate::ui::theme;
 use crate::ui::theme::NoticeKind;
 use crate::ui::widget;
 use crate::ui::widget::save_target::{self, SaveTarget};
-use iced::widget::{button, column, row, text};
+use iced::widget::{button, column, container, row, scrollable, text};
 use iced::{Element, Length, Task};
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
@@ -36,6 +36,7 @@ pub struct State {
     kind: Option<FileKind>,
     target: SaveTarget,
     bundle_target: SaveTarget,
+    merge: merge::State,
     writing: bool,
     notice: Option<(NoticeKind, String)>,
 }
@@ -49,6 +50,7 @@ pub enum Message {
     SaveBundle,
     BundleTarget(save_target::Message),
     BundleWritten(Result<PathBuf, String>),
+    Merge(merge::Message),
     DismissNotice,
 }
 
@@ -127,6 +129,7 @@ impl State {
                 self.writing = false;
                 self.notice = Some((NoticeKind::Error, error));
             }
+            Message::Merge(message) => return self.merge.update(project, message).map(Message::Merge),
             Message::DismissNotice => self.notice = None,
         }
         EditAction::None
@@ -177,7 +180,15 @@ impl State {
         ))
     }
 
-    pub fn view<'a>(&'a self, project: &'a Project, event: Option<&'a Event>) -> Element<'a, Message> {
+    pub fn view<'a>(
+        &'a self,
+        project: &'a Project,
+        event: Option<&'a Event>,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        if self.merge.is_previewing() {
+            return scrollable(self.merge.view(read_only).map(Message::Merge)).height(Length::Fill).into();
+        }
         let chosen = self.chosen(event);
         let count = |what: What| -> usize {
             match (what, event) {
@@ -260,6 +271,12 @@ impl State {
                 vec![(fl!("action-dismiss"), Message::DismissNotice)],
             ));
         }
-        page.into()
+        page = page.push(
+            container(self.merge.view(read_only).map(Message::Merge))
+                .padding(iced::Padding { top: 16.0, ..iced::Padding::ZERO }),
+        );
+        scrollable(page.padding(iced::Padding { right: 16.0, ..iced::Padding::ZERO }))
+            .height(Length::Fill)
+            .into()
     }
 }

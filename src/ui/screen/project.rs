@@ -411,6 +411,10 @@ impl State {
                 if section == Section::Overview {
                     return Action::Task(self.opening_task());
                 }
+                if section == Section::Export {
+                    let copies = super::merge::State::find_copies(&self.opened.path);
+                    return Action::Task(copies.map(|m| Message::Export(export::Message::Merge(m))));
+                }
             }
             Message::Overview(message) => {
                 let action = self.overview.update(&self.opened.project, &self.opened.path, message);
@@ -1000,7 +1004,7 @@ impl State {
             }
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
             Section::Export => {
-                let body = self.export.view(project, self.current_event()).map(Message::Export);
+                let body = self.export.view(project, self.current_event(), read_only).map(Message::Export);
                 // People are the project's; the other lists are the
                 // event's, named above them as in its other sections.
                 match self.current_event() {
