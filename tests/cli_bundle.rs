@@ -74,3 +74,85 @@ fn a_project_travels_whole_and_updates_only_when_asked() {
     assert_eq!(aside["title"], "Өзгертілген атауы");
     assert_eq!(project_dirs(there.path()).len(), 2);
 }
+
+/// The project of a library as JSON, changed by `change` as another PC's
+/// window would have.
+fn edit_json(path: &Path, change: impl FnOnce(&mut serde_json::Value)) {
+    let mut json: serde_json::Value = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
+    change(&mut json);
+    fs::write(path, serde_json::to_vec(&json).unwrap()).unwrap();
+}
+
+fn ids(path: &Path, list: &str) -> Vec<String> {
+    let json: serde_json::Value = serde_json::from_slice(&fs::read(path).unwrap()).unwrap();
+    let mut ids: Vec<String> = json["events"][0][list]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|o| o["id"].as_str().unwrap().to_owned())
+        .collect();
+    ids.sort();
+    ids
+}
+
+#[test]
+fn two_data_folders_edit_one_project_apart_and_merge_without_loss() {
+    let office = tempfile::tempdir().unwrap();
+    let laptop = tempfile::tempdir().unwrap();
+    let sample = office.path().join("sample.json");
+    said(&adisker(office.path(), &["sample", "--size", "small", "--out", sample.to_str().unwrap()]));
+    let id = said(&adisker(office.path(), &["import", sample.to_str().unwrap()]));
+    let office_file = office.path().join("projects").join(&id).join("project.json");
+    let bundle = office.path().join("бақылаушыға.adisker");
+    said(&adisker(office.path(), &["bundle", office_file.to_str().unwrap(), "-o", bundle.to_str().unwrap()]));
+    let laptop_id = said(&adisker(laptop.path(), &["open", bundle.to_str().unwrap()]));
+    assert_eq!(laptop_id, id, "the same project, under its own id");
+    let laptop_file = laptop.path().join("projects").join(&id).join("project.json");
+
+    // The trainer observes a lesson on her laptop; the office enters a
+    // feedback form meanwhile.
+    edit_json(&laptop_file, |p| {
+        let mut observation = p["events"][0]["observations"][0].clone();
+        observation["id"] = "6f1d3c52-6a5e-4c1b-9d8e-000000000001".into();
+        observation["strengths"] = "Топтық жұмыс".into();
+        p["events"][0]["observations"].as_array_mut().unwrap().push(observation);
+    });
+    edit_json(&office_file, |p| {
+        let mut form = p["events"][0]["feedback"][0].clone();
+        form["id"] = "6f1d3c52-6a5e-4c1b-9d8e-000000000002".into();
+        form["comment"] = "Өте пайдалы".into();
+        p["events"][0]["feedback"].as_array_mut().unwrap().push(form);
+    });
+    let observations = [ids(&office_file, "observations"), ids(&laptop_file, "observations")].concat();
+    let feedback = [ids(&office_file, "feedback"), ids(&laptop_file, "feedback")].concat();
+
+    let back = laptop.path().join("назад.adisker");
+    said(&adisker(laptop.path(), &["bundle", laptop_file.to_str().unwrap(), "-o", back.to_str().unwrap()]));
+    let dry = said(&adisker(
+        office.path(),
+        &["--lang", "en", "merge", office_file.to_str().unwrap(), back.to_str().unwrap(), "--dry-run"],
+    ));
+    assert!(dry.contains("observations 1"), "{dry}");
+    assert_eq!(ids(&office_file, "observations").len() + 1, {
+        let mut all = observations.clone();
+        all.sort();
+        all.dedup();
+        all.len()
+    });
+    said(&adisker(office.path(), &["merge", office_file.to_str().unwrap(), back.to_str().unwrap()]));
+    // Everything either PC recorded is in the office's copy, once.
+    let mut expected_observations = observations;
+    expected_observations.sort();
+    expected_observations.dedup();
+    let mut expected_feedback = feedback;
+    expected_feedback.sort();
+    expected_feedback.dedup();
+    assert_eq!(ids(&office_file, "observations"), expected_observations);
+    assert_eq!(ids(&office_file, "feedback"), expected_feedback);
+    // Merged again, nothing more comes.
+    let again = said(&adisker(
+        office.path(),
+        &["--lang", "en", "merge", office_file.to_str().unwrap(), back.to_str().unwrap()],
+    ));
+    assert!(!again.contains("Added"), "{again}");
+}

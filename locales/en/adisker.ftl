@@ -222,7 +222,7 @@ library-row-details = { $date } · changed { $changed } · { $people ->
    *[other] { $people } people
 }
 library-damaged = The file cannot be read: { $detail }
-library-conflicts = Conflict copies made by file synchronisation: { $files }. Open both and keep what you need.
+library-conflicts = Conflict copies made by file synchronisation: { $files }. Open the project and merge them in «{ $section }»: nothing is lost.
 library-copy-of = { $title } (copy)
 library-deleted = “{ $title }” was moved to the trash.
 library-exported = The project was saved to { $path }.

@@ -224,7 +224,7 @@ library-row-details = { $date } · изменён { $changed } · { $people ->
    *[other] { $people } человека
 }
 library-damaged = Не удаётся прочитать файл: { $detail }
-library-conflicts = Конфликтующие копии, созданные при синхронизации файлов: { $files }. Откройте обе и оставьте то, что нужно.
+library-conflicts = Конфликтующие копии, созданные при синхронизации файлов: { $files }. Откройте проект и объедините их в разделе «{ $section }»: ничего не потеряется.
 library-copy-of = { $title } (копия)
 library-deleted = Проект «{ $title }» перемещён в корзину.
 library-exported = Проект сохранён в { $path }.

@@ -540,7 +540,12 @@ impl State {
         }
         if !project.conflicts.is_empty() {
             info = info.push(
-                text(fl!("library-conflicts", files = project.conflicts.join(", "))).style(theme::error_text),
+                text(fl!(
+                    "library-conflicts",
+                    files = project.conflicts.join(", "),
+                    section = fl!("nav-export")
+                ))
+                .style(theme::error_text),
             );
         }
         let id = project.id.clone();

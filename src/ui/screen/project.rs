@@ -1127,7 +1127,7 @@ impl State {
                 .on_press(Message::Navigate(section))
                 .style(theme::list_row(self.section == section))
                 .width(Length::Fill)
-                .padding([8, 12])
+                .padding([5, 12])
         };
         let undo = button(text(fl!("action-undo")).size(13))
             .on_press_maybe((self.history.can_undo() && !self.is_read_only()).then_some(Message::Undo))
