@@ -241,24 +241,15 @@ impl<'a> Lists<'a> {
 
     fn registrations(&self, event: &Event) -> Sheet {
         use Column::*;
-        let registered = self.alphabetical(event.registrations.iter().map(|r| (r.person, r)));
-        let rows = registered
-            .iter()
-            .zip(1usize..)
-            .map(|((person, registration), number)| {
-                vec![
-                    number.into(),
-                    person.full_name.as_str().into(),
-                    self.organisation(person).into(),
-                    person.position.as_str().into(),
-                    person.email.clone().into(),
-                    person.phone.clone().into(),
-                    self.words.mode(registration.mode).into(),
-                    registration.group.clone().into(),
-                    registration.attended.map(|yes| self.words.yes_no(yes)).into(),
-                ]
-            })
-            .collect();
+        let rows = self.registered(event, |person, registration| {
+            vec![
+                person.email.clone().into(),
+                person.phone.clone().into(),
+                self.words.mode(registration.mode).into(),
+                registration.group.clone().into(),
+                registration.attended.map(|yes| self.words.yes_no(yes)).into(),
+            ]
+        });
         self.sheet(
             Part::Registrations,
             &[Number, FullName, Organisation, Position, Email, Phone, Mode, Group, Attended],
@@ -269,22 +260,34 @@ impl<'a> Lists<'a> {
     /// The sheet people sign at the door, with an empty column to sign in.
     fn sign_in(&self, event: &Event) -> Sheet {
         use Column::*;
+        let rows = self.registered(event, |_, registration| {
+            vec![self.words.mode(registration.mode).into(), Cell::Empty]
+        });
+        self.sheet(Part::SignIn, &[Number, FullName, Organisation, Position, Mode, Signature], rows)
+    }
+
+    /// The registered by name, numbered, with name, organisation and
+    /// position, then the cells `more` gives each.
+    fn registered(
+        &self,
+        event: &Event,
+        more: impl Fn(&Person, &crate::domain::Registration) -> Vec<Cell>,
+    ) -> Vec<Vec<Cell>> {
         let registered = self.alphabetical(event.registrations.iter().map(|r| (r.person, r)));
-        let rows = registered
+        registered
             .iter()
             .zip(1usize..)
             .map(|((person, registration), number)| {
-                vec![
+                let mut row = vec![
                     number.into(),
                     person.full_name.as_str().into(),
                     self.organisation(person).into(),
                     person.position.as_str().into(),
-                    self.words.mode(registration.mode).into(),
-                    Cell::Empty,
-                ]
+                ];
+                row.extend(more(person, registration));
+                row
             })
-            .collect();
-        self.sheet(Part::SignIn, &[Number, FullName, Organisation, Position, Mode, Signature], rows)
+            .collect()
     }
 
     fn feedback_questions(&self, event: &Event) -> Sheet {
