@@ -189,3 +189,27 @@ fn a_colleagues_copy_with_a_change_on_both_sides_takes_the_side_chosen() {
     assert_eq!(h.project().people[0].position, "әдіскер");
     assert_eq!(h.project().people[1].position, second);
 }
+
+#[test]
+fn the_programme_is_saved_as_a_calendar_from_its_own_section() {
+    let mut h = open_export();
+    h.click(fl!("nav-programme").as_str());
+    h.click(fl!("programme-calendar").as_str());
+    let out = h.dir.path().join("бағдарлама");
+    h.type_and_press(
+        adisker::ui::screen::programme::CALENDAR_PATH_FIELD,
+        out.to_str().unwrap(),
+        &[Key::Named(Named::Enter)],
+    );
+    let out = out.with_extension("ics");
+    let ics = std::fs::read_to_string(&out).expect("the calendar is written");
+    let event = &h.project().events[0];
+    assert_eq!(ics.matches("BEGIN:VEVENT").count(), event.sessions.len());
+    let said = fl!(
+        "ics-written",
+        title = event.title.as_str(),
+        path = out.display().to_string(),
+        count = event.sessions.len()
+    );
+    assert!(h.shows(&said));
+}

@@ -16,8 +16,9 @@ use crate::domain::programme::{self, STEP_MINUTES};
 use crate::domain::{Edit, Event, EventId, ItemEdit, Project, Session, SessionId, project_conflicts};
 use crate::fl;
 use crate::i18n;
-use crate::ui::theme;
+use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
+use crate::ui::widget::save_target::{self, SaveTarget};
 use chrono::NaiveDate;
 use form::SessionForm;
 use iced::keyboard::{Key, Modifiers, key::Named};
@@ -50,7 +51,12 @@ pub struct State {
     /// comes back.
     known: HashSet<SessionId>,
     known_event: Option<EventId>,
+    /// Where the programme's calendar for phones is saved.
+    calendar: SaveTarget,
+    calendar_notice: Option<(NoticeKind, String)>,
 }
+
+pub const CALENDAR_PATH_FIELD: &str = "calendar-path";
 
 #[derive(Debug, Clone)]
 pub enum Message {
@@ -76,6 +82,11 @@ pub enum Message {
     /// Opens or closes the list of conflicts.
     ToggleConflicts,
     Template(template::Message),
+    /// Save the programme as a calendar file for the participants' phones.
+    Calendar,
+    CalendarTarget(save_target::Message),
+    CalendarWritten(Result<String, String>),
+    DismissCalendar,
 }
 
 impl State {
@@ -200,6 +211,42 @@ impl State {
                 };
             }
             Message::ToggleConflicts => self.show_conflicts = !self.show_conflicts,
+            Message::Calendar => {
+                let name = crate::ui::screen::library::file_stem_for(&event.title);
+                let task =
+                    self.calendar.ask(CALENDAR_PATH_FIELD, fl!("programme-calendar-files"), "ics", &name);
+                return EditAction::Task(task.map(Message::CalendarTarget));
+            }
+            Message::CalendarTarget(message) => {
+                if let Some(path) = self.calendar.update(message) {
+                    let ics = crate::exchange::event_to_ics(
+                        project,
+                        event,
+                        chrono::Utc::now(),
+                        &i18n::CalendarText,
+                    );
+                    let said = fl!(
+                        "ics-written",
+                        title = event.title.as_str(),
+                        path = path.display().to_string(),
+                        count = event.sessions.len()
+                    );
+                    return EditAction::Task(iced::Task::perform(
+                        crate::ui::tasks::blocking(move || {
+                            crate::store::atomic::write_atomic(&path, ics.as_bytes(), false)
+                                .map(|()| said)
+                                .map_err(|error| i18n::describe_io(&error, &path))
+                        }),
+                        Message::CalendarWritten,
+                    ));
+                }
+            }
+            Message::CalendarWritten(Ok(said)) => {
+                self.calendar.done();
+                self.calendar_notice = Some((NoticeKind::Info, said));
+            }
+            Message::CalendarWritten(Err(error)) => self.calendar_notice = Some((NoticeKind::Error, error)),
+            Message::DismissCalendar => self.calendar_notice = None,
             Message::OpenTemplate => {
                 self.select(event, None);
                 self.template = Some(TemplateForm::new(event, day));
@@ -386,11 +433,15 @@ impl State {
         };
         let toolbar =
             toolbar.push(Space::new().width(12)).push(conflicts).push(Space::new().width(Length::Fill)).push(
-                widget::secondary(
-                    fl!("programme-from-template"),
-                    (!read_only).then_some(Message::OpenTemplate),
+                widget::tip(
+                    widget::secondary(fl!("programme-calendar"), Some(Message::Calendar)),
+                    fl!("programme-calendar-tip"),
                 ),
             );
+        let toolbar = toolbar.push(widget::secondary(
+            fl!("programme-from-template"),
+            (!read_only).then_some(Message::OpenTemplate),
+        ));
         let toolbar =
             toolbar.push(widget::primary(fl!("programme-add"), (!read_only).then_some(Message::New)));
         let toolbar: Element<'a, Message> = if days_count > 1 {
@@ -438,8 +489,25 @@ impl State {
             container(grid).width(Length::Fill).height(Length::Fill).into()
         };
 
+        let mut saving = column![].spacing(6);
+        if let Some(field) = self.calendar.view(
+            CALENDAR_PATH_FIELD,
+            fl!("programme-calendar-path", ext = ".ics"),
+            fl!("export-save"),
+            Message::CalendarTarget,
+        ) {
+            saving = saving.push(field);
+        }
+        if let Some((kind, said)) = &self.calendar_notice {
+            saving = saving.push(widget::notice(
+                *kind,
+                said.clone(),
+                vec![(fl!("action-dismiss"), Message::DismissCalendar)],
+            ));
+        }
         column![
             toolbar,
+            saving,
             body,
             text(fl!(
                 "programme-keys",
