@@ -81,8 +81,8 @@ impl State {
                 let what = self.chosen(event);
                 self.kind = Some(kind);
                 let (files, extension) = match kind {
-                    FileKind::Xlsx => (fl!("export-files-xlsx", format = "Excel"), "xlsx"),
-                    FileKind::Csv => (fl!("export-files-csv", format = "CSV"), "csv"),
+                    FileKind::Xlsx => (fl!("export-files-xlsx", format = "Excel"), &["xlsx"]),
+                    FileKind::Csv => (fl!("export-files-csv", format = "CSV"), &["csv"]),
                 };
                 let title = event.map_or(project.title.as_str(), |e| e.title.as_str());
                 let name =
@@ -109,7 +109,7 @@ impl State {
                 let task = self.bundle_target.ask(
                     BUNDLE_PATH_FIELD,
                     fl!("bundle-files"),
-                    bundle::EXTENSION,
+                    &[bundle::EXTENSION],
                     &crate::ui::screen::library::file_stem_for(&project.title),
                 );
                 return EditAction::Task(task.map(Message::BundleTarget));

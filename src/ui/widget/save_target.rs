@@ -22,15 +22,16 @@ pub enum Message {
 }
 
 impl SaveTarget {
-    /// Asks where to save a file of `kind` (its name for the user),
-    /// proposing `name` with `extension`.
+    /// Asks where to save a file of `kind` (its name for the user) with
+    /// one of `extensions`, proposing `name` with the first.
     pub fn ask(
         &mut self,
         field: &'static str,
         kind: String,
-        extension: &'static str,
+        extensions: &'static [&'static str],
         name: &str,
     ) -> Task<Message> {
+        let extension = extensions.first().copied().unwrap_or_default();
         self.extension = extension;
         let name = format!("{name}.{extension}");
         if !dialogs_available() {
@@ -38,11 +39,6 @@ impl SaveTarget {
             return iced::widget::operation::focus(field);
         }
         self.typed = None;
-        let extensions: &'static [&'static str] = match extension {
-            "xlsx" => &["xlsx"],
-            "csv" => &["csv"],
-            _ => &["adisker"],
-        };
         Task::perform(save_file(kind, extensions, name), Message::Picked)
     }
 

@@ -214,7 +214,7 @@ impl State {
             Message::Calendar => {
                 let name = crate::ui::screen::library::file_stem_for(&event.title);
                 let task =
-                    self.calendar.ask(CALENDAR_PATH_FIELD, fl!("programme-calendar-files"), "ics", &name);
+                    self.calendar.ask(CALENDAR_PATH_FIELD, fl!("programme-calendar-files"), &["ics"], &name);
                 return EditAction::Task(task.map(Message::CalendarTarget));
             }
             Message::CalendarTarget(message) => {
