@@ -2,7 +2,7 @@
 //! people list of 10,000 rows previewed ≤ 300 ms; the registrations of the
 //! large sample exported ≤ 300 ms; two large copies merged ≤ 500 ms).
 
-use adisker::domain::merge::{merge_edit, preview as merge_preview};
+use adisker::domain::merge::{merge_edit, plan, preview as merge_preview};
 use adisker::exchange::export::{What, export};
 use adisker::exchange::people_import::{PeopleMapping, preview};
 use adisker::exchange::spreadsheet::FileKind;
@@ -81,6 +81,10 @@ fn exchange(c: &mut Criterion) {
             copy.events[0].feedback.push(form);
         }
     }
+    // What `adisker merge` does: one pass gives the edit and its report.
+    group.bench_function("two large copies: the merge's edit and report in one pass", |b| {
+        b.iter(|| black_box(plan(&ours, &theirs, &HashSet::new())))
+    });
     group.bench_function("two large copies: preview and merge edit", |b| {
         b.iter(|| {
             black_box(merge_preview(&ours, &theirs));

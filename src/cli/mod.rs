@@ -532,7 +532,7 @@ fn export_list(what: &str, file: &Path, event: Option<&str>, out: &Path) -> Exit
 }
 
 fn merge(file: &Path, other: &Path, dry_run: bool) -> ExitCode {
-    use crate::domain::merge::{merge_edit, preview};
+    use crate::domain::merge::plan;
     let theirs = match crate::store::library::read_copy(other) {
         Ok(project) => project,
         Err(error) => return fail(&i18n::describe_store_error(&error)),
@@ -542,13 +542,13 @@ fn merge(file: &Path, other: &Path, dry_run: bool) -> ExitCode {
         Ok(loaded) => loaded.project,
         Err(code) => return code,
     };
-    let mut report = preview(&ours, &theirs);
-    if !dry_run && merge_edit(&ours, &theirs, &none).is_some() {
+    let (edit, mut report) = plan(&ours, &theirs, &none);
+    if !dry_run && edit.is_some() {
         // Made again on the version on disk when it changed meanwhile.
         let merged = store::project_file::update(file, |project| {
-            report = preview(project, &theirs);
-            let edit = merge_edit(project, &theirs, &none)?;
-            project.apply(edit).ok().map(|_| true)
+            let (edit, now) = plan(project, &theirs, &none);
+            report = now;
+            project.apply(edit?).ok().map(|_| true)
         });
         match merged {
             Ok(true) => {}

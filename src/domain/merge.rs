@@ -105,7 +105,17 @@ pub fn preview(ours: &Project, theirs: &Project) -> Report {
 /// The merge as one edit of ours, undone in one step; `None` when it
 /// changes nothing.
 pub fn merge_edit(ours: &Project, theirs: &Project, theirs_chosen: &HashSet<Item>) -> Option<Edit> {
-    let (merged, _) = merge(ours, theirs, theirs_chosen);
+    plan(ours, theirs, theirs_chosen).0
+}
+
+/// The merge's edit with what it does, from one pass over both copies.
+pub fn plan(ours: &Project, theirs: &Project, theirs_chosen: &HashSet<Item>) -> (Option<Edit>, Report) {
+    let (merged, report) = merge(ours, theirs, theirs_chosen);
+    (edit_to(ours, &merged), report)
+}
+
+/// The edit that makes `ours` into `merged`.
+fn edit_to(ours: &Project, merged: &Project) -> Option<Edit> {
     let mut edits = Vec::new();
     if (&merged.title, &merged.organizer, &merged.city) != (&ours.title, &ours.organizer, &ours.city) {
         edits.push(Edit::Details {
@@ -289,13 +299,14 @@ impl Merger<'_> {
 
     fn event(&mut self, ours: &Event, theirs: &Event) -> Event {
         let id = ours.id;
-        let mut merged = if own_fields(ours) == own_fields(theirs) {
+        let (our_own, their_own) = (own_fields(ours), own_fields(theirs));
+        let mut merged = if our_own == their_own {
             self.report.same += 1;
-            own_fields(ours)
+            our_own
         } else {
             let item = Item::Event(id);
-            self.conflict(item, ours.title.clone(), &own_fields(ours), &own_fields(theirs));
-            own_fields(if self.chosen.contains(&item) { theirs } else { ours })
+            self.conflict(item, ours.title.clone(), &our_own, &their_own);
+            if self.chosen.contains(&item) { their_own } else { our_own }
         };
         merged.sessions = self.list(
             &ours.sessions,
