@@ -2,7 +2,7 @@
 //! has its own bars, drawn beside its own rows, read back from the pixels
 //! the renderer drew. Run with ICED_TEST_BACKEND=tiny-skia.
 
-mod support;
+use crate::support;
 
 use adisker::domain::*;
 use adisker::fl;

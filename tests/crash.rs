@@ -8,7 +8,7 @@
 //! `--exact <child test> --ignored`; the child test does nothing when run
 //! without its environment variable.
 
-mod support;
+use crate::support;
 
 use adisker::domain::Project;
 use adisker::fl;
@@ -193,7 +193,12 @@ fn killing_the_window_while_it_autosaves_loses_no_saved_edit() {
     let (mut in_a_write, mut after_a_save) = (0, 0);
     for round in 0..rounds {
         let mut child = Command::new(std::env::current_exe().unwrap())
-            .args(["--exact", "window_child_process", "--ignored", "--nocapture"])
+            .args([
+                "--exact",
+                &format!("{}::window_child_process", support::test_module(module_path!())),
+                "--ignored",
+                "--nocapture",
+            ])
             .env(WINDOW_CHILD_DIR, data.path())
             .env("ICED_TEST_BACKEND", "tiny-skia")
             .stdout(Stdio::piped())

@@ -3,7 +3,7 @@
 //! files to look at. Run with
 //! `ADISKER_LOOK_DIR=/tmp/look cargo test --test look -- --ignored`.
 
-mod support;
+use crate::support;
 
 use adisker::fl;
 use adisker::print::{Document, PeopleSet, people_set_name};

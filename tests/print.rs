@@ -10,8 +10,8 @@ use adisker::sample;
 
 use std::collections::HashSet;
 
-mod printing;
-mod seeds;
+use crate::printing;
+use crate::seeds;
 
 use printing::*;
 

@@ -8,8 +8,8 @@ use adisker::domain::*;
 use adisker::i18n::{Language, document_loader};
 use adisker::print::{self, Document, PeopleSet};
 
-mod printing;
-mod seeds;
+use crate::printing;
+use crate::seeds;
 
 use printing::*;
 

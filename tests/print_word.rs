@@ -7,7 +7,7 @@ use adisker::print::{self, Document, PrintError};
 use std::io::Read;
 use std::process::Command;
 
-mod printing;
+use crate::printing;
 use printing::*;
 
 /// The text of the document's body, as Word stores it.

@@ -43,10 +43,12 @@ fn read_json(path: &Path) -> Value {
     serde_json::from_slice(&fs::read(path).unwrap()).unwrap()
 }
 
-/// Runs one `#[ignore]`d test of this binary in a child process.
+/// Runs one `#[ignore]`d test of this module in a child process of the
+/// same test program.
 fn child_command(test: &str, variable: &str, dir: &Path) -> Command {
     let mut command = Command::new(std::env::current_exe().unwrap());
-    command.args(["--exact", test, "--ignored", "--nocapture"]).env(variable, dir);
+    let test = format!("{}::{test}", crate::support::test_module(module_path!()));
+    command.args(["--exact", &test, "--ignored", "--nocapture"]).env(variable, dir);
     command
 }
 

@@ -9,7 +9,7 @@ use adisker::ui::app::{Message, Screen, Shortcut};
 use std::sync::Mutex;
 use std::time::{Duration, Instant};
 
-mod support;
+use crate::support;
 use support::Harness;
 
 #[test]

@@ -14,7 +14,7 @@ use adisker::ui::screen::{
 };
 use iced::keyboard::{Key, key::Named};
 
-mod support;
+use crate::support;
 use support::Harness;
 
 fn open_awards() -> Harness {

@@ -2,7 +2,7 @@
 //! for every section, the picker of people, the keys of the programme.
 //! Run with ICED_TEST_BACKEND=tiny-skia.
 
-mod support;
+use crate::support;
 
 use adisker::domain::*;
 use adisker::fl;

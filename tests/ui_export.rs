@@ -9,7 +9,7 @@ use adisker::ui::screen::export;
 use calamine::{Data, Reader, Xlsx};
 use iced::keyboard::{Key, key::Named};
 
-mod support;
+use crate::support;
 use support::Harness;
 
 fn open_export() -> Harness {

@@ -6,7 +6,7 @@ use adisker::ui::app::{Message, Screen};
 use adisker::ui::screen::{people, people_import, project};
 use iced::keyboard::{Key, key::Named};
 
-mod support;
+use crate::support;
 use support::Harness;
 
 #[test]

@@ -4,7 +4,7 @@
 //! made, and numbers are on disk before they are on paper.
 //! Run with ICED_TEST_BACKEND=tiny-skia.
 
-mod support;
+use crate::support;
 
 use adisker::fl;
 use adisker::store::project_file;

@@ -4,7 +4,7 @@
 //! the window, not scrolled or pushed out of it, and not squeezed into a
 //! sliver. Run with ICED_TEST_BACKEND=tiny-skia.
 
-mod support;
+use crate::support;
 
 use adisker::domain::{Event, Project};
 use adisker::fl;

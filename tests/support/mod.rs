@@ -18,6 +18,12 @@ use std::time::{Duration, Instant};
 /// not run at the same time.
 static SERIAL: Mutex<()> = Mutex::new(());
 
+/// A test module's path as the test program names its tests: without the
+/// program's own name («integration::store» → «store»).
+pub fn test_module(path: &str) -> &str {
+    path.split_once("::").map_or(path, |(_, module)| module)
+}
+
 /// The data folder a test's window works in; a temporary one is removed
 /// with the harness.
 pub struct Folder {
