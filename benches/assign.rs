@@ -66,7 +66,9 @@ fn build(rooms: bool) -> (Event, Vec<Person>, Vec<(PersonId, SessionId)>) {
                 end,
                 kind: SessionKind::OpenLesson,
                 title: format!("{subject}, {} сынып", 5 + i % 6),
+                title_alt: None,
                 room: Some(room.id),
+                place: None,
                 responsible: Vec::new(),
                 lesson: Some(Lesson {
                     subject: subject.to_owned(),

@@ -1,7 +1,7 @@
 //! Not a test but a camera: every section of the example project drawn at
 //! the screen sizes our users have, in each language and theme, as PNG
 //! files to look at. Run with
-//! `ADISKER_LOOK_DIR=/tmp/look cargo test --test look -- --ignored`.
+//! `ADISKER_LOOK_DIR=/tmp/look cargo test --test integration look:: -- --ignored`.
 
 use crate::support;
 

@@ -94,10 +94,11 @@ prop_compose! {
         name in text(),
         number in maybe_text(),
         locality in text(),
-        role in select(vec![SchoolRole::Host, SchoolRole::Leading, SchoolRole::Magnet, SchoolRole::Member, SchoolRole::Other]),
+        role in select(vec![SchoolRole::Host, SchoolRole::Leading, SchoolRole::Magnet, SchoolRole::Supporting, SchoolRole::Member, SchoolRole::Other]),
+        kind in select(OrganisationKind::ALL.to_vec()),
         extra in extra(),
     ) -> School {
-        School { id, name, number, locality, role, extra }
+        School { id, name, number, locality, role, kind, extra }
     }
 }
 
@@ -105,8 +106,9 @@ prop_compose! {
     fn person()(
         (id, full_name, school, position, subjects) in (id(PersonId), text(), option::of(id(SchoolId)), text(), texts()),
         (qualification, email, phone, note, extra) in (maybe_text(), maybe_text(), maybe_text(), maybe_text(), extra()),
+        region in maybe_text(),
     ) -> Person {
-        Person { id, full_name, school, position, subjects, qualification, email, phone, note, extra }
+        Person { id, full_name, school, position, subjects, qualification, email, phone, region, note, extra }
     }
 }
 
@@ -135,9 +137,15 @@ prop_compose! {
         (room, responsible, lesson, observers) in
             (option::of(id(RoomId)), vec(id(PersonId), 0..3), option::of(lesson()), vec(id(PersonId), 0..3)),
         (attendees, pinned, notes, extra) in (vec(id(PersonId), 0..4), vec(id(PersonId), 0..2), text(), extra()),
+        (title_alt, place) in (
+            maybe_text(),
+            option::of((option::of(id(SchoolId)), text(), extra())
+                .prop_map(|(organisation, address, extra)| Place { organisation, address, extra })),
+        ),
     ) -> Session {
         Session {
-            id, day, start, end, kind, title, room, responsible, lesson, observers, attendees, pinned, notes, extra,
+            id, day, start, end, kind, title, title_alt, room, place, responsible, lesson, observers, attendees,
+            pinned, notes, extra,
         }
     }
 }
@@ -236,6 +244,7 @@ prop_compose! {
         ),
         (rooms, goal, objectives, audience, expected_participants, languages) in
             (vec(room(), 0..3), text(), texts(), text(), small_number(), vec("[a-z]{2}", 0..3)),
+        travel_minutes in option::of(any::<u16>()),
         feedback_questions in vec(
             (text(), text(), extra()).prop_map(|(key, text, extra)| FeedbackQuestion { key, text, extra }),
             0..3,
@@ -250,7 +259,7 @@ prop_compose! {
     ) -> Event {
         Event {
             id, title, theme, kind, level, format, online_link, starts_on, ends_on, venue, rooms, goal,
-            objectives, audience, expected_participants, languages, feedback_questions, sessions,
+            objectives, audience, expected_participants, travel_minutes, languages, feedback_questions, sessions,
             registrations, observations, feedback, extra,
         }
     }

@@ -349,3 +349,44 @@ fn one_ctrl_z_takes_back_one_whole_note_and_notes_can_be_corrected_or_deleted() 
     h.send(Message::Shortcut(Shortcut::Undo));
     assert_eq!(notes(&h, observer).len(), 2, "and the deletion undone");
 }
+
+#[test]
+fn the_meeting_report_marks_the_online_people_it_finds_in_one_step() {
+    use adisker::ui::screen::meeting_report;
+    unsafe { std::env::set_var("ADISKER_NO_FILE_DIALOG", "1") };
+    let mut h = Harness::with(hybrid);
+    let report = h.dir.path().join("participants.csv");
+    std::fs::write(
+        &report,
+        "Meeting ID,Topic\n812 3456,Функционалдық сауаттылық\n\n\
+         Name (Original Name),User Email,Duration (Minutes)\n\
+         Гүлнар Жақсыбаева,,85\n\
+         Омарова Сәуле (Сәуле),,40\n\
+         Омарова Сәуле (Сәуле),,30\n\
+         Белгісіз Қонақ,,12\n",
+    )
+    .unwrap();
+    h.click(fl!("action-open").as_str());
+    navigate(&mut h, Section::Registrations);
+    h.click(&fl!("reg-filter-online", count = 3));
+    h.click(&fl!("reg-from-meeting-report"));
+    h.type_and_press(meeting_report::PATH_FIELD, &report.display().to_string(), &[Key::Named(Named::Enter)]);
+    let found = fl!(
+        "meeting-report-found",
+        participants = 3,
+        marking = 2,
+        already = 0,
+        unregistered = 0,
+        unknown = 1
+    );
+    assert!(h.shows(&found), "{found}");
+    assert!(h.shows(&fl!("meeting-report-unknown", line = 8, name = "Белгісіз Қонақ")));
+    assert_eq!(attended(&h, "Жақсыбаева Гүлнар"), None, "nothing is marked before the user says so");
+    h.click(&fl!("meeting-report-mark", count = 2));
+    assert_eq!(attended(&h, "Жақсыбаева Гүлнар"), Some(true));
+    assert_eq!(attended(&h, "Омарова Сәуле"), Some(true));
+    assert_eq!(attended(&h, "Нұрланова Әсем"), None, "not in the report, not marked");
+    assert!(h.shows(&fl!("reg-all-joined", count = 2, undo = "Ctrl+Z")));
+    h.send(Message::Shortcut(adisker::ui::app::Shortcut::Undo));
+    assert_eq!(attended(&h, "Омарова Сәуле"), None, "one Ctrl+Z takes the report's marks back");
+}

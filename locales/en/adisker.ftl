@@ -92,6 +92,12 @@ merge-conflict-line = { $label }: { $field } here «{ $ours }», in the copy «{
 merge-numbers-taken = Numbers issued to different people in the two copies, so not added: { $numbers }. Give these documents new numbers.
 merge-nothing = The copies hold the same: there is nothing to merge.
 merge-dry-run = Nothing was changed ({ $option }).
+cli-people-no-sheet = The workbook has no sheet “{ $sheet }”. Its sheets: { $sheets }.
+cli-people-bad-map = “{ $map }” is not COLUMN=FIELD, as in “{ $example }”.
+cli-people-unknown-field = “{ $field }” is not a field of a person. Fields: { $fields }.
+cli-people-unknown-column = The file has no column “{ $column }”. Its columns: { $columns }.
+cli-people-doubtful = Line { $line }: “{ $name }” has the name of “{ $known }” in the project, but not the organisation or e-mail; added as a new person.
+cli-people-summary = New people: { $new }; already in the project: { $same }; doubtful: { $doubtful }; repeated in the file: { $repeated }; rows with errors: { $bad }; new organisations: { $organisations }.
 merge-refused = The merge could not be applied; the project was left as it was.
 merge-newer-copy = The copy was saved by a newer version of Әдіскер (format { $version }); update Әдіскер to merge it.
 merge-damaged-copy = The copy has errors, so it is not merged (see «{ $command }»).
@@ -151,6 +157,10 @@ merge-field = { $field ->
         [city] city
         [respondent_name] respondent
         [issued_on] issued on
+        [region] region
+        [title_alt] title in the second language
+        [place] place
+        [travel_minutes] time between places
        *[other] { $field }
     }
 io-disk-full = The disk is full: { $path } could not be written. Free some space and try again.
@@ -273,7 +283,7 @@ nav-library = Library
 nav-overview = Overview
 nav-events = Events
 nav-people = People
-nav-schools = Schools
+nav-schools = Organisations
 nav-programme = Programme
 nav-lessons = Lessons
 nav-registrations = Registrations
@@ -310,6 +320,10 @@ programme-duplicate = Duplicate
 session-title = Title
 session-kind = Kind
 session-room = Room
+session-title-alt = Title in the second language
+session-place = Place
+session-place-venue = At the event’s venue
+session-place-address = Address of the place
 session-day = Day
 session-start = Starts
 session-end = Ends
@@ -428,7 +442,8 @@ people-problem-no-name = Line { $line }: no name.
 people-problem-email = Line { $line }: «{ $value }» is not an e-mail address.
 people-problem-mode = Line { $line }: «{ $value }» says neither in the hall nor online.
 person-full-name = Full name
-person-school = School
+person-school = Organisation
+person-region = Region or district
 person-position = Position
 person-qualification = Qualification category
 person-subjects = Subjects (separated by commas)
@@ -437,8 +452,17 @@ person-phone = Phone
 person-note = Note
 
 ## Schools
-schools-new = New school
-schools-hint = Choose a school on the left, or add a new one.
+schools-new = New organisation
+schools-hint = Choose an organisation on the left — a school, kindergarten, college or department — or add a new one.
+school-role-supporting = Supporting school
+school-kind = Kind
+organisation-kind-school = School
+organisation-kind-kindergarten = Kindergarten
+organisation-kind-college = College
+organisation-kind-university = University
+organisation-kind-methodical-centre = Methodological centre
+organisation-kind-education-department = Education department
+organisation-kind-other = Other
 school-name = Name
 school-number = Number
 school-locality = Town or district
@@ -467,6 +491,7 @@ event-expected = Expected participants
 event-venue-school = Venue school
 event-address = Address
 event-online-link = Online link
+event-travel-minutes = Minutes between places (default { $minutes })
 event-rooms = Rooms
 event-room-name = Room
 event-room-capacity = Seats
@@ -541,6 +566,7 @@ session-kind-other = Other
 cli-warning = Warning
 conflict-person = { $person } is in two places at once: “{ $session }” and “{ $other }”.
 conflict-room = The room { $room } is booked twice at once: “{ $session }” and “{ $other }”.
+conflict-travel = { $person } has { $minutes } min to get from “{ $other }” to “{ $session }” at another place; the way takes { $needed } min.
 conflict-capacity = “{ $session }”: { $attendees } attendees, but the room { $room } has { $capacity } seats.
 conflict-outside-days = “{ $session }” is outside the days of the event.
 conflict-no-teacher = The lesson “{ $session }” has no teacher.
@@ -586,6 +612,15 @@ reg-filter-online = Online: { $count }
 reg-filter-all = All: { $count }
 reg-mark-all-joined = Mark the { $count } online as joined
 reg-all-joined = { $count } online participants are marked as joined. Undo: { $undo }.
+reg-from-meeting-report = From the meeting’s report…
+meeting-report-hint = The participants report of the video meeting, saved as { $csv } from { $program } or a similar program: everyone in it who is registered is marked as joined.
+meeting-report-path = The report file
+meeting-report-no-names = This file has no column of participants’ names: it does not look like a meeting’s participants report.
+meeting-report-nothing = Nobody new to mark: everyone registered in the report is already marked.
+meeting-report-found = In the report: { $participants }. To mark as joined: { $marking }; already marked: { $already }; in the project but not registered: { $unregistered }; not found: { $unknown }.
+meeting-report-not-registered = { $name }: in the project, not registered for this event
+meeting-report-unknown = Line { $line }: { $name }: not found among the people
+meeting-report-mark = Mark { $count } as joined
 ## Participants' feedback
 feedback-invalid = This entry cannot be counted: ratings go from 1 to 5, coins from 1, and every question needs a text of its own.
 nav-feedback = Feedback
@@ -725,6 +760,7 @@ export-col-subjects = Subjects
 export-col-qualification = Category
 export-col-email = E-mail
 export-col-phone = Phone
+export-col-region = Region
 export-col-mode = Attends
 export-col-group = Group
 export-col-attended = Took part

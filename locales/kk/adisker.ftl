@@ -92,6 +92,12 @@ merge-conflict-line = { $label }: { $field } мұнда «{ $ours }», көші�
 merge-numbers-taken = Екі көшірмеде әртүрлі адамдарға берілген нөмірлер, сондықтан қосылмады: { $numbers }. Бұл құжаттарға жаңа нөмір беріңіз.
 merge-nothing = Көшірмелерде бәрі бірдей: біріктіретін ештеңе жоқ.
 merge-dry-run = Ештеңе өзгертілген жоқ ({ $option }).
+cli-people-no-sheet = Кітапта «{ $sheet }» парағы жоқ. Оның парақтары: { $sheets }.
+cli-people-bad-map = «{ $map }» БАҒАН=ӨРІС түрінде емес, мысалы: «{ $example }».
+cli-people-unknown-field = «{ $field }» — адамның өрісі емес. Өрістер: { $fields }.
+cli-people-unknown-column = Файлда «{ $column }» бағаны жоқ. Оның бағандары: { $columns }.
+cli-people-doubtful = { $line }-жол: «{ $name }» жобадағы «{ $known }» есімімен бірдей, бірақ ұйымы не поштасы басқа; жаңа адам ретінде қосылады.
+cli-people-summary = Жаңа адамдар: { $new }; жобада бар: { $same }; күмәнді: { $doubtful }; файлда қайталанған: { $repeated }; қатесі бар жолдар: { $bad }; жаңа ұйымдар: { $organisations }.
 merge-refused = Біріктіру орындалмады; жоба бұрынғы күйінде қалды.
 merge-newer-copy = Көшірме Әдіскердің жаңарақ нұсқасында сақталған ({ $version } форматы); оны біріктіру үшін Әдіскерді жаңартыңыз.
 merge-damaged-copy = Көшірмеде қателер бар, сондықтан ол біріктірілмейді («{ $command }» командасын қараңыз).
@@ -151,6 +157,10 @@ merge-field = { $field ->
         [city] қала
         [respondent_name] толтырған
         [issued_on] берілген күні
+        [region] өңір
+        [title_alt] екінші тілдегі атауы
+        [place] өтетін жері
+        [travel_minutes] жерлер арасындағы жол
        *[other] { $field }
     }
 io-disk-full = Дискіде орын қалмады: { $path } жазылмады. Орын босатып, қайталап көріңіз.
@@ -270,7 +280,7 @@ nav-library = Кітапхана
 nav-overview = Шолу
 nav-events = Іс-шаралар
 nav-people = Қатысушылар
-nav-schools = Мектептер
+nav-schools = Ұйымдар
 nav-programme = Бағдарлама
 nav-lessons = Сабақтар
 nav-registrations = Тіркеу
@@ -307,6 +317,10 @@ programme-duplicate = Көшірме жасау
 session-title = Атауы
 session-kind = Түрі
 session-room = Кабинет
+session-title-alt = Екінші тілдегі атауы
+session-place = Өтетін жері
+session-place-venue = Іс-шара өтетін жерде
+session-place-address = Жердің мекенжайы
 session-day = Күні
 session-start = Басталуы
 session-end = Аяқталуы
@@ -410,7 +424,8 @@ people-problem-no-name = { $line }-жол: аты-жөні жоқ.
 people-problem-email = { $line }-жол: «{ $value }» — электрондық пошта мекенжайы емес.
 people-problem-mode = { $line }-жол: «{ $value }» залда ма, онлайн ба — түсініксіз.
 person-full-name = Аты-жөні
-person-school = Мектеп
+person-school = Ұйым
+person-region = Өңір немесе аудан
 person-position = Лауазымы
 person-qualification = Біліктілік санаты
 person-subjects = Пәндері (үтір арқылы)
@@ -419,8 +434,17 @@ person-phone = Телефон
 person-note = Ескертпе
 
 ## Мектептер
-schools-new = Жаңа мектеп
-schools-hint = Сол жақтан мектепті таңдаңыз немесе жаңасын қосыңыз.
+schools-new = Жаңа ұйым
+schools-hint = Сол жақтан ұйымды (мектеп, балабақша, колледж, бөлім) таңдаңыз немесе жаңасын қосыңыз.
+school-role-supporting = Тірек мектеп
+school-kind = Түрі
+organisation-kind-school = Мектеп
+organisation-kind-kindergarten = Балабақша
+organisation-kind-college = Колледж
+organisation-kind-university = Жоғары оқу орны
+organisation-kind-methodical-centre = Әдістемелік орталық
+organisation-kind-education-department = Білім бөлімі
+organisation-kind-other = Басқа
 school-name = Атауы
 school-number = Нөмірі
 school-locality = Елді мекен немесе аудан
@@ -449,6 +473,7 @@ event-expected = Күтілетін қатысушылар саны
 event-venue-school = Өтетін мектеп
 event-address = Мекенжайы
 event-online-link = Онлайн сілтеме
+event-travel-minutes = Жерлер арасындағы жол, минут (әдетте { $minutes })
 event-rooms = Кабинеттер
 event-room-name = Кабинет
 event-room-capacity = Орын саны
@@ -514,6 +539,7 @@ session-kind-other = Басқа
 cli-warning = Ескерту
 conflict-person = { $person } бір уақытта екі жерде: «{ $session }» және «{ $other }».
 conflict-room = { $room } кабинеті бір уақытта екі рет берілген: «{ $session }» және «{ $other }».
+conflict-travel = { $person } «{ $other }» өткен жерден «{ $session }» өтетін басқа жерге { $minutes } минутта жетуі керек, ал жол { $needed } минут алады.
 conflict-capacity = «{ $session }»: { $attendees } қатысушы, ал { $room } кабинетінде { $capacity } орын ғана бар.
 conflict-outside-days = «{ $session }» іс-шара күндерінен тыс тұр.
 conflict-no-teacher = «{ $session }» сабағының мұғалімі көрсетілмеген.
@@ -559,6 +585,15 @@ reg-filter-online = Онлайн: { $count }
 reg-filter-all = Барлығы: { $count }
 reg-mark-all-joined = Онлайндағы { $count } адамды қосылды деп белгілеу
 reg-all-joined = Онлайндағы { $count } қатысушы қосылды деп белгіленді. Болдырмау: { $undo }.
+reg-from-meeting-report = Кездесу есебінен…
+meeting-report-hint = Бейнекездесудің қатысушылар есебі ({ $csv }, { $program } не ұқсас бағдарламадан сақталған): ондағы тіркелгендердің бәрі қосылды деп белгіленеді.
+meeting-report-path = Есеп файлы
+meeting-report-no-names = Бұл файлда қатысушылардың аты-жөні бағаны жоқ: ол кездесудің қатысушылар есебіне ұқсамайды.
+meeting-report-nothing = Жаңадан белгілейтін ешкім жоқ: есептегі тіркелгендердің бәрі белгіленген.
+meeting-report-found = Есепте: { $participants }. Қосылды деп белгіленеді: { $marking }; бұрын белгіленген: { $already }; жобада бар, бірақ тіркелмеген: { $unregistered }; табылмады: { $unknown }.
+meeting-report-not-registered = { $name }: жобада бар, бұл іс-шараға тіркелмеген
+meeting-report-unknown = { $line }-жол: { $name }: адамдар арасынан табылмады
+meeting-report-mark = { $count } адамды қосылды деп белгілеу
 ## Participants' feedback
 feedback-invalid = Бұл жазбаны есепке алу мүмкін емес: баға 1-ден 5-ке дейін, теңге кемінде 1 болуы керек, әр сұрақтың өз мәтіні болуы тиіс.
 nav-feedback = Кері байланыс
@@ -695,6 +730,7 @@ export-col-subjects = Пәндері
 export-col-qualification = Санаты
 export-col-email = Электрондық пошта
 export-col-phone = Телефон
+export-col-region = Өңір
 export-col-mode = Қатысу түрі
 export-col-group = Тобы
 export-col-attended = Қатысты

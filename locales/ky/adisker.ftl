@@ -92,6 +92,12 @@ merge-conflict-line = { $label }: { $field } бул жерде «{ $ours }», к
 merge-numbers-taken = Эки көчүрмөдө ар башка адамдарга берилген номерлер, ошондуктан кошулган жок: { $numbers }. Бул документтерге жаңы номер бериңиз.
 merge-nothing = Көчүрмөлөрдө баары бирдей: бириктире турган эч нерсе жок.
 merge-dry-run = Эч нерсе өзгөртүлгөн жок ({ $option }).
+cli-people-no-sheet = Китепте «{ $sheet }» барагы жок. Анын барактары: { $sheets }.
+cli-people-bad-map = «{ $map }» МАМЫЧА=ТАЛАА түрүндө эмес, мисалы: «{ $example }».
+cli-people-unknown-field = «{ $field }» — адамдын талаасы эмес. Талаалар: { $fields }.
+cli-people-unknown-column = Файлда «{ $column }» мамычасы жок. Анын мамычалары: { $columns }.
+cli-people-doubtful = { $line }-сап: «{ $name }» долбоордогу «{ $known }» менен аты бирдей, бирок уюму же почтасы башка; жаңы адам катары кошулат.
+cli-people-summary = Жаңы адамдар: { $new }; долбоордо бар: { $same }; күмөндүү: { $doubtful }; файлда кайталанган: { $repeated }; катасы бар саптар: { $bad }; жаңы уюмдар: { $organisations }.
 merge-refused = Бириктирүү аткарылган жок; долбоор мурунку абалында калды.
 merge-newer-copy = Көчүрмө Әдіскердин жаңыраак версиясында сакталган ({ $version } форматы); аны бириктирүү үчүн Әдіскерди жаңыртыңыз.
 merge-damaged-copy = Көчүрмөдө каталар бар, ошондуктан ал бириктирилбейт («{ $command }» буйругун караңыз).
@@ -151,6 +157,10 @@ merge-field = { $field ->
         [city] шаар
         [respondent_name] толтурган
         [issued_on] берилген күнү
+        [region] аймак
+        [title_alt] экинчи тилдеги аталышы
+        [place] өтүүчү жери
+        [travel_minutes] жерлердин ортосундагы жол
        *[other] { $field }
     }
 io-disk-full = Дискте орун калган жок: { $path } жазылган жок. Орун бошотуп, кайра аракет кылыңыз.
@@ -270,7 +280,7 @@ nav-library = Китепкана
 nav-overview = Жалпы маалымат
 nav-events = Иш-чаралар
 nav-people = Катышуучулар
-nav-schools = Мектептер
+nav-schools = Уюмдар
 nav-programme = Программа
 nav-lessons = Сабактар
 nav-registrations = Каттоо
@@ -307,6 +317,10 @@ programme-duplicate = Көчүрмө жасоо
 session-title = Аталышы
 session-kind = Түрү
 session-room = Кабинет
+session-title-alt = Экинчи тилдеги аталышы
+session-place = Өтүүчү жери
+session-place-venue = Иш-чара өтүүчү жерде
+session-place-address = Жердин дареги
 session-day = Күнү
 session-start = Башталышы
 session-end = Аякташы
@@ -410,7 +424,8 @@ people-problem-no-name = { $line }-сап: аты-жөнү жок.
 people-problem-email = { $line }-сап: «{ $value }» — электрондук почта дареги эмес.
 people-problem-mode = { $line }-сап: «{ $value }» залдабы, онлайнбы — түшүнүксүз.
 person-full-name = Аты-жөнү
-person-school = Мектеп
+person-school = Уюм
+person-region = Аймак же район
 person-position = Кызматы
 person-qualification = Квалификациялык категориясы
 person-subjects = Предметтери (үтүр менен)
@@ -419,8 +434,17 @@ person-phone = Телефон
 person-note = Эскертүү
 
 ## Мектептер
-schools-new = Жаңы мектеп
-schools-hint = Сол жактан мектепти тандаңыз же жаңысын кошуңуз.
+schools-new = Жаңы уюм
+schools-hint = Сол жактан уюмду (мектеп, бала бакча, колледж, бөлүм) тандаңыз же жаңысын кошуңуз.
+school-role-supporting = Таяныч мектеп
+school-kind = Түрү
+organisation-kind-school = Мектеп
+organisation-kind-kindergarten = Бала бакча
+organisation-kind-college = Колледж
+organisation-kind-university = Жогорку окуу жайы
+organisation-kind-methodical-centre = Методикалык борбор
+organisation-kind-education-department = Билим берүү бөлүмү
+organisation-kind-other = Башка
 school-name = Аталышы
 school-number = Номери
 school-locality = Шаар же район
@@ -449,6 +473,7 @@ event-expected = Күтүлгөн катышуучулардын саны
 event-venue-school = Өткөрүлүүчү мектеп
 event-address = Дареги
 event-online-link = Онлайн шилтеме
+event-travel-minutes = Жерлердин ортосундагы жол, мүнөт (адатта { $minutes })
 event-rooms = Кабинеттер
 event-room-name = Кабинет
 event-room-capacity = Орун саны
@@ -514,6 +539,7 @@ session-kind-other = Башка
 cli-warning = Эскертүү
 conflict-person = { $person } бир убакта эки жерде: «{ $session }» жана «{ $other }».
 conflict-room = { $room } кабинети бир убакта эки жолу берилген: «{ $session }» жана «{ $other }».
+conflict-travel = { $person } «{ $other }» өткөн жерден «{ $session }» өтүүчү башка жерге { $minutes } мүнөттө жетиши керек, ал эми жол { $needed } мүнөт алат.
 conflict-capacity = «{ $session }»: { $attendees } катышуучу, ал эми { $room } кабинетинде болгону { $capacity } орун бар.
 conflict-outside-days = «{ $session }» иш-чаранын күндөрүнөн тышкары турат.
 conflict-no-teacher = «{ $session }» сабагынын мугалими көрсөтүлгөн эмес.
@@ -559,6 +585,15 @@ reg-filter-online = Онлайн: { $count }
 reg-filter-all = Баары: { $count }
 reg-mark-all-joined = Онлайндагы { $count } адамды кошулду деп белгилөө
 reg-all-joined = Онлайндагы { $count } катышуучу кошулду деп белгиленди. Жокко чыгаруу: { $undo }.
+reg-from-meeting-report = Жолугушуу отчетунан…
+meeting-report-hint = Видеожолугушуунун катышуучулар отчету ({ $csv }, { $program } же окшош программадан сакталган): андагы катталгандардын баары кошулду деп белгиленет.
+meeting-report-path = Отчет файлы
+meeting-report-no-names = Бул файлда катышуучулардын аты-жөнү мамычасы жок: ал жолугушуунун катышуучулар отчетуна окшобойт.
+meeting-report-nothing = Жаңыдан белгилей турган эч ким жок: отчеттогу катталгандардын баары белгиленген.
+meeting-report-found = Отчетто: { $participants }. Кошулду деп белгиленет: { $marking }; мурда белгиленген: { $already }; долбоордо бар, бирок катталбаган: { $unregistered }; табылган жок: { $unknown }.
+meeting-report-not-registered = { $name }: долбоордо бар, бул иш-чарага катталган эмес
+meeting-report-unknown = { $line }-сап: { $name }: адамдардын арасынан табылган жок
+meeting-report-mark = { $count } адамды кошулду деп белгилөө
 ## Participants' feedback
 feedback-invalid = Бул жазууну эсепке алууга болбойт: баа 1ден 5ке чейин, тыйын кеминде 1 болушу керек, ар бир суроонун өз тексти болушу зарыл.
 nav-feedback = Кайтарым байланыш
@@ -695,6 +730,7 @@ export-col-subjects = Сабактары
 export-col-qualification = Категориясы
 export-col-email = Электрондук почта
 export-col-phone = Телефон
+export-col-region = Аймак
 export-col-mode = Катышуу түрү
 export-col-group = Тобу
 export-col-attended = Катышты

@@ -92,6 +92,12 @@ merge-conflict-line = { $label }: { $field } здесь «{ $ours }», в коп
 merge-numbers-taken = Номера, выданные в двух копиях разным людям, поэтому не добавлены: { $numbers }. Дайте этим документам новые номера.
 merge-nothing = В копиях всё одинаково: объединять нечего.
 merge-dry-run = Ничего не изменено ({ $option }).
+cli-people-no-sheet = В книге нет листа «{ $sheet }». Её листы: { $sheets }.
+cli-people-bad-map = «{ $map }» — не СТОЛБЕЦ=ПОЛЕ, как «{ $example }».
+cli-people-unknown-field = «{ $field }» — не поле участника. Поля: { $fields }.
+cli-people-unknown-column = В файле нет столбца «{ $column }». Его столбцы: { $columns }.
+cli-people-doubtful = Строка { $line }: «{ $name }» совпадает по имени с «{ $known }» из проекта, но не по организации или почте; добавляется как новый участник.
+cli-people-summary = Новых участников: { $new }; уже в проекте: { $same }; сомнительных: { $doubtful }; повторов в файле: { $repeated }; строк с ошибками: { $bad }; новых организаций: { $organisations }.
 merge-refused = Объединить не удалось; проект оставлен как был.
 merge-newer-copy = Копия сохранена более новой версией Әдіскер (формат { $version }); чтобы объединить её, обновите Әдіскер.
 merge-damaged-copy = В копии есть ошибки, поэтому она не объединяется (см. «{ $command }»).
@@ -151,6 +157,10 @@ merge-field = { $field ->
         [city] город
         [respondent_name] кто заполнил
         [issued_on] дата выдачи
+        [region] регион
+        [title_alt] название на втором языке
+        [place] место
+        [travel_minutes] дорога между местами
        *[other] { $field }
     }
 io-disk-full = Диск заполнен: не удалось записать { $path }. Освободите место и повторите попытку.
@@ -275,7 +285,7 @@ nav-library = Библиотека
 nav-overview = Обзор
 nav-events = Мероприятия
 nav-people = Участники
-nav-schools = Школы
+nav-schools = Организации
 nav-programme = Программа
 nav-lessons = Уроки
 nav-registrations = Регистрация
@@ -312,6 +322,10 @@ programme-duplicate = Копировать
 session-title = Название
 session-kind = Вид
 session-room = Кабинет
+session-title-alt = Название на втором языке
+session-place = Место
+session-place-venue = Там же, где мероприятие
+session-place-address = Адрес места
 session-day = День
 session-start = Начало
 session-end = Окончание
@@ -455,7 +469,8 @@ people-problem-no-name = Строка { $line }: нет ФИО.
 people-problem-email = Строка { $line }: «{ $value }» — не адрес электронной почты.
 people-problem-mode = Строка { $line }: из «{ $value }» не понятно, очно или онлайн.
 person-full-name = ФИО
-person-school = Школа
+person-school = Организация
+person-region = Регион или район
 person-position = Должность
 person-qualification = Квалификационная категория
 person-subjects = Предметы (через запятую)
@@ -464,8 +479,17 @@ person-phone = Телефон
 person-note = Примечание
 
 ## Школы
-schools-new = Новая школа
-schools-hint = Выберите школу слева или добавьте новую.
+schools-new = Новая организация
+schools-hint = Выберите организацию слева (школу, детский сад, колледж, отдел) или добавьте новую.
+school-role-supporting = Опорная школа
+school-kind = Тип
+organisation-kind-school = Школа
+organisation-kind-kindergarten = Детский сад
+organisation-kind-college = Колледж
+organisation-kind-university = Вуз
+organisation-kind-methodical-centre = Методический центр
+organisation-kind-education-department = Отдел образования
+organisation-kind-other = Другое
 school-name = Название
 school-number = Номер
 school-locality = Населённый пункт или район
@@ -494,6 +518,7 @@ event-expected = Ожидаемое число участников
 event-venue-school = Школа проведения
 event-address = Адрес
 event-online-link = Ссылка для онлайн-участия
+event-travel-minutes = Дорога между местами, мин (по умолчанию { $minutes })
 event-rooms = Кабинеты
 event-room-name = Кабинет
 event-room-capacity = Мест
@@ -580,6 +605,7 @@ session-kind-other = Другое
 cli-warning = Предупреждение
 conflict-person = { $person } в двух местах одновременно: «{ $session }» и «{ $other }».
 conflict-room = Кабинет { $room } занят дважды в одно время: «{ $session }» и «{ $other }».
+conflict-travel = { $person }: от «{ $other }» до «{ $session }» в другом месте всего { $minutes } мин, а дорога занимает { $needed } мин.
 conflict-capacity = «{ $session }»: участников { $attendees }, а в кабинете { $room } всего { $capacity } мест.
 conflict-outside-days = «{ $session }» стоит вне дней мероприятия.
 conflict-no-teacher = У урока «{ $session }» не указан учитель.
@@ -625,6 +651,15 @@ reg-filter-online = Онлайн: { $count }
 reg-filter-all = Все: { $count }
 reg-mark-all-joined = Отметить подключившимися всех онлайн ({ $count })
 reg-all-joined = Подключившимися отмечены участники онлайн: { $count }. Отменить: { $undo }.
+reg-from-meeting-report = Из отчёта конференции…
+meeting-report-hint = Отчёт об участниках видеовстречи, сохранённый в { $csv } из { $program } или похожей программы: все зарегистрированные из него отмечаются подключившимися.
+meeting-report-path = Файл отчёта
+meeting-report-no-names = В этом файле нет столбца с именами участников: он не похож на отчёт об участниках встречи.
+meeting-report-nothing = Отмечать некого: все зарегистрированные из отчёта уже отмечены.
+meeting-report-found = В отчёте: { $participants }. Будут отмечены: { $marking }; уже отмечены: { $already }; есть в проекте, но не зарегистрированы: { $unregistered }; не найдены: { $unknown }.
+meeting-report-not-registered = { $name }: есть в проекте, не зарегистрирован(а) на это мероприятие
+meeting-report-unknown = Строка { $line }: { $name }: не найден(а) среди участников
+meeting-report-mark = Отметить подключившимися: { $count }
 ## Participants' feedback
 feedback-invalid = Эту запись нельзя учесть: оценки ставятся от 1 до 5, монет должно быть не меньше 1, а у каждого вопроса должен быть свой текст.
 nav-feedback = Обратная связь
@@ -761,6 +796,7 @@ export-col-subjects = Предметы
 export-col-qualification = Категория
 export-col-email = Эл. почта
 export-col-phone = Телефон
+export-col-region = Регион
 export-col-mode = Форма участия
 export-col-group = Группа
 export-col-attended = Присутствовал(а)

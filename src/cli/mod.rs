@@ -8,6 +8,7 @@
 
 mod guard;
 mod output;
+mod people;
 mod print;
 mod summary;
 
@@ -99,6 +100,11 @@ pub enum Command {
         /// Say what would be merged, and change nothing.
         #[arg(long)]
         dry_run: bool,
+    },
+    /// People lists from spreadsheets.
+    People {
+        #[command(subcommand)]
+        action: PeopleAction,
     },
     /// One line per project in the library: id, title, last change.
     List,
@@ -207,6 +213,37 @@ pub enum Command {
         /// The PDF file to write.
         #[arg(short = 'o', long = "out", value_name = "OUT")]
         out: PathBuf,
+    },
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PeopleAction {
+    /// Add the people of a CSV file or workbook (.xlsx, .xls, .ods) to a
+    /// project, and with --event register them for the event. Columns are
+    /// guessed from their headers; a person already in the project is not
+    /// added twice. Prints what was found, row by row where it matters.
+    Import {
+        /// The list: CSV (UTF-8 or Windows-1251; comma, semicolon or tab) or a workbook.
+        list: PathBuf,
+        /// The project file.
+        project: PathBuf,
+        /// Register the people for the event with this id.
+        #[arg(long, value_name = "ID")]
+        event: Option<String>,
+        /// The sheet of a workbook; by default the first.
+        #[arg(long, value_name = "NAME")]
+        sheet: Option<String>,
+        /// How the people attend where the list does not say.
+        #[arg(long, value_enum)]
+        mode: Option<people::Mode>,
+        /// The use of a column, by header or number: `--map "ФИО=name"`.
+        /// Uses: name, surname, given-name, patronymic, organisation,
+        /// position, subjects, email, phone, region, mode, group, ignore.
+        #[arg(long = "map", value_name = "COLUMN=FIELD")]
+        map: Vec<String>,
+        /// Say what would be imported, and change nothing.
+        #[arg(long)]
+        dry_run: bool,
     },
 }
 
@@ -329,6 +366,20 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Merge { file, other, dry_run } => {
             clean_beside(&file);
             merge(&file, &other, dry_run)
+        }
+        Command::People {
+            action: PeopleAction::Import { list, project, event, sheet, mode, map, dry_run },
+        } => {
+            clean_beside(&project);
+            people::import(people::Import {
+                list: &list,
+                project: &project,
+                event: event.as_deref(),
+                sheet: sheet.as_deref(),
+                mode,
+                map: &map,
+                dry_run,
+            })
         }
         Command::List => {
             let library = Library::new(dirs);

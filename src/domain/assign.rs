@@ -487,6 +487,8 @@ mod tests {
             kind,
             title: subject.unwrap_or("Сөз").to_owned(),
             room: None,
+            title_alt: None,
+            place: None,
             responsible: Vec::new(),
             lesson: subject.map(|s| Lesson {
                 subject: s.to_owned(),

@@ -11,7 +11,7 @@
 
 use super::ids::*;
 use super::model::*;
-use chrono::{NaiveDate, NaiveTime};
+use chrono::{NaiveDate, NaiveTime, TimeDelta};
 use std::collections::HashSet;
 
 /// What a person does in a session. When she does several things there, the
@@ -39,6 +39,14 @@ pub enum ConflictKind {
     RoomDoubleBooked {
         room: RoomId,
         other: SessionId,
+    },
+    /// The person goes to this session from `other`, held at another place,
+    /// with `minutes` between them where the event allows `needed`.
+    TooLittleTravel {
+        person: PersonId,
+        other: SessionId,
+        minutes: u16,
+        needed: u16,
     },
     /// `attendees` counts the people the room must seat; see
     /// [`seated_attendees`] for who they are.
@@ -116,6 +124,8 @@ fn detect(events: &[&Event], mut report: impl FnMut(usize, Conflict)) {
     let mut people: Vec<Option<Vec<(PersonId, Role)>>> = vec![None; slots.len()];
     let mut online: Vec<Option<HashSet<PersonId>>> = vec![None; events.len()];
     let mut active: Vec<usize> = Vec::new();
+    let longest_way =
+        TimeDelta::minutes(events.iter().map(|e| i64::from(e.travel_time())).max().unwrap_or_default());
 
     for later in 0..slots.len() {
         let slot = &slots[later];
@@ -129,15 +139,20 @@ fn detect(events: &[&Event], mut report: impl FnMut(usize, Conflict)) {
         if session.end < session.start {
             continue;
         }
-        // Sorted by day and start, a session that has ended by now has ended
-        // for every session still to come.
+        // Sorted by day and start, a session that has ended by now (and
+        // longer ago than the way from anywhere) has ended for every
+        // session still to come.
         active.retain(|&a| {
             let earlier = slots[a].session;
-            earlier.day == session.day && earlier.end > session.start
+            earlier.day == session.day && session.start.signed_duration_since(earlier.end) < longest_way
         });
         for &earlier_index in &active {
             let earlier_slot = &slots[earlier_index];
             let earlier = earlier_slot.session;
+            if earlier.end <= session.start {
+                travel_checks(events, earlier_slot, slot, &mut people, earlier_index, later, &mut own);
+                continue;
+            }
             // The earlier one starts no later, so this fails only for a
             // session of no length starting with it, which overlaps nothing.
             if earlier.start >= session.end {
@@ -162,6 +177,40 @@ fn detect(events: &[&Event], mut report: impl FnMut(usize, Conflict)) {
         }
         active.push(later);
     }
+}
+
+/// People who leave `earlier` for `later` at another place with less time
+/// between them than the way takes. Only `later`'s event's travel time is
+/// asked: it is the one the people are late for.
+fn travel_checks(
+    events: &[&Event],
+    earlier: &Slot,
+    later: &Slot,
+    people: &mut [Option<Vec<(PersonId, Role)>>],
+    earlier_index: usize,
+    later_index: usize,
+    own: &mut impl FnMut(ConflictKind),
+) {
+    let (earlier_event, later_event) = (events[earlier.event], events[later.event]);
+    let needed = later_event.travel_time();
+    let minutes = (later.session.start - earlier.session.end).num_minutes();
+    if minutes >= i64::from(needed)
+        || earlier_event.place_of(earlier.session) == later_event.place_of(later.session)
+    {
+        return;
+    }
+    for index in [earlier_index, later_index] {
+        if people[index].is_none() {
+            let session = if index == earlier_index { earlier.session } else { later.session };
+            people[index] = Some(people_of(session));
+        }
+    }
+    let theirs = people[earlier_index].as_deref().unwrap_or_default();
+    let ours = people[later_index].as_deref().unwrap_or_default();
+    let minutes = u16::try_from(minutes.max(0)).unwrap_or(u16::MAX);
+    for_common(ours, theirs, |person, _, _| {
+        own(ConflictKind::TooLittleTravel { person, other: earlier.session.id, minutes, needed })
+    });
 }
 
 /// What can be seen in one session without looking at any other.

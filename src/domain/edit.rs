@@ -156,7 +156,18 @@ impl Project {
             Edit::School(change) => {
                 if let ItemEdit::Remove(id) = &*change {
                     let people = self.people.iter().filter(|p| p.school == Some(*id)).count();
-                    let events = self.events.iter().filter(|e| e.venue.school == Some(*id)).count();
+                    // A visit there counts as the event held there: either
+                    // would point at nothing once it is gone.
+                    let events = self
+                        .events
+                        .iter()
+                        .filter(|e| {
+                            e.venue.school == Some(*id)
+                                || e.sessions
+                                    .iter()
+                                    .any(|s| s.place.as_ref().is_some_and(|p| p.organisation == Some(*id)))
+                        })
+                        .count();
                     if people + events > 0 {
                         return Err(EditError::SchoolInUse { people, events });
                     }

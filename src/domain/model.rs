@@ -119,9 +119,45 @@ pub enum SchoolRole {
     Host,
     Leading,
     Magnet,
+    /// A school that helps the leading one with its magnet schools.
+    Supporting,
     #[default]
     Member,
     Other,
+}
+
+/// What an organisation is: a seminar brings together kindergartens,
+/// colleges and departments as well as schools, and the list of
+/// «schools» holds them all.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum OrganisationKind {
+    #[default]
+    School,
+    Kindergarten,
+    College,
+    University,
+    MethodicalCentre,
+    EducationDepartment,
+    Other,
+}
+
+impl OrganisationKind {
+    pub const ALL: [OrganisationKind; 7] = [
+        OrganisationKind::School,
+        OrganisationKind::Kindergarten,
+        OrganisationKind::College,
+        OrganisationKind::University,
+        OrganisationKind::MethodicalCentre,
+        OrganisationKind::EducationDepartment,
+        OrganisationKind::Other,
+    ];
+
+    /// Files written before organisations had a kind hold schools only,
+    /// and leaving a school's kind out keeps them as they were.
+    pub fn is_school(&self) -> bool {
+        *self == OrganisationKind::School
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
@@ -136,6 +172,8 @@ pub struct School {
     pub locality: String,
     #[serde(default)]
     pub role: SchoolRole,
+    #[serde(default, skip_serializing_if = "OrganisationKind::is_school")]
+    pub kind: OrganisationKind,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -156,6 +194,10 @@ pub struct Person {
     pub email: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
+    /// The region or district she comes from, as a republican seminar's
+    /// registration form asks it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub region: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
     #[serde(flatten)]
@@ -235,6 +277,17 @@ pub struct Venue {
     pub extra: Extra,
 }
 
+/// A place other than the event's venue.
+#[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
+pub struct Place {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<SchoolId>,
+    #[serde(default)]
+    pub address: String,
+    #[serde(flatten)]
+    pub extra: Extra,
+}
+
 #[derive(Debug, Clone, PartialEq, Default, Serialize, Deserialize, JsonSchema)]
 pub struct Room {
     pub id: RoomId,
@@ -244,6 +297,10 @@ pub struct Room {
     #[serde(flatten)]
     pub extra: Extra,
 }
+
+/// How long people need between sessions at two places when the event
+/// says nothing: a district's schools are a short bus ride apart.
+pub const DEFAULT_TRAVEL_MINUTES: u16 = 30;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Event {
@@ -273,6 +330,10 @@ pub struct Event {
     pub audience: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_participants: Option<u32>,
+    /// The minutes people need to go from one place of the event to
+    /// another; [`DEFAULT_TRAVEL_MINUTES`] when not set.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel_minutes: Option<u16>,
     /// Languages the event is held in, as ISO 639-1 codes («kk», «ru»).
     #[serde(default)]
     pub languages: Vec<String>,
@@ -292,6 +353,20 @@ pub struct Event {
 }
 
 impl Event {
+    /// The minutes people need between two places of this event.
+    pub fn travel_time(&self) -> u16 {
+        self.travel_minutes.unwrap_or(DEFAULT_TRAVEL_MINUTES)
+    }
+
+    /// Where a session is held: its own place, or the event's venue. Two
+    /// sessions with the same answer need no travel between them.
+    pub fn place_of<'a>(&'a self, session: &'a Session) -> (Option<SchoolId>, &'a str) {
+        match &session.place {
+            Some(place) => (place.organisation, place.address.trim()),
+            None => (self.venue.school, self.venue.address.trim()),
+        }
+    }
+
     /// A one-day event starting today, with nothing planned yet.
     pub fn new(title: impl Into<String>, day: NaiveDate) -> Self {
         Event {
@@ -310,6 +385,7 @@ impl Event {
             objectives: Vec::new(),
             audience: String::new(),
             expected_participants: None,
+            travel_minutes: None,
             languages: Vec::new(),
             feedback_questions: Vec::new(),
             sessions: Vec::new(),
@@ -376,8 +452,15 @@ pub struct Session {
     #[serde(default)]
     pub kind: SessionKind,
     pub title: String,
+    /// The title in the event's second language, for a bilingual programme.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title_alt: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub room: Option<RoomId>,
+    /// Where the session is held when it is not at the event's venue: a
+    /// visit to a kindergarten after the conference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub place: Option<Place>,
     #[serde(default)]
     pub responsible: Vec<PersonId>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -407,7 +490,9 @@ impl Session {
             end,
             kind,
             title,
+            title_alt: None,
             room: None,
+            place: None,
             responsible: Vec::new(),
             lesson: None,
             observers: Vec::new(),

@@ -133,6 +133,7 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             v.line(subject, || format!("people[{i}].subjects[{k}]"));
         }
         v.line_opt(&person.qualification, || format!("people[{i}].qualification"));
+        v.line_opt(&person.region, || format!("people[{i}].region"));
         v.line_opt(&person.email, || format!("people[{i}].email"));
         v.line_opt(&person.phone, || format!("people[{i}].phone"));
         v.text_opt(&person.note, || format!("people[{i}].note"));
@@ -199,6 +200,13 @@ pub fn validate(project: &Project) -> Vec<Problem> {
                 v.problems.push(Problem::EndsBeforeStart { at: at.clone() });
             }
             v.optional(Entity::Room, &rooms, session.room, || format!("{at}.room"));
+            v.line_opt(&session.title_alt, || format!("{at}.title_alt"));
+            if let Some(place) = &session.place {
+                v.optional(Entity::School, &schools, place.organisation, || {
+                    format!("{at}.place.organisation")
+                });
+                v.line(&place.address, || format!("{at}.place.address"));
+            }
             v.all(Entity::Person, &people, &session.responsible, &format!("{at}.responsible"));
             v.all(Entity::Person, &people, &session.observers, &format!("{at}.observers"));
             v.all(Entity::Person, &people, &session.attendees, &format!("{at}.attendees"));

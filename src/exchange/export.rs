@@ -78,6 +78,7 @@ pub enum Column {
     Qualification,
     Email,
     Phone,
+    Region,
     Mode,
     Group,
     Attended,
@@ -229,12 +230,13 @@ impl<'a> Lists<'a> {
                     person.qualification.clone().into(),
                     person.email.clone().into(),
                     person.phone.clone().into(),
+                    person.region.clone().into(),
                 ]
             })
             .collect();
         self.sheet(
             Part::People,
-            &[Number, FullName, Organisation, Position, Subjects, Qualification, Email, Phone],
+            &[Number, FullName, Organisation, Position, Subjects, Qualification, Email, Phone, Region],
             rows,
         )
     }

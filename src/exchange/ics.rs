@@ -120,8 +120,9 @@ fn summary(session: &Session, words: &dyn CalendarWords) -> String {
 /// Room, school and street: what a guest needs to find the session.
 fn location(project: &Project, event: &Event, session: &Session) -> String {
     let room = session.room.and_then(|id| event.rooms.iter().find(|r| r.id == id)).map(|r| r.name.as_str());
-    let school = event.venue.school.and_then(|id| project.school(id)).map(|s| s.name.as_str());
-    [room, school, Some(event.venue.address.as_str())]
+    let (organisation, address) = event.place_of(session);
+    let school = organisation.and_then(|id| project.school(id)).map(|s| s.name.as_str());
+    [room, school, Some(address)]
         .into_iter()
         .flatten()
         .map(str::trim)
@@ -451,6 +452,8 @@ mod tests {
             kind: SessionKind::OpenLesson,
             title: "Тақырып, екі; үш\nтөрт".into(),
             room: Some(room),
+            title_alt: None,
+            place: None,
             responsible: vec![PersonId::new()],
             lesson: Some(Lesson { teachers: vec![PersonId::new()], ..Lesson::default() }),
             observers: Vec::new(),

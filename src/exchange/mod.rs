@@ -6,6 +6,7 @@
 pub mod export;
 pub mod feedback_csv;
 pub mod ics;
+pub mod online_attendance;
 pub mod people_import;
 pub mod spreadsheet;
 pub mod table;

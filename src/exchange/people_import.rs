@@ -31,13 +31,14 @@ pub enum PeopleColumn {
     Subjects,
     Email,
     Phone,
+    Region,
     /// In the hall or online.
     Mode,
     Group,
 }
 
 impl PeopleColumn {
-    pub const ALL: [PeopleColumn; 12] = [
+    pub const ALL: [PeopleColumn; 13] = [
         PeopleColumn::Ignore,
         PeopleColumn::FullName,
         PeopleColumn::Surname,
@@ -48,9 +49,34 @@ impl PeopleColumn {
         PeopleColumn::Subjects,
         PeopleColumn::Email,
         PeopleColumn::Phone,
+        PeopleColumn::Region,
         PeopleColumn::Mode,
         PeopleColumn::Group,
     ];
+
+    /// The word for the use on the command line (`--map ФИО=name`).
+    pub fn code(self) -> &'static str {
+        match self {
+            PeopleColumn::Ignore => "ignore",
+            PeopleColumn::FullName => "name",
+            PeopleColumn::Surname => "surname",
+            PeopleColumn::GivenName => "given-name",
+            PeopleColumn::Patronymic => "patronymic",
+            PeopleColumn::Organisation => "organisation",
+            PeopleColumn::Position => "position",
+            PeopleColumn::Subjects => "subjects",
+            PeopleColumn::Email => "email",
+            PeopleColumn::Phone => "phone",
+            PeopleColumn::Region => "region",
+            PeopleColumn::Mode => "mode",
+            PeopleColumn::Group => "group",
+        }
+    }
+
+    pub fn from_code(code: &str) -> Option<PeopleColumn> {
+        let code = code.trim().to_lowercase();
+        PeopleColumn::ALL.into_iter().find(|c| c.code() == code)
+    }
 
     /// How forms and lists head the column, in the four languages.
     fn headers(self) -> &'static [&'static str] {
@@ -120,6 +146,18 @@ impl PeopleColumn {
             PeopleColumn::Phone => {
                 &["телефон", "тел.", "ұялы телефон", "мобильный телефон", "phone", "mobile"]
             }
+            PeopleColumn::Region => &[
+                "өңір",
+                "облыс",
+                "облыс/қала",
+                "аймақ",
+                "регион",
+                "область",
+                "область/город",
+                "аймак",
+                "облус",
+                "region",
+            ],
             PeopleColumn::Mode => &[
                 "қатысу түрі",
                 "қатысу формасы",
@@ -174,6 +212,25 @@ impl PeopleMapping {
         PeopleMapping { columns }
     }
 
+    /// Gives the column named `column` (its header, or its number from 1)
+    /// the use `to`; a column that had that use loses it. `false` when the
+    /// table has no such column.
+    pub fn set(&mut self, table: &Table, column: &str, to: PeopleColumn) -> bool {
+        let wanted = match_key(column);
+        let index = match column.trim().parse::<usize>() {
+            Ok(number) if (1..=self.columns.len()).contains(&number) => Some(number - 1),
+            _ => table.headers.iter().position(|h| match_key(h) == wanted),
+        };
+        let Some(index) = index.filter(|&i| i < self.columns.len()) else { return false };
+        if to != PeopleColumn::Ignore {
+            for other in self.columns.iter_mut().filter(|c| **c == to) {
+                *other = PeopleColumn::Ignore;
+            }
+        }
+        self.columns[index] = to;
+        true
+    }
+
     fn has(&self, column: PeopleColumn) -> bool {
         self.columns.contains(&column)
     }
@@ -220,6 +277,7 @@ pub struct PersonRow {
     pub subjects: Vec<String>,
     pub email: String,
     pub phone: String,
+    pub region: String,
     pub mode: Option<AttendanceMode>,
     pub group: String,
     pub outcome: RowOutcome,
@@ -290,6 +348,7 @@ impl PeoplePreview {
                         subjects: row.subjects.clone(),
                         email: (!row.email.is_empty()).then(|| row.email.clone()),
                         phone: (!row.phone.is_empty()).then(|| row.phone.clone()),
+                        region: (!row.region.is_empty()).then(|| row.region.clone()),
                         ..Person::default()
                     };
                     let id = person.id;
@@ -343,6 +402,9 @@ impl PeoplePreview {
         }
         if person.phone.is_none() && !row.phone.is_empty() {
             person.phone = Some(row.phone.clone());
+        }
+        if person.region.is_none() && !row.region.is_empty() {
+            person.region = Some(row.region.clone());
         }
         if person != *known {
             edits.push(Edit::Person(Box::new(ItemEdit::Put(person))));
@@ -442,6 +504,7 @@ pub fn preview(table: &Table, mapping: &PeopleMapping, project: &Project) -> Peo
             subjects,
             email,
             phone: cell(&row.cells, PeopleColumn::Phone),
+            region: cell(&row.cells, PeopleColumn::Region),
             mode,
             group: cell(&row.cells, PeopleColumn::Group),
             outcome,

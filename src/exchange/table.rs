@@ -155,6 +155,33 @@ pub fn read_workbook(bytes: &[u8]) -> Result<Workbook, ReadError> {
     if sheets.is_empty() { Err(ReadError::Empty) } else { Ok(Workbook { sheets }) }
 }
 
+/// Larger than any list of people a school keeps; a file this size is
+/// something else, and reading it whole would stall an old PC.
+pub const MAX_LIST_BYTES: u64 = 20 * 1024 * 1024;
+
+/// Why a file of a list could not be read.
+#[derive(Debug)]
+pub enum ListFileError {
+    TooLarge,
+    Io(std::io::Error),
+    /// A workbook calamine cannot open.
+    Workbook,
+    Text(ReadError),
+}
+
+/// The tables of a list file: every sheet of a workbook, by name, or the
+/// one table of a CSV file (with an empty name).
+pub fn read_list_file(path: &std::path::Path) -> Result<Vec<(String, Table)>, ListFileError> {
+    if std::fs::metadata(path).is_ok_and(|m| m.len() > MAX_LIST_BYTES) {
+        return Err(ListFileError::TooLarge);
+    }
+    let bytes = std::fs::read(path).map_err(ListFileError::Io)?;
+    if is_workbook(&bytes) {
+        return read_workbook(&bytes).map(|w| w.sheets).map_err(|_| ListFileError::Workbook);
+    }
+    read(&bytes).map(|table| vec![(String::new(), table)]).map_err(ListFileError::Text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

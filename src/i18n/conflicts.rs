@@ -20,6 +20,17 @@ pub fn describe_conflict(project: &Project, event: &Event, conflict: &Conflict) 
             session = session,
             other = session_title(project, *other)
         ),
+        ConflictKind::TooLittleTravel { person, other, minutes, needed } => {
+            let (minutes, needed): (u16, u16) = (*minutes, *needed);
+            fl!(
+                "conflict-travel",
+                person = person_name(project, *person),
+                session = session,
+                other = session_title(project, *other),
+                minutes = minutes,
+                needed = needed
+            )
+        }
         ConflictKind::OverCapacity { room, attendees, capacity } => {
             let (attendees, capacity): (usize, u32) = (*attendees, *capacity);
             fl!(

@@ -31,6 +31,7 @@ impl ExportWords for ExportText {
             Column::Qualification => fl!("export-col-qualification"),
             Column::Email => fl!("export-col-email"),
             Column::Phone => fl!("export-col-phone"),
+            Column::Region => fl!("export-col-region"),
             Column::Mode => fl!("export-col-mode"),
             Column::Group => fl!("export-col-group"),
             Column::Attended => fl!("export-col-attended"),

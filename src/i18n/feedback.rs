@@ -4,6 +4,8 @@
 use crate::domain::feedback::LightCounts;
 use crate::domain::{Event, FeedbackMethod, FeedbackTarget, TrafficLight};
 use crate::exchange::feedback_csv::{ReadError, RowProblem};
+use crate::exchange::people_import::{PeopleProblem, PersonRow, RowOutcome};
+use crate::exchange::table::{ListFileError, MAX_LIST_BYTES};
 use crate::fl;
 
 pub fn feedback_method_name(method: FeedbackMethod) -> String {
@@ -50,6 +52,33 @@ pub fn describe_csv_read_error(error: &ReadError) -> String {
     match error {
         ReadError::Empty => fl!("csv-empty"),
         ReadError::Malformed { line } => fl!("csv-malformed", line = line),
+    }
+}
+
+/// Why a list of people (or of anything) could not be read from `path`.
+pub fn describe_list_file_error(error: &ListFileError, path: &std::path::Path) -> String {
+    match error {
+        ListFileError::TooLarge => {
+            let megabytes: u64 = MAX_LIST_BYTES / (1024 * 1024);
+            fl!("people-import-too-large", megabytes = megabytes)
+        }
+        ListFileError::Io(error) => super::describe_io(error, path),
+        ListFileError::Workbook => fl!("people-import-workbook", kinds = "Excel / OpenDocument"),
+        ListFileError::Text(error) => describe_csv_read_error(error),
+    }
+}
+
+/// Why a row of a people list is not imported; empty for a good row.
+pub fn describe_person_row(row: &PersonRow) -> String {
+    match &row.outcome {
+        RowOutcome::Bad(PeopleProblem::NoName) => fl!("people-problem-no-name", line = row.line),
+        RowOutcome::Bad(PeopleProblem::BadEmail(value)) => {
+            fl!("people-problem-email", line = row.line, value = value.as_str())
+        }
+        RowOutcome::Bad(PeopleProblem::UnknownMode(value)) => {
+            fl!("people-problem-mode", line = row.line, value = value.as_str())
+        }
+        _ => String::new(),
     }
 }
 

@@ -29,8 +29,8 @@ pub use errors::{
 };
 pub use export::{ExportText, export_name};
 pub use feedback::{
-    describe_csv_read_error, describe_lights, describe_row_problems, feedback_method_name, format_mean,
-    light_name, target_name,
+    describe_csv_read_error, describe_lights, describe_list_file_error, describe_person_row,
+    describe_row_problems, feedback_method_name, format_mean, light_name, target_name,
 };
 pub use names::{
     attendance_mode_name, award_kind_name, event_kind_name_in, format_name_in, level_name_in,

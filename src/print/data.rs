@@ -118,6 +118,20 @@ impl Context<'_> {
             .unwrap_or_default()
     }
 
+    /// The room, and the place when the session is held away from the
+    /// event's venue: «Мирас» бөбекжай-бақшасы, Абай көшесі, 12.
+    fn room_and_place(&self, session: &Session) -> String {
+        let room = self.room(session.room);
+        let place = session.place.as_ref().map(|place| {
+            [self.school_name(place.organisation), place.address.trim().to_owned()]
+                .into_iter()
+                .filter(|part| !part.trim().is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
+        [room, place.unwrap_or_default()].into_iter().filter(|p| !p.is_empty()).collect::<Vec<_>>().join(", ")
+    }
+
     pub(super) fn sessions(&self) -> Vec<&Session> {
         let mut sessions: Vec<&Session> = self.event.sessions.iter().collect();
         // Parallel sessions follow the rooms from left to right as the
@@ -228,13 +242,19 @@ impl Context<'_> {
             "time": format!("{}–{}", session.start.format("%H:%M"), session.end.format("%H:%M")),
             "kind": self.each(|l| session_kind_name_in(l, session.kind)),
             "title": self.title(session),
+            // Only a programme in two languages has room for the second title.
+            "title_alt": session
+                .title_alt
+                .as_deref()
+                .map(str::trim)
+                .filter(|t| self.loaders.len() > 1 && !t.is_empty()),
             "lesson": session
                 .lesson
                 .as_ref()
                 .filter(|lesson| self.lesson_line(self.lead(), lesson).is_some())
                 .map(|lesson| self.each(|l| self.lesson_line(l, lesson).unwrap_or_default())),
             "teachers": teachers,
-            "room": self.room(session.room),
+            "room": self.room_and_place(session),
             "responsible": self.names(&session.responsible),
         })
     }

@@ -213,6 +213,7 @@ impl Generator {
                     number: Some(format!("№{number}")),
                     locality: format!("{}, {locality}", self.district.name),
                     role,
+                    kind: OrganisationKind::School,
                     extra: Extra::new(),
                 }
             })
@@ -678,7 +679,9 @@ impl Generator {
                 end: clock_time(end),
                 kind,
                 title: String::new(),
+                title_alt: None,
                 room,
+                place: None,
                 responsible: Vec::new(),
                 lesson: None,
                 observers: Vec::new(),

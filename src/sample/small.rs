@@ -93,6 +93,7 @@ impl Builder {
             number: number.map(str::to_owned),
             locality,
             role,
+            kind: OrganisationKind::School,
             extra: Extra::new(),
         });
         id

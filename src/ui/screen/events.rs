@@ -6,7 +6,8 @@ use super::list_editor::ListEditor;
 use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError, MAX_LINE_CHARS};
 use crate::domain::{
-    Edit, Event, EventFormat, EventId, EventKind, ItemEdit, Level, Project, Room, RoomId, SchoolId,
+    DEFAULT_TRAVEL_MINUTES, Edit, Event, EventFormat, EventId, EventKind, ItemEdit, Level, Project, Room,
+    RoomId, SchoolId,
 };
 use crate::fl;
 use crate::i18n::{self, describe_field_error};
@@ -27,6 +28,7 @@ pub enum Field {
     Goal,
     Audience,
     Expected,
+    Travel,
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -54,6 +56,8 @@ pub struct Form {
     goal: String,
     audience: String,
     expected: String,
+    #[serde(default)]
+    travel: String,
     #[serde(skip)]
     errors: Vec<(Field, FieldError)>,
     #[serde(skip)]
@@ -89,6 +93,7 @@ impl Form {
             goal: event.goal.clone(),
             audience: event.audience.clone(),
             expected: event.expected_participants.map(|n| n.to_string()).unwrap_or_default(),
+            travel: event.travel_minutes.map(|n| n.to_string()).unwrap_or_default(),
             errors: Vec::new(),
             room_error: None,
             failure: None,
@@ -106,6 +111,7 @@ impl Form {
             Field::Goal => &mut self.goal,
             Field::Audience => &mut self.audience,
             Field::Expected => &mut self.expected,
+            Field::Travel => &mut self.travel,
         }
     }
 
@@ -126,6 +132,14 @@ impl Form {
         };
         let expected =
             rules::optional_count(&self.expected).map_err(|e| errors.push((Field::Expected, e))).ok();
+        // A day has fewer minutes than this; more is a typing slip.
+        let travel = rules::optional_count(&self.travel)
+            .and_then(|minutes| match minutes {
+                Some(m) if m > 600 => Err(FieldError::BadNumber),
+                minutes => Ok(minutes.map(|m| m as u16)),
+            })
+            .map_err(|e| errors.push((Field::Travel, e)))
+            .ok();
         let mut rooms = Vec::new();
         self.room_error = None;
         for row in &self.rooms {
@@ -139,7 +153,7 @@ impl Form {
             }
         }
         self.errors = errors;
-        let (title, (starts_on, ends_on), expected) = (title?, period?, expected?);
+        let (title, (starts_on, ends_on), expected, travel) = (title?, period?, expected?, travel?);
         if self.room_error.is_some() {
             return None;
         }
@@ -158,6 +172,7 @@ impl Form {
         event.goal = self.goal.trim().to_owned();
         event.audience = self.audience.trim().to_owned();
         event.expected_participants = expected;
+        event.travel_minutes = travel;
         Some(event)
     }
 }
@@ -411,7 +426,15 @@ impl State {
                 input(Field::Address, fl!("event-address"), &form.address),
             ]
             .spacing(12),
-            input(Field::OnlineLink, fl!("event-online-link"), &form.online_link),
+            row![
+                input(Field::OnlineLink, fl!("event-online-link"), &form.online_link),
+                input(
+                    Field::Travel,
+                    fl!("event-travel-minutes", minutes = DEFAULT_TRAVEL_MINUTES),
+                    &form.travel
+                ),
+            ]
+            .spacing(12),
             rooms,
             input(Field::Goal, fl!("event-goal"), &form.goal),
             input(Field::Audience, fl!("event-audience"), &form.audience),

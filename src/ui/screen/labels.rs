@@ -1,7 +1,7 @@
 //! Names of the model's fixed choices in the user's language, and a
 //! wrapper that lets any of them sit in a pick list.
 
-use crate::domain::{EventFormat, EventKind, Level, SchoolRole};
+use crate::domain::{EventFormat, EventKind, Level, OrganisationKind, SchoolRole};
 use crate::fl;
 use crate::i18n;
 use std::fmt;
@@ -38,13 +38,32 @@ pub fn school_role(role: SchoolRole) -> String {
         SchoolRole::Host => fl!("school-role-host"),
         SchoolRole::Leading => fl!("school-role-leading"),
         SchoolRole::Magnet => fl!("school-role-magnet"),
+        SchoolRole::Supporting => fl!("school-role-supporting"),
         SchoolRole::Member => fl!("school-role-member"),
         SchoolRole::Other => fl!("school-role-other"),
     }
 }
 
-pub const SCHOOL_ROLES: [SchoolRole; 5] =
-    [SchoolRole::Host, SchoolRole::Leading, SchoolRole::Magnet, SchoolRole::Member, SchoolRole::Other];
+pub const SCHOOL_ROLES: [SchoolRole; 6] = [
+    SchoolRole::Host,
+    SchoolRole::Leading,
+    SchoolRole::Magnet,
+    SchoolRole::Supporting,
+    SchoolRole::Member,
+    SchoolRole::Other,
+];
+
+pub fn organisation_kind(kind: OrganisationKind) -> String {
+    match kind {
+        OrganisationKind::School => fl!("organisation-kind-school"),
+        OrganisationKind::Kindergarten => fl!("organisation-kind-kindergarten"),
+        OrganisationKind::College => fl!("organisation-kind-college"),
+        OrganisationKind::University => fl!("organisation-kind-university"),
+        OrganisationKind::MethodicalCentre => fl!("organisation-kind-methodical-centre"),
+        OrganisationKind::EducationDepartment => fl!("organisation-kind-education-department"),
+        OrganisationKind::Other => fl!("organisation-kind-other"),
+    }
+}
 
 pub fn event_kind(kind: EventKind) -> String {
     i18n::event_kind_name_in(&i18n::LOADER, kind)

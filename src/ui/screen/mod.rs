@@ -12,6 +12,7 @@ pub mod labels;
 pub mod lessons;
 pub mod library;
 pub mod list_editor;
+pub mod meeting_report;
 pub mod merge;
 pub mod observations;
 pub mod observe;

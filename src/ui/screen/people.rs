@@ -22,6 +22,7 @@ pub enum Field {
     Qualification,
     Email,
     Phone,
+    Region,
     Note,
 }
 
@@ -36,6 +37,8 @@ pub struct Form {
     qualification: String,
     email: String,
     phone: String,
+    #[serde(default)]
+    region: String,
     note: String,
     #[serde(skip)]
     errors: Vec<(Field, FieldError)>,
@@ -55,6 +58,7 @@ impl Form {
             qualification: person.qualification.clone().unwrap_or_default(),
             email: person.email.clone().unwrap_or_default(),
             phone: person.phone.clone().unwrap_or_default(),
+            region: person.region.clone().unwrap_or_default(),
             note: person.note.clone().unwrap_or_default(),
             errors: Vec::new(),
             failure: None,
@@ -69,6 +73,7 @@ impl Form {
             Field::Qualification => &mut self.qualification,
             Field::Email => &mut self.email,
             Field::Phone => &mut self.phone,
+            Field::Region => &mut self.region,
             Field::Note => &mut self.note,
         }
     }
@@ -100,6 +105,7 @@ impl Form {
             qualification: rules::optional(&self.qualification),
             email,
             phone,
+            region: rules::optional(&self.region),
             note: rules::optional(&self.note),
             ..self.person.clone()
         })
@@ -298,7 +304,11 @@ impl State {
                 input(Field::Qualification, fl!("person-qualification"), &form.qualification),
             ]
             .spacing(12),
-            input(Field::Subjects, fl!("person-subjects"), &form.subjects),
+            row![
+                input(Field::Subjects, fl!("person-subjects"), &form.subjects),
+                input(Field::Region, fl!("person-region"), &form.region),
+            ]
+            .spacing(12),
             row![
                 input(Field::Email, fl!("person-email"), &form.email),
                 input(Field::Phone, fl!("person-phone"), &form.phone),

@@ -5,9 +5,7 @@
 
 use super::labels::Choice;
 use crate::domain::{Edit, Event, PersonId, Project};
-use crate::exchange::people_import::{
-    self, PeopleColumn, PeopleMapping, PeopleProblem, PersonRow, RowOutcome,
-};
+use crate::exchange::people_import::{self, PeopleColumn, PeopleMapping, PersonRow, RowOutcome};
 use crate::exchange::table::{self, Encoding, Table};
 use crate::fl;
 use crate::i18n;
@@ -25,7 +23,6 @@ const SHOWN: usize = 20;
 pub const PATH_FIELD: &str = "people-import-path";
 /// A list of a thousand people is well under a megabyte; a file far
 /// larger is not a list and is not read into memory.
-const MAX_FILE_BYTES: u64 = 20 * 1024 * 1024;
 
 #[derive(Debug, Clone)]
 pub struct State {
@@ -138,19 +135,9 @@ impl State {
 
     fn read(path: PathBuf) -> Outcome {
         Outcome::Task(Task::perform(
-            blocking(move || {
-                if std::fs::metadata(&path).is_ok_and(|m| m.len() > MAX_FILE_BYTES) {
-                    let megabytes: u64 = MAX_FILE_BYTES / (1024 * 1024);
-                    return Err(fl!("people-import-too-large", megabytes = megabytes));
-                }
-                let bytes = std::fs::read(&path).map_err(|e| i18n::describe_io(&e, &path))?;
-                if table::is_workbook(&bytes) {
-                    let workbook = table::read_workbook(&bytes)
-                        .map_err(|_| fl!("people-import-workbook", kinds = "Excel / OpenDocument"))?;
-                    return Ok(workbook.sheets.into_iter().map(|(name, t)| (name, Arc::new(t))).collect());
-                }
-                let table = table::read(&bytes).map_err(|e| i18n::describe_csv_read_error(&e))?;
-                Ok(vec![(String::new(), Arc::new(table))])
+            blocking(move || match table::read_list_file(&path) {
+                Ok(sheets) => Ok(sheets.into_iter().map(|(name, t)| (name, Arc::new(t))).collect()),
+                Err(error) => Err(i18n::describe_list_file_error(&error, &path)),
             }),
             Message::Loaded,
         ))
@@ -227,7 +214,7 @@ impl State {
         }
         content = content.push(widget::primary(fl!("people-import-confirm"), Some(Message::Confirm)));
         for row in preview.bad().take(SHOWN) {
-            content = content.push(text(problem_text(row)).size(13).style(theme::error_text));
+            content = content.push(text(i18n::describe_person_row(row)).size(13).style(theme::error_text));
         }
         let doubtful: Vec<(&PersonRow, PersonId)> = preview.doubtful().collect();
         if !doubtful.is_empty() {
@@ -288,20 +275,8 @@ pub fn column_name(column: PeopleColumn) -> String {
         PeopleColumn::Subjects => fl!("person-subjects"),
         PeopleColumn::Email => fl!("person-email"),
         PeopleColumn::Phone => fl!("person-phone"),
+        PeopleColumn::Region => fl!("person-region"),
         PeopleColumn::Mode => fl!("people-column-mode"),
         PeopleColumn::Group => fl!("people-column-group"),
-    }
-}
-
-fn problem_text(row: &PersonRow) -> String {
-    match &row.outcome {
-        RowOutcome::Bad(PeopleProblem::NoName) => fl!("people-problem-no-name", line = row.line),
-        RowOutcome::Bad(PeopleProblem::BadEmail(value)) => {
-            fl!("people-problem-email", line = row.line, value = value.as_str())
-        }
-        RowOutcome::Bad(PeopleProblem::UnknownMode(value)) => {
-            fl!("people-problem-mode", line = row.line, value = value.as_str())
-        }
-        _ => String::new(),
     }
 }

@@ -43,6 +43,7 @@ pub enum Panel {
     Closed,
     FromPeople,
     Quick,
+    MeetingReport,
 }
 
 /// A person who came unannounced: name, school, subject; the rest can be
@@ -79,6 +80,7 @@ pub struct State {
     mode: Option<AttendanceMode>,
     /// The last one the desk marked, to say so when Ctrl+Z takes it back.
     last_marked: Option<PersonId>,
+    meeting_report: super::meeting_report::State,
 }
 
 #[derive(Debug, Clone)]
@@ -115,6 +117,7 @@ pub enum Message {
     Mode(Option<AttendanceMode>),
     /// Everyone listed online and not marked yet joined, in one step.
     MarkAllJoined,
+    MeetingReport(super::meeting_report::Message),
 }
 
 fn focus<M: Send + 'static>(id: &'static str) -> Task<M> {
@@ -213,6 +216,9 @@ impl State {
                 match self.panel {
                     Panel::FromPeople => return EditAction::Task(focus(PEOPLE_FIELD)),
                     Panel::Quick => return EditAction::Task(focus(QUICK_NAME_FIELD)),
+                    Panel::MeetingReport => {
+                        return EditAction::Task(focus(super::meeting_report::PATH_FIELD));
+                    }
                     Panel::Closed => {}
                 }
             }
@@ -243,6 +249,19 @@ impl State {
             Message::Mode(mode) => {
                 self.mode = mode;
                 self.desk = None;
+            }
+            Message::MeetingReport(message) => {
+                use super::meeting_report::Outcome;
+                match self.meeting_report.update(project, event, message) {
+                    Outcome::None => {}
+                    Outcome::Task(task) => return EditAction::Task(task.map(Message::MeetingReport)),
+                    Outcome::Mark(edit, count) => {
+                        self.panel = Panel::Closed;
+                        self.desk =
+                            Some((NoticeKind::Info, fl!("reg-all-joined", count = count, undo = "Ctrl+Z")));
+                        return self.edit(event, edit);
+                    }
+                }
             }
             Message::MarkAllJoined => {
                 let edits: Vec<Edit> = event
@@ -454,11 +473,18 @@ impl State {
                     .on_input(Message::Search)
                     .padding(6),
             );
+            // What a bulk mark did, with its undo, is said off the desk too.
+            if let Some((kind, said)) = &self.desk {
+                content = content.push(widget::notice(*kind, said.clone(), Vec::new()));
+            }
         }
         match self.panel {
             Panel::Closed => {}
             Panel::FromPeople if editable => content = content.push(self.people_panel(project, event)),
             Panel::Quick if editable => content = content.push(self.quick_form(project, event)),
+            Panel::MeetingReport if editable => {
+                content = content.push(self.meeting_report.view().map(Message::MeetingReport))
+            }
             _ => {}
         }
         if let Some(failure) = &self.failure {
@@ -535,10 +561,16 @@ impl State {
         .align_y(Alignment::Center);
         let waiting = counts.online - counts.present_online;
         if editable && self.mode == Some(AttendanceMode::Online) && waiting > 0 {
-            bar = bar.push(Space::new().width(Length::Fill)).push(widget::secondary(
-                fl!("reg-mark-all-joined", count = waiting),
-                Some(Message::MarkAllJoined),
-            ));
+            bar = bar
+                .push(Space::new().width(Length::Fill))
+                .push(widget::secondary(
+                    fl!("reg-from-meeting-report"),
+                    Some(Message::ShowPanel(Panel::MeetingReport)),
+                ))
+                .push(widget::secondary(
+                    fl!("reg-mark-all-joined", count = waiting),
+                    Some(Message::MarkAllJoined),
+                ));
         }
         bar.into()
     }

@@ -1,10 +1,11 @@
-//! Schools: the host, the leading and magnet schools, and everyone else's.
+//! Organisations: the host, the leading and magnet schools, and the
+//! kindergartens, colleges, centres and departments people come from.
 
 use super::labels::{self, Choice};
 use super::list_editor::ListEditor;
 use super::{EditAction, ItemForm};
 use crate::domain::rules::{self, FieldError};
-use crate::domain::{Edit, ItemEdit, Project, School, SchoolId, SchoolRole};
+use crate::domain::{Edit, ItemEdit, OrganisationKind, Project, School, SchoolId, SchoolRole};
 use crate::fl;
 use crate::i18n::describe_field_error;
 use crate::ui::widget::{self, ListItem};
@@ -27,6 +28,8 @@ pub struct Form {
     number: String,
     locality: String,
     role: SchoolRole,
+    #[serde(default)]
+    kind: OrganisationKind,
     #[serde(skip)]
     name_error: Option<FieldError>,
     #[serde(skip)]
@@ -42,6 +45,7 @@ impl Form {
             number: school.number.clone().unwrap_or_default(),
             locality: school.locality.clone(),
             role: school.role,
+            kind: school.kind,
             name_error: None,
             failure: None,
         }
@@ -89,6 +93,7 @@ pub enum Message {
     New,
     Input(Field, String),
     Role(Choice<SchoolRole>),
+    Kind(Choice<OrganisationKind>),
     Save,
     Delete,
 }
@@ -117,6 +122,11 @@ impl State {
                     form.role = role.value;
                 }
             }
+            Message::Kind(kind) => {
+                if let Some(form) = &mut self.list.form {
+                    form.kind = kind.value;
+                }
+            }
             Message::Save => {
                 if let Some(form) = &mut self.list.form {
                     match rules::required(&form.name) {
@@ -126,6 +136,7 @@ impl State {
                                 number: rules::optional(&form.number),
                                 locality: form.locality.trim().to_owned(),
                                 role: form.role,
+                                kind: form.kind,
                                 ..form.school.clone()
                             };
                             return EditAction::Edit(Edit::School(Box::new(ItemEdit::Put(school))));
@@ -169,12 +180,16 @@ impl State {
             })
             .map(|s| ListItem {
                 title: s.name.clone(),
-                subtitle: [s.locality.as_str(), &labels::school_role(s.role)]
-                    .iter()
-                    .filter(|t| !t.is_empty())
-                    .cloned()
-                    .collect::<Vec<_>>()
-                    .join(" · "),
+                subtitle: [
+                    s.locality.as_str(),
+                    &labels::organisation_kind(s.kind),
+                    &labels::school_role(s.role),
+                ]
+                .iter()
+                .filter(|t| !t.is_empty())
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(" · "),
                 selected: selected == Some(s.id),
                 on_press: Message::Select(s.id),
             });
@@ -204,12 +219,21 @@ impl State {
                     }),
                 ]
                 .spacing(12),
-                widget::choice(
-                    fl!("school-role"),
-                    labels::choices(&labels::SCHOOL_ROLES, labels::school_role),
-                    Some(labels::choice(form.role, labels::school_role)),
-                    Message::Role,
-                ),
+                row![
+                    widget::choice(
+                        fl!("school-kind"),
+                        labels::choices(&OrganisationKind::ALL, labels::organisation_kind),
+                        Some(labels::choice(form.kind, labels::organisation_kind)),
+                        Message::Kind,
+                    ),
+                    widget::choice(
+                        fl!("school-role"),
+                        labels::choices(&labels::SCHOOL_ROLES, labels::school_role),
+                        Some(labels::choice(form.role, labels::school_role)),
+                        Message::Role,
+                    ),
+                ]
+                .spacing(12),
                 widget::form_buttons(
                     (!read_only).then_some(Message::Save),
                     (!read_only && !form.is_new).then_some(Message::Delete),

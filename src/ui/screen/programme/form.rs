@@ -6,8 +6,8 @@ use crate::domain::assign::is_parallel_kind;
 use crate::domain::registration::quick_person;
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{
-    Edit, Event, EventId, ItemEdit, Lesson, Person, PersonId, Project, RoomId, Session, SessionId,
-    SessionKind,
+    Edit, Event, EventId, ItemEdit, Lesson, Person, PersonId, Place, Project, RoomId, SchoolId, Session,
+    SessionId, SessionKind,
 };
 use crate::fl;
 use crate::i18n::{self, describe_field_error};
@@ -22,6 +22,8 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Field {
     Title,
+    TitleAlt,
+    PlaceAddress,
     Start,
     End,
     Subject,
@@ -65,11 +67,14 @@ pub struct SessionForm {
     /// The title is made from the subject and grade as they are typed,
     /// until the user types a title of her own.
     title_follows: bool,
+    title_alt: String,
     kind: SessionKind,
     day: NaiveDate,
     start: String,
     end: String,
     room: Option<RoomId>,
+    place: Option<SchoolId>,
+    place_address: String,
     subject: String,
     grade: String,
     class_letter: String,
@@ -91,11 +96,17 @@ pub struct SessionDraft {
     session: Session,
     is_new: bool,
     title: String,
+    #[serde(default)]
+    title_alt: String,
     kind: SessionKind,
     day: NaiveDate,
     start: String,
     end: String,
     room: Option<RoomId>,
+    #[serde(default)]
+    place: Option<SchoolId>,
+    #[serde(default)]
+    place_address: String,
     subject: String,
     grade: String,
     class_letter: String,
@@ -122,6 +133,7 @@ pub enum Message {
     Kind(Choice<SessionKind>),
     Day(Choice<NaiveDate>),
     Room(Choice<Option<RoomId>>),
+    Place(Choice<Option<SchoolId>>),
     Picker(Role, picker::Message),
     Remove(Role, PersonId),
     Save,
@@ -154,11 +166,14 @@ impl SessionForm {
             dirty: is_new,
             title: String::new(),
             title_follows: false,
+            title_alt: String::new(),
             kind: session.kind,
             day: session.day,
             start: String::new(),
             end: String::new(),
             room: None,
+            place: None,
+            place_address: String::new(),
             subject: String::new(),
             grade: String::new(),
             class_letter: String::new(),
@@ -179,6 +194,9 @@ impl SessionForm {
         let lesson = session.lesson.clone().unwrap_or_default();
         self.session = session.clone();
         self.title = session.title.clone();
+        self.title_alt = session.title_alt.clone().unwrap_or_default();
+        self.place = session.place.as_ref().and_then(|p| p.organisation);
+        self.place_address = session.place.as_ref().map(|p| p.address.clone()).unwrap_or_default();
         self.kind = session.kind;
         self.notes = session.notes.clone();
         self.subject = lesson.subject.clone();
@@ -220,11 +238,14 @@ impl SessionForm {
             session: self.session.clone(),
             is_new: self.is_new,
             title: self.title.clone(),
+            title_alt: self.title_alt.clone(),
             kind: self.kind,
             day: self.day,
             start: self.start.clone(),
             end: self.end.clone(),
             room: self.room,
+            place: self.place,
+            place_address: self.place_address.clone(),
             subject: self.subject.clone(),
             grade: self.grade.clone(),
             class_letter: self.class_letter.clone(),
@@ -241,6 +262,9 @@ impl SessionForm {
         let mut form = Self::with(event, draft.session, draft.is_new);
         form.dirty = true;
         form.title = draft.title;
+        form.title_alt = draft.title_alt;
+        form.place = draft.place;
+        form.place_address = draft.place_address;
         form.kind = draft.kind;
         form.day = draft.day;
         form.start = draft.start;
@@ -305,6 +329,10 @@ impl SessionForm {
                 self.room = choice.value;
                 self.dirty = true;
             }
+            Message::Place(choice) => {
+                self.place = choice.value;
+                self.dirty = true;
+            }
             Message::Picker(role, message) => {
                 let excluded = self.people[role as usize].clone();
                 let offer = Offer { project, excluded: &excluded, allow_new: true };
@@ -363,6 +391,8 @@ impl SessionForm {
     fn value_mut(&mut self, field: Field) -> &mut String {
         match field {
             Field::Title => &mut self.title,
+            Field::TitleAlt => &mut self.title_alt,
+            Field::PlaceAddress => &mut self.place_address,
             Field::Start => &mut self.start,
             Field::End => &mut self.end,
             Field::Subject => &mut self.subject,
@@ -404,6 +434,13 @@ impl SessionForm {
         session.start = start;
         session.end = end;
         session.room = self.room;
+        session.title_alt = rules::optional(&self.title_alt);
+        let address = self.place_address.trim();
+        session.place = (self.place.is_some() || !address.is_empty()).then(|| Place {
+            organisation: self.place,
+            address: address.to_owned(),
+            extra: self.session.place.as_ref().map(|p| p.extra.clone()).unwrap_or_default(),
+        });
         session.responsible = responsible;
         session.observers = observers;
         // Whoever the organiser put in the audience here stays there when
@@ -457,6 +494,12 @@ impl SessionForm {
                 .map(|r| Choice { value: Some(r.id), label: super::grid::room_label(event, Some(r.id)) }),
         );
         let room = rooms.iter().find(|c| c.value == self.room).cloned();
+        let mut places = vec![Choice { value: None, label: fl!("session-place-venue") }];
+        places.extend(project.schools.iter().map(|s| Choice { value: Some(s.id), label: s.name.clone() }));
+        let place = places.iter().find(|c| c.value == self.place).cloned();
+        // Only a bilingual event, or a session that has one, needs a
+        // second title: the form is long enough on a small screen.
+        let second_title = event.languages.len() > 1 || !self.title_alt.is_empty();
 
         let title = if self.is_new { fl!("programme-new-session") } else { self.session.title.clone() };
         let mut form = column![
@@ -473,24 +516,37 @@ impl SessionForm {
             .spacing(6)
             .align_y(Alignment::Center),
             input(Field::Title, fl!("session-title"), &self.title),
-            row![
-                widget::choice(
-                    fl!("session-kind"),
-                    labels::choices(&SessionKind::ALL, i18n::session_kind_name),
-                    Some(labels::choice(self.kind, i18n::session_kind_name)),
-                    Message::Kind,
-                ),
-                widget::choice(fl!("session-room"), rooms, room, Message::Room),
-            ]
-            .spacing(8),
-            row![
-                widget::choice(fl!("session-day"), days, day, Message::Day),
-                input(Field::Start, fl!("session-start"), &self.start),
-                input(Field::End, fl!("session-end"), &self.end),
-            ]
-            .spacing(8),
         ]
         .spacing(8);
+        if second_title {
+            form = form.push(input(Field::TitleAlt, fl!("session-title-alt"), &self.title_alt));
+        }
+        form = form.push(
+            column![
+                row![
+                    widget::choice(
+                        fl!("session-kind"),
+                        labels::choices(&SessionKind::ALL, i18n::session_kind_name),
+                        Some(labels::choice(self.kind, i18n::session_kind_name)),
+                        Message::Kind,
+                    ),
+                    widget::choice(fl!("session-room"), rooms, room, Message::Room),
+                ]
+                .spacing(8),
+                row![
+                    widget::choice(fl!("session-day"), days, day, Message::Day),
+                    input(Field::Start, fl!("session-start"), &self.start),
+                    input(Field::End, fl!("session-end"), &self.end),
+                ]
+                .spacing(8),
+                row![
+                    widget::choice(fl!("session-place"), places, place, Message::Place),
+                    input(Field::PlaceAddress, fl!("session-place-address"), &self.place_address),
+                ]
+                .spacing(8),
+            ]
+            .spacing(8),
+        );
         if let Some(failure) = &self.failure {
             form = form.push(text(failure.clone()).style(crate::ui::theme::error_text));
         }

@@ -595,7 +595,7 @@ fn severity(kind: &ConflictKind) -> u8 {
     match kind {
         ConflictKind::RoomDoubleBooked { .. } => 0,
         ConflictKind::PersonDoubleBooked { .. } => 1,
-        ConflictKind::OverCapacity { .. } => 2,
+        ConflictKind::OverCapacity { .. } | ConflictKind::TooLittleTravel { .. } => 2,
         ConflictKind::ObserverInOwnLesson { .. } => 3,
         ConflictKind::OutsideEventDays => 4,
         ConflictKind::LessonWithoutTeacher | ConflictKind::LessonWithoutTopic => 5,
