@@ -10,7 +10,9 @@ use adisker::print::{Document, PeopleSet, people_set_name};
 use adisker::ui::app::Message;
 use adisker::ui::screen::labels::Choice;
 use adisker::ui::screen::project::{self, Section};
-use adisker::ui::screen::{awards, awards_batch, people, people_import, print};
+use adisker::ui::screen::{
+    awards, awards_batch, meeting_report, people, people_import, print, programme, registrations,
+};
 use adisker::ui::widget::file_source;
 use support::Harness;
 
@@ -93,6 +95,43 @@ fn every_section_in_every_language() {
             shot(&h, "14-People-import");
             h.send(Message::Project(project::Message::Navigate(Section::Export)));
             shot(&h, "15-Export");
+            // The online audience marked from a meeting's report.
+            let report = std::env::temp_dir().join("adisker-look-report.csv");
+            let online: Vec<String> = {
+                let p = h.project();
+                let event = &p.events[0];
+                event
+                    .registrations
+                    .iter()
+                    .filter(|r| r.mode == adisker::domain::AttendanceMode::Online)
+                    .filter_map(|r| p.person(r.person))
+                    .map(|person| format!("{},,45\n", person.full_name))
+                    .collect()
+            };
+            std::fs::write(
+                &report,
+                format!(
+                    "Name (Original Name),User Email,Duration (Minutes)\n{}Белгісіз Қонақ,,3\n",
+                    online.concat()
+                ),
+            )
+            .unwrap();
+            h.send(Message::Project(project::Message::Navigate(Section::Registrations)));
+            let reg = |m| Message::Project(project::Message::Registrations(m));
+            h.send(reg(registrations::Message::Mode(Some(adisker::domain::AttendanceMode::Online))));
+            h.send(reg(registrations::Message::ShowPanel(registrations::Panel::MeetingReport)));
+            h.send(reg(registrations::Message::MeetingReport(meeting_report::Message::File(
+                file_source::Message::Path(report.display().to_string()),
+            ))));
+            h.send(reg(registrations::Message::MeetingReport(meeting_report::Message::File(
+                file_source::Message::Read,
+            ))));
+            shot(&h, "16-Registrations-meeting-report");
+            // A session's form, with its place.
+            h.send(Message::Project(project::Message::Navigate(Section::Programme)));
+            let last = h.project().events[0].sessions.last().unwrap().id;
+            h.send(Message::Project(project::Message::Programme(programme::Message::Select(last))));
+            shot(&h, "17-Programme-session");
         }
     }
 }
