@@ -156,3 +156,19 @@ fn the_programme_prints_the_place_and_in_two_languages_both_titles() {
     let two = printing::pdf_text(&request, &project);
     printing::assert_in_order(&two, &["Балабақшаға бару", "Посещение детского сада", "«Мирас»"]);
 }
+
+#[test]
+fn an_organisation_a_list_names_gets_the_kind_its_name_says() {
+    for (name, kind) in [
+        ("«Мирас» бөбекжай-бақшасы", OrganisationKind::Kindergarten),
+        ("Детский сад №12 «Солнышко»", OrganisationKind::Kindergarten),
+        ("Жетісу ауданының білім бөлімі", OrganisationKind::EducationDepartment),
+        ("Қарағанды облыстық әдістемелік орталығы", OrganisationKind::MethodicalCentre),
+        ("Е.А. Бөкетов атындағы Қарағанды университеті", OrganisationKind::University),
+        ("Жоғары гуманитарлық колледж", OrganisationKind::College),
+        ("№57 жалпы білім беретін мектеп", OrganisationKind::School),
+        ("", OrganisationKind::School),
+    ] {
+        assert_eq!(OrganisationKind::guess(name), kind, "{name}");
+    }
+}

@@ -153,6 +153,44 @@ impl OrganisationKind {
         OrganisationKind::Other,
     ];
 
+    /// The kind a name says, as lists name organisations: «"Мирас"
+    /// бөбекжай-бақшасы» is a kindergarten, «Жетісу ауданының білім бөлімі»
+    /// a department. Names that say nothing are schools, as most are.
+    pub fn guess(name: &str) -> OrganisationKind {
+        let name = super::names::match_key(name);
+        let has = |words: &[&str]| words.iter().any(|w| name.contains(&super::names::match_key(w)));
+        if has(&["бөбекжай", "балабақша", "бала бакча", "детский сад", "ясли", "kindergarten"])
+        {
+            OrganisationKind::Kindergarten
+        } else if has(&[
+            "білім бөлімі",
+            "білім басқармасы",
+            "отдел образования",
+            "управление образования",
+            "билим берүү бөлүмү",
+            "education department",
+        ]) {
+            OrganisationKind::EducationDepartment
+        } else if has(&[
+            "әдістемелік орталық",
+            "әдістемелік орталығы",
+            "әдістемелік кабинет",
+            "методический центр",
+            "методикалык борбор",
+            "методкабинет",
+            "methodological centre",
+        ]) {
+            OrganisationKind::MethodicalCentre
+        } else if has(&["университет", "жоғары оқу орны", "институт", "академия", "university"])
+        {
+            OrganisationKind::University
+        } else if has(&["колледж", "college"]) {
+            OrganisationKind::College
+        } else {
+            OrganisationKind::School
+        }
+    }
+
     /// Files written before organisations had a kind hold schools only,
     /// and leaving a school's kind out keeps them as they were.
     pub fn is_school(&self) -> bool {

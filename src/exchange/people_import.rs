@@ -13,7 +13,8 @@ use super::table::Table;
 use crate::domain::names::match_key;
 use crate::domain::registration::RegistrationEdit;
 use crate::domain::{
-    AttendanceMode, Edit, EventId, ItemEdit, Person, PersonId, Project, Registration, School, SchoolId,
+    AttendanceMode, Edit, EventId, ItemEdit, OrganisationKind, Person, PersonId, Project, Registration,
+    School, SchoolId,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -316,7 +317,12 @@ impl PeoplePreview {
         let mut schools: HashMap<String, SchoolId> =
             project.schools.iter().map(|s| (match_key(&s.name), s.id)).collect();
         for name in &self.new_organisations {
-            let school = School { id: SchoolId::new(), name: name.clone(), ..School::default() };
+            let school = School {
+                id: SchoolId::new(),
+                name: name.clone(),
+                kind: OrganisationKind::guess(name),
+                ..School::default()
+            };
             schools.insert(match_key(name), school.id);
             edits.push(Edit::School(Box::new(ItemEdit::Put(school))));
         }
