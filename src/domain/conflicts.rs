@@ -150,7 +150,7 @@ fn detect(events: &[&Event], mut report: impl FnMut(usize, Conflict)) {
             let earlier_slot = &slots[earlier_index];
             let earlier = earlier_slot.session;
             if earlier.end <= session.start {
-                travel_checks(events, earlier_slot, slot, &mut people, earlier_index, later, &mut own);
+                travel_checks(events, &slots, &mut people, earlier_index, later, &mut own);
                 continue;
             }
             // The earlier one starts no later, so this fails only for a
@@ -164,13 +164,7 @@ fn detect(events: &[&Event], mut report: impl FnMut(usize, Conflict)) {
             {
                 own(ConflictKind::RoomDoubleBooked { room, other: earlier.id });
             }
-            for index in [earlier_index, later] {
-                if people[index].is_none() {
-                    people[index] = Some(people_of(slots[index].session));
-                }
-            }
-            let theirs = people[earlier_index].as_deref().unwrap_or_default();
-            let ours = people[later].as_deref().unwrap_or_default();
+            let (theirs, ours) = audiences(&slots, &mut people, earlier_index, later);
             for_common(ours, theirs, |person, role, other_role| {
                 own(ConflictKind::PersonDoubleBooked { person, role, other: earlier.id, other_role })
             });
@@ -184,13 +178,13 @@ fn detect(events: &[&Event], mut report: impl FnMut(usize, Conflict)) {
 /// asked: it is the one the people are late for.
 fn travel_checks(
     events: &[&Event],
-    earlier: &Slot,
-    later: &Slot,
+    slots: &[Slot],
     people: &mut [Option<Vec<(PersonId, Role)>>],
     earlier_index: usize,
     later_index: usize,
     own: &mut impl FnMut(ConflictKind),
 ) {
+    let (earlier, later) = (&slots[earlier_index], &slots[later_index]);
     let (earlier_event, later_event) = (events[earlier.event], events[later.event]);
     let needed = later_event.travel_time();
     let minutes = (later.session.start - earlier.session.end).num_minutes();
@@ -199,18 +193,30 @@ fn travel_checks(
     {
         return;
     }
-    for index in [earlier_index, later_index] {
-        if people[index].is_none() {
-            let session = if index == earlier_index { earlier.session } else { later.session };
-            people[index] = Some(people_of(session));
-        }
-    }
-    let theirs = people[earlier_index].as_deref().unwrap_or_default();
-    let ours = people[later_index].as_deref().unwrap_or_default();
+    let (theirs, ours) = audiences(slots, people, earlier_index, later_index);
     let minutes = u16::try_from(minutes.max(0)).unwrap_or(u16::MAX);
     for_common(ours, theirs, |person, _, _| {
         own(ConflictKind::TooLittleTravel { person, other: earlier.session.id, minutes, needed })
     });
+}
+
+/// Everyone in a session with the role that names her, as [`people_of`]
+/// gives them.
+type Audience = [(PersonId, Role)];
+
+/// The people of two sessions, each built on first use.
+fn audiences<'p>(
+    slots: &[Slot],
+    people: &'p mut [Option<Vec<(PersonId, Role)>>],
+    earlier: usize,
+    later: usize,
+) -> (&'p Audience, &'p Audience) {
+    for index in [earlier, later] {
+        if people[index].is_none() {
+            people[index] = Some(people_of(slots[index].session));
+        }
+    }
+    (people[earlier].as_deref().unwrap_or_default(), people[later].as_deref().unwrap_or_default())
 }
 
 /// What can be seen in one session without looking at any other.

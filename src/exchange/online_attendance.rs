@@ -7,7 +7,7 @@
 //! start) before the participants' own header; the header is looked for
 //! in the first lines instead of assumed to be the first.
 
-use super::table::{Row, Table};
+use super::table::Table;
 use crate::domain::names::match_key;
 use crate::domain::registration::RegistrationEdit;
 use crate::domain::{Edit, Event, PersonId, Project};
@@ -144,7 +144,7 @@ pub fn read(table: &Table, project: &Project, event: &Event) -> Option<Attendanc
             },
         };
         seen.insert(key, participants.len());
-        participants.push(Participant { line: line_of(row), name: name.to_owned(), minutes, joined });
+        participants.push(Participant { line: row.line, name: name.to_owned(), minutes, joined });
     }
     // One person who joined from two devices under two names is still one.
     let mut marked = std::collections::HashSet::new();
@@ -198,10 +198,6 @@ fn minutes_of(text: &str) -> u32 {
         .ok()
         .filter(|m| m.is_finite() && *m >= 0.0)
         .map_or(0, |m| m.round().min(f64::from(u32::MAX)) as u32)
-}
-
-fn line_of(row: &Row) -> u64 {
-    row.line
 }
 
 #[cfg(test)]
