@@ -284,13 +284,109 @@ prop_compose! {
         (id, person, kind, title) in (
             id(AwardId),
             id(PersonId),
-            select(vec![AwardKind::Certificate, AwardKind::LetterOfThanks, AwardKind::Diploma, AwardKind::Nomination]),
+            select(vec![
+                AwardKind::Certificate,
+                AwardKind::LetterOfThanks,
+                AwardKind::Diploma,
+                AwardKind::Nomination,
+                AwardKind::MentorCertificate,
+                AwardKind::CourseCertificate,
+            ]),
             text(),
         ),
         (event, number, issued_on, extra) in (option::of(id(EventId)), text(), date(), extra()),
         (status, reason) in (select(vec![AwardStatus::Issued, AwardStatus::Cancelled]), text()),
+        (course, programme) in (option::of(id(CourseId)), option::of(id(ProgrammeId))),
     ) -> Award {
-        Award { id, person, kind, title, event, number, issued_on, status, reason, extra }
+        Award { id, person, kind, title, event, number, issued_on, status, reason, course, programme, extra }
+    }
+}
+
+prop_compose! {
+    fn pair()(
+        (id, mentor, mentees, direction) in (id(PairId), id(PersonId), vec(id(PersonId), 0..3), id(DirectionId)),
+        (starts_on, ends_on, status, end_reason, extra) in
+            (date(), date(), select(PairStatus::ALL.to_vec()), text(), extra()),
+        plan in vec(
+            (id(PlanTaskId), text(), option::of(date()), any::<bool>(), extra())
+                .prop_map(|(id, task, due, done, extra)| PlanTask { id, task, due, done, extra }),
+            0..3,
+        ),
+        activities in vec(
+            (id(ActivityId), date(), select(ActivityKind::ALL.to_vec()), -1e6f64..1e6, text(), option::of(id(ObservationId)), extra())
+                .prop_map(|(id, date, kind, hours, notes, observation, extra)| Activity { id, date, kind, hours, notes, observation, extra }),
+            0..3,
+        ),
+    ) -> Pair {
+        Pair { id, mentor, mentees, direction, starts_on, ends_on, status, end_reason, plan, activities, extra }
+    }
+}
+
+prop_compose! {
+    fn programme()(
+        (id, title, organiser, starts_on, ends_on) in (id(ProgrammeId), text(), text(), date(), date()),
+        order in option::of((text(), date()).prop_map(|(number, date)| Order { number, date })),
+        directions in vec(
+            (id(DirectionId), text(), vec(id(PersonId), 0..2), extra())
+                .prop_map(|(id, name, responsible, extra)| Direction { id, name, responsible, extra }),
+            0..3,
+        ),
+        mentors in vec(
+            (id(PersonId), id(DirectionId), date(), date(), extra()).prop_map(|(person, direction, starts_on, ends_on, extra)| {
+                ApprovedMentor { person, direction, starts_on, ends_on, extra }
+            }),
+            0..3,
+        ),
+        (pairs, events, extra) in (vec(pair(), 0..3), vec(id(EventId), 0..2), extra()),
+    ) -> MentoringProgramme {
+        MentoringProgramme { id, title, organiser, order, starts_on, ends_on, directions, mentors, pairs, events, extra }
+    }
+}
+
+prop_compose! {
+    fn year_plan()(
+        (id, title, network, programme, starts_on, extra) in
+            (id(YearPlanId), text(), option::of(id(NetworkId)), option::of(id(ProgrammeId)), date(), extra()),
+        rows in vec(
+            (
+                (id(PlanRowId), text(), select(PlanForm::ALL.to_vec()), option::of(id(SchoolId)), option::of(date()), option::of(0u32..20)),
+                (vec(id(PersonId), 0..2), text(), option::of(any::<u32>()), option::of(any::<u32>()), text(), any::<bool>()),
+                (option::of(id(EventId)), extra()),
+            )
+                .prop_map(|((id, title, form, host, planned_on, month), (responsible, target, planned_count, actual_count, product, done), (event, extra))| {
+                    PlanRow { id, title, form, host, planned_on, month, responsible, target, planned_count, actual_count, product, done, event, extra }
+                }),
+            0..3,
+        ),
+    ) -> YearPlan {
+        YearPlan { id, title, network, programme, starts_on, rows, extra }
+    }
+}
+
+prop_compose! {
+    fn network()(
+        (id, title, leading, extra) in (id(NetworkId), text(), id(SchoolId), extra()),
+        members in vec(
+            (id(SchoolId), select(vec![SchoolRole::Magnet, SchoolRole::Supporting, SchoolRole::Member]), option::of(id(PersonId)), extra())
+                .prop_map(|(organisation, role, coordinator, extra)| NetworkMember { organisation, role, coordinator, extra }),
+            0..3,
+        ),
+    ) -> Network {
+        Network { id, title, leading, members, extra }
+    }
+}
+
+prop_compose! {
+    fn course()(
+        (id, title, hours, starts_on, ends_on) in (id(CourseId), text(), any::<u32>(), date(), date()),
+        (format, organiser, partner, extra) in
+            (select(vec![EventFormat::Offline, EventFormat::Online, EventFormat::Hybrid]), text(), text(), extra()),
+        participants in vec(
+            (id(PersonId), any::<bool>(), extra()).prop_map(|(person, passed, extra)| CourseParticipant { person, passed, extra }),
+            0..3,
+        ),
+    ) -> Course {
+        Course { id, title, hours, starts_on, ends_on, format, organiser, partner, participants, extra }
     }
 }
 
@@ -338,11 +434,13 @@ prop_compose! {
             (vec(mentorship(), 0..2), vec(award(), 0..3), vec(template(), 0..2), extra()),
         (city, signatories, documents, emblem) in
             (text(), vec(signatory(), 0..3), btree_map(text(), document_settings(), 0..3), option::of(text())),
+        (programmes, networks, year_plans, courses) in
+            (vec(programme(), 0..2), vec(network(), 0..2), vec(year_plan(), 0..2), vec(course(), 0..2)),
     ) -> Project {
         Project {
             format: FORMAT_TAG.to_owned(),
             version, id, title, organizer, created, modified, schools, people, events, mentorships,
-            awards, observation_templates, city, signatories, documents, emblem, extra,
+            programmes, networks, year_plans, courses, awards, observation_templates, city, signatories, documents, emblem, extra,
         }
     }
 }

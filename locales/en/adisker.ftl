@@ -36,6 +36,11 @@ entity-mentorship = mentorship
 entity-award = award
 entity-template = observation template
 entity-signatory = signatory
+entity-programme = mentoring programme
+entity-direction = direction
+entity-network = school network
+entity-year-plan = year plan
+entity-course = course
 
 ## Field messages
 field-required = Required.
@@ -706,6 +711,9 @@ file-kind-csv = Tables (CSV)
 ## Lesson observations
 nav-observations = Observations
 nav-awards = Awards
+nav-mentoring = Mentoring
+nav-year-plan = Year plan
+nav-courses = Courses
 awards-hint = Certificates and letters get their numbers when they are printed, or here, for several people at once; nominations are recorded here. Choose a number to see it, print it again or cancel it.
 awards-new-nomination = New nomination
 awards-correct-nomination = Correct the nomination
@@ -822,6 +830,8 @@ award-kind-certificate = Certificate
 award-kind-letter = Letter of thanks
 award-kind-diploma = Diploma
 award-kind-nomination = Nomination diploma
+award-kind-mentor-certificate = Mentor certificate
+award-kind-course-certificate = Course certificate
 obs-template-default-name = Lesson observation sheet
 obs-criterion-objectives = Lesson objectives and success criteria
 obs-criterion-objectives-descriptor = The objectives follow the curriculum and are clear to pupils; success criteria show when they are reached.

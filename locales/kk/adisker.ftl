@@ -36,6 +36,11 @@ entity-mentorship = тәлімгерлік
 entity-award = марапат
 entity-template = бақылау үлгісі
 entity-signatory = қол қоюшы
+entity-programme = тәлімгерлік бағдарламасы
+entity-direction = бағыт
+entity-network = желілік қоғамдастық
+entity-year-plan = жылдық жоспар
+entity-course = курс
 
 ## Өрістерді толтыру
 field-required = Міндетті өріс.
@@ -676,6 +681,9 @@ file-kind-csv = Үтірмен бөлінген кестелер
 ## Сабақты бақылау
 nav-observations = Сабақты бақылау
 nav-awards = Марапаттар
+nav-mentoring = Тәлімгерлік
+nav-year-plan = Жылдық жоспар
+nav-courses = Курстар
 awards-hint = Сертификаттар мен алғыс хаттар басып шығарылғанда немесе осында, бірнеше адамға бірден нөмір алады; номинациялар осында жазылады. Нөмірді таңдап, оны қарауға, қайта басуға немесе күшін жоюға болады.
 awards-new-nomination = Жаңа номинация
 awards-correct-nomination = Номинацияны түзету
@@ -783,6 +791,8 @@ award-kind-certificate = Сертификат
 award-kind-letter = Алғыс хат
 award-kind-diploma = Диплом
 award-kind-nomination = Номинация дипломы
+award-kind-mentor-certificate = Тәлімгер сертификаты
+award-kind-course-certificate = Курс сертификаты
 obs-template-default-name = Сабақты бақылау парағы
 obs-criterion-objectives = Оқу мақсаттары және бағалау критерийлері
 obs-criterion-objectives-descriptor = Сабақтың мақсаты оқу бағдарламасына сай, оқушыларға түсінікті; бағалау критерийлері мақсатқа жеткенін көрсетеді.

@@ -36,6 +36,11 @@ entity-mentorship = насаатчылык
 entity-award = сыйлык
 entity-template = байкоо үлгүсү
 entity-signatory = кол коюучу
+entity-programme = насаатчылык программасы
+entity-direction = багыт
+entity-network = тармактык коомдоштук
+entity-year-plan = жылдык план
+entity-course = курс
 
 ## Талааларды толтуруу
 field-required = Милдеттүү талаа.
@@ -676,6 +681,9 @@ file-kind-csv = Үтүр менен бөлүнгөн таблицалар
 ## Сабакка байкоо
 nav-observations = Сабакка байкоо
 nav-awards = Сыйлыктар
+nav-mentoring = Насаатчылык
+nav-year-plan = Жылдык план
+nav-courses = Курстар
 awards-hint = Сертификаттар жана ыраазычылык каттар басылганда же ушул жерде, бир нече адамга бирден номер алат; номинациялар ушул жерде жазылат. Номерди тандап, аны көрүүгө, кайра басууга же жокко чыгарууга болот.
 awards-new-nomination = Жаңы номинация
 awards-correct-nomination = Номинацияны оңдоо
@@ -783,6 +791,8 @@ award-kind-certificate = Сертификат
 award-kind-letter = Ыраазычылык кат
 award-kind-diploma = Диплом
 award-kind-nomination = Номинация дипломы
+award-kind-mentor-certificate = Насаатчынын сертификаты
+award-kind-course-certificate = Курстун сертификаты
 obs-template-default-name = Сабакка байкоо баракчасы
 obs-criterion-objectives = Сабактын максаттары жана ийгилик критерийлери
 obs-criterion-objectives-descriptor = Максаттар окуу программасына шайкеш жана окуучуларга түшүнүктүү; ийгилик критерийлери максатка жеткенин көрсөтөт.

@@ -36,6 +36,11 @@ entity-mentorship = наставничество
 entity-award = награда
 entity-template = шаблон наблюдения
 entity-signatory = подписант
+entity-programme = программа наставничества
+entity-direction = направление
+entity-network = сетевое сообщество
+entity-year-plan = годовой план
+entity-course = курс
 
 ## Проверка полей
 field-required = Обязательное поле.
@@ -742,6 +747,9 @@ file-kind-csv = Таблицы (CSV)
 ## Наблюдение уроков
 nav-observations = Наблюдение уроков
 nav-awards = Награды
+nav-mentoring = Наставничество
+nav-year-plan = Годовой план
+nav-courses = Курсы
 awards-hint = Сертификаты и благодарственные письма получают номер при печати или здесь, сразу нескольким людям; номинации записываются здесь. Выберите номер, чтобы посмотреть его, напечатать снова или аннулировать.
 awards-new-nomination = Новая номинация
 awards-correct-nomination = Исправить номинацию
@@ -849,6 +857,8 @@ award-kind-certificate = Сертификат
 award-kind-letter = Благодарственное письмо
 award-kind-diploma = Диплом
 award-kind-nomination = Диплом номинации
+award-kind-mentor-certificate = Сертификат наставника
+award-kind-course-certificate = Сертификат о прохождении курса
 obs-template-default-name = Лист наблюдения урока
 obs-criterion-objectives = Цели урока и критерии успеха
 obs-criterion-objectives-descriptor = Цели соответствуют учебной программе и понятны ученикам; критерии успеха показывают, достигнута ли цель.

@@ -133,32 +133,69 @@ pub fn awards_for(
     series: &Series,
     issued_on: NaiveDate,
 ) -> (Vec<Award>, Vec<Award>) {
-    let missing = people.iter().filter(|p| existing_award(project, **p, kind, event).is_none()).count();
+    issue_once(
+        project,
+        people,
+        series,
+        |award| award.kind == kind && award.event == Some(event),
+        |person, number| Award { event: Some(event), ..Award::new(person, kind, title, number, issued_on) },
+    )
+}
+
+/// The awards of `people` that `held` recognises, and a new one made by
+/// `make` with the next free number for everyone who has none: the same
+/// person printed twice keeps her number, and no number is given twice.
+pub fn issue_once(
+    project: &Project,
+    people: &[PersonId],
+    series: &Series,
+    held: impl Fn(&Award) -> bool,
+    make: impl Fn(PersonId, String) -> Award,
+) -> (Vec<Award>, Vec<Award>) {
+    // A cancelled number is no longer hers: a reprint gets a new one.
+    let existing = |person: PersonId| {
+        project.awards.iter().find(|a| a.person == person && a.status == AwardStatus::Issued && held(a))
+    };
+    let missing = people.iter().filter(|p| existing(**p).is_none()).count();
     let mut numbers = series.next_free(project, missing).into_iter();
     let mut all = Vec::with_capacity(people.len());
     let mut new = Vec::with_capacity(missing);
     for &person in people {
-        match existing_award(project, person, kind, event) {
+        match existing(person) {
             Some(award) => all.push(award.clone()),
             None => {
-                let award = Award {
-                    id: AwardId::new(),
-                    person,
-                    kind,
-                    title: title.to_owned(),
-                    event: Some(event),
-                    number: numbers.next().unwrap_or_default(),
-                    issued_on,
-                    status: AwardStatus::Issued,
-                    reason: String::new(),
-                    extra: Extra::new(),
-                };
+                let award = make(person, numbers.next().unwrap_or_default());
                 new.push(award.clone());
                 all.push(award);
             }
         }
     }
     (all, new)
+}
+
+impl Award {
+    pub fn new(
+        person: PersonId,
+        kind: AwardKind,
+        title: &str,
+        number: String,
+        issued_on: NaiveDate,
+    ) -> Award {
+        Award {
+            id: AwardId::new(),
+            person,
+            kind,
+            title: title.to_owned(),
+            event: None,
+            number,
+            issued_on,
+            status: AwardStatus::Issued,
+            reason: String::new(),
+            course: None,
+            programme: None,
+            extra: Extra::new(),
+        }
+    }
 }
 
 /// A change to the project's awards, undone exactly.
@@ -248,6 +285,8 @@ mod tests {
             issued_on: day(),
             status: AwardStatus::Issued,
             reason: reason.to_owned(),
+            course: None,
+            programme: None,
             extra: Extra::new(),
         };
         let nomination = award(AwardKind::Nomination, " Ең үздік шебер сынып ", "");
@@ -281,6 +320,8 @@ mod tests {
                 issued_on: day(),
                 status: AwardStatus::Issued,
                 reason: String::new(),
+                course: None,
+                programme: None,
                 extra: Extra::new(),
             });
         }

@@ -45,6 +45,24 @@ impl Keyed for Event {
     }
 }
 
+macro_rules! keyed {
+    ($($item:ty => $key:ty),* $(,)?) => {$(
+        impl Keyed for $item {
+            type Key = $key;
+            fn key(&self) -> $key {
+                self.id
+            }
+        }
+    )*};
+}
+
+keyed!(
+    MentoringProgramme => ProgrammeId,
+    Network => NetworkId,
+    YearPlan => YearPlanId,
+    Course => CourseId,
+);
+
 /// A change to one list.
 #[derive(Debug, Clone, PartialEq)]
 pub enum ItemEdit<T: Keyed> {
@@ -99,6 +117,13 @@ pub enum Edit {
     Emblem(Option<String>),
     /// The project's mentorships as a whole, as a merge brings them.
     Mentorships(Vec<Mentorship>),
+    /// A mentoring programme as a whole: its directions, mentors, pairs,
+    /// plans and logs. A programme is a few hundred kilobytes at most, and
+    /// one copy per step keeps every change to it exactly undoable.
+    Programme(Box<ItemEdit<MentoringProgramme>>),
+    Network(Box<ItemEdit<Network>>),
+    YearPlan(Box<ItemEdit<YearPlan>>),
+    Course(Box<ItemEdit<Course>>),
     /// The project's choices for one document (`code` as
     /// [`crate::print::Document::code`]); default settings remove the entry.
     Document {
@@ -167,7 +192,14 @@ impl Project {
                                     .iter()
                                     .any(|s| s.place.as_ref().is_some_and(|p| p.organisation == Some(*id)))
                         })
-                        .count();
+                        .count()
+                        + self.networks.iter().filter(|n| n.schools().any(|s| s == *id)).count()
+                        + self
+                            .year_plans
+                            .iter()
+                            .flat_map(|p| &p.rows)
+                            .filter(|r| r.host == Some(*id))
+                            .count();
                     if people + events > 0 {
                         return Err(EditError::SchoolInUse { people, events });
                     }
@@ -232,6 +264,26 @@ impl Project {
             Edit::Mentorships(mentorships) => {
                 Ok(Edit::Mentorships(std::mem::replace(&mut self.mentorships, mentorships)))
             }
+            Edit::Programme(change) => {
+                if let ItemEdit::Put(programme) | ItemEdit::Insert(_, programme) = &*change {
+                    check_programme(programme)?;
+                }
+                apply_item(&mut self.programmes, *change).map(|c| Edit::Programme(Box::new(c)))
+            }
+            Edit::Network(change) => {
+                apply_item(&mut self.networks, *change).map(|c| Edit::Network(Box::new(c)))
+            }
+            Edit::YearPlan(change) => {
+                apply_item(&mut self.year_plans, *change).map(|c| Edit::YearPlan(Box::new(c)))
+            }
+            Edit::Course(change) => {
+                if let ItemEdit::Put(course) | ItemEdit::Insert(_, course) = &*change
+                    && course.ends_on < course.starts_on
+                {
+                    return Err(EditError::EndsBeforeStart);
+                }
+                apply_item(&mut self.courses, *change).map(|c| Edit::Course(Box::new(c)))
+            }
             Edit::Document { code, settings } => {
                 let old = if *settings == DocumentSettings::default() {
                     self.documents.remove(&code)
@@ -264,9 +316,34 @@ impl Project {
             uses += usize::from(mentorship.mentor == id);
             uses += mentorship.mentees.iter().filter(|p| **p == id).count();
         }
+        for programme in &self.programmes {
+            uses += programme.people().filter(|p| *p == id).count();
+        }
+        for course in &self.courses {
+            uses += course.participants.iter().filter(|p| p.person == id).count();
+        }
+        for network in &self.networks {
+            uses += network.members.iter().filter(|m| m.coordinator == Some(id)).count();
+        }
+        for plan in &self.year_plans {
+            uses += plan.rows.iter().flat_map(|r| &r.responsible).filter(|p| **p == id).count();
+        }
         uses += self.awards.iter().filter(|a| a.person == id).count();
         uses
     }
+}
+
+/// A programme, each approval and each pair runs forwards in time.
+fn check_programme(programme: &MentoringProgramme) -> Result<(), EditError> {
+    let periods = std::iter::once((programme.starts_on, programme.ends_on))
+        .chain(programme.mentors.iter().map(|m| (m.starts_on, m.ends_on)))
+        .chain(programme.pairs.iter().map(|p| (p.starts_on, p.ends_on)));
+    for (starts_on, ends_on) in periods {
+        if ends_on < starts_on {
+            return Err(EditError::EndsBeforeStart);
+        }
+    }
+    Ok(())
 }
 
 fn check_rooms(event: &Event) -> Result<(), EditError> {

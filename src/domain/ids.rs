@@ -53,4 +53,13 @@ id_type!(
     AwardId,
     TemplateId,
     SignatoryId,
+    ProgrammeId,
+    DirectionId,
+    PairId,
+    PlanTaskId,
+    ActivityId,
+    NetworkId,
+    YearPlanId,
+    PlanRowId,
+    CourseId,
 );

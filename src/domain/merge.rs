@@ -30,6 +30,10 @@ pub enum Item {
     Award(AwardId),
     Signatory(SignatoryId),
     Mentorship(MentorshipId),
+    Programme(ProgrammeId),
+    Network(NetworkId),
+    YearPlan(YearPlanId),
+    Course(CourseId),
 }
 
 /// A field that differs, as each copy has it.
@@ -143,6 +147,29 @@ fn edit_to(ours: &Project, merged: &Project) -> Option<Edit> {
         &mut edits,
     );
     puts(&ours.events, &merged.events, |e| e.id, |e| Edit::Event(Box::new(ItemEdit::Put(e))), &mut edits);
+    // After the people and events they name.
+    puts(
+        &ours.networks,
+        &merged.networks,
+        |n| n.id,
+        |n| Edit::Network(Box::new(ItemEdit::Put(n))),
+        &mut edits,
+    );
+    puts(
+        &ours.programmes,
+        &merged.programmes,
+        |p| p.id,
+        |p| Edit::Programme(Box::new(ItemEdit::Put(p))),
+        &mut edits,
+    );
+    puts(
+        &ours.year_plans,
+        &merged.year_plans,
+        |p| p.id,
+        |p| Edit::YearPlan(Box::new(ItemEdit::Put(p))),
+        &mut edits,
+    );
+    puts(&ours.courses, &merged.courses, |c| c.id, |c| Edit::Course(Box::new(ItemEdit::Put(c))), &mut edits);
     let mut new_awards = Vec::new();
     for award in &merged.awards {
         match ours.awards.iter().find(|a| a.id == award.id) {
@@ -231,6 +258,38 @@ impl Merger<'_> {
             |m| m.id,
             Item::Mentorship,
             |m| m.direction.clone(),
+            |a| a.other += 1,
+        );
+        merged.programmes = self.list(
+            &ours.programmes,
+            &theirs.programmes,
+            |p| p.id,
+            Item::Programme,
+            |p| p.title.clone(),
+            |a| a.other += 1,
+        );
+        merged.networks = self.list(
+            &ours.networks,
+            &theirs.networks,
+            |n| n.id,
+            Item::Network,
+            |n| n.title.clone(),
+            |a| a.other += 1,
+        );
+        merged.year_plans = self.list(
+            &ours.year_plans,
+            &theirs.year_plans,
+            |p| p.id,
+            Item::YearPlan,
+            |p| p.title.clone(),
+            |a| a.other += 1,
+        );
+        merged.courses = self.list(
+            &ours.courses,
+            &theirs.courses,
+            |c| c.id,
+            Item::Course,
+            |c| c.title.clone(),
             |a| a.other += 1,
         );
         merged.events = self.events(ours, theirs);

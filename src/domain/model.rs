@@ -4,7 +4,12 @@
 //! written by a newer version of the app survives being opened and saved by
 //! this one.
 
+pub use super::course::{Course, CourseParticipant};
 use super::ids::*;
+pub use super::mentoring::{
+    Activity, ActivityKind, ApprovedMentor, Direction, MentoringProgramme, Order, Pair, PairStatus, PlanTask,
+};
+pub use super::year_plan::{Network, NetworkMember, PlanForm, PlanRow, YearPlan};
 use chrono::{DateTime, NaiveDate, NaiveTime, Utc};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -33,8 +38,18 @@ pub struct Project {
     pub people: Vec<Person>,
     #[serde(default)]
     pub events: Vec<Event>,
-    #[serde(default)]
+    /// Written by versions before mentoring programmes; folded into a
+    /// programme when the file is read (see `mentoring::fold_mentorships`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub mentorships: Vec<Mentorship>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programmes: Vec<MentoringProgramme>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub networks: Vec<Network>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub year_plans: Vec<YearPlan>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub courses: Vec<Course>,
     #[serde(default)]
     pub awards: Vec<Award>,
     #[serde(default)]
@@ -784,6 +799,10 @@ pub enum AwardKind {
     LetterOfThanks,
     Diploma,
     Nomination,
+    /// Confirms a mentor's work in a programme: direction, term, order.
+    MentorCertificate,
+    /// Confirms a finished course with its hours and dates.
+    CourseCertificate,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
@@ -806,6 +825,12 @@ pub struct Award {
     /// nomination's name.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reason: String,
+    /// The course a course certificate confirms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub course: Option<CourseId>,
+    /// The programme a mentor certificate confirms.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub programme: Option<ProgrammeId>,
     #[serde(flatten)]
     pub extra: Extra,
 }
@@ -838,6 +863,10 @@ impl Project {
             people: Vec::new(),
             events: Vec::new(),
             mentorships: Vec::new(),
+            programmes: Vec::new(),
+            networks: Vec::new(),
+            year_plans: Vec::new(),
+            courses: Vec::new(),
             awards: Vec::new(),
             observation_templates: Vec::new(),
             city: String::new(),

@@ -24,6 +24,11 @@ pub enum Entity {
     Award,
     Template,
     Signatory,
+    Programme,
+    Direction,
+    Network,
+    YearPlan,
+    Course,
 }
 
 /// Where in the project a problem was found: a human path such as
@@ -270,6 +275,11 @@ pub fn validate(project: &Project) -> Vec<Problem> {
             v.text(&visit.notes, || format!("{at}.visits[{i}].notes"));
         }
     }
+    let observations: HashSet<ObservationId> =
+        project.events.iter().flat_map(|e| e.observations.iter().map(|o| o.id)).collect();
+    let programmes = programmes(&mut v, project, &people, &events, &observations);
+    let courses = courses(&mut v, project, &people);
+    networks(&mut v, project, &schools, &people, &events, &programmes);
     let mut numbers: HashMap<&str, usize> = HashMap::new();
     for (a, award) in project.awards.iter().enumerate() {
         v.required(Entity::Person, &people, award.person, || format!("awards[{a}].person"));
@@ -278,6 +288,8 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         v.line(&award.title, || format!("awards[{a}].title"));
         v.line(&award.number, || format!("awards[{a}].number"));
         v.text(&award.reason, || format!("awards[{a}].reason"));
+        v.optional(Entity::Course, &courses, award.course, || format!("awards[{a}].course"));
+        v.optional(Entity::Programme, &programmes, award.programme, || format!("awards[{a}].programme"));
         let number = award.number.trim();
         if !number.is_empty() && numbers.insert(number, a).is_some() {
             v.problems
@@ -285,6 +297,148 @@ pub fn validate(project: &Project) -> Vec<Problem> {
         }
     }
     v.problems
+}
+
+fn period(v: &mut Validator, starts_on: NaiveDate, ends_on: NaiveDate, at: &str) {
+    v.date(starts_on, || format!("{at}.starts_on"));
+    v.date(ends_on, || format!("{at}.ends_on"));
+    if ends_on < starts_on {
+        v.problems.push(Problem::EndsBeforeStart { at: at.to_owned() });
+    }
+}
+
+fn programmes(
+    v: &mut Validator,
+    project: &Project,
+    people: &HashSet<PersonId>,
+    events: &HashSet<EventId>,
+    observations: &HashSet<ObservationId>,
+) -> HashSet<ProgrammeId> {
+    let ids = v.unique(Entity::Programme, "programmes", project.programmes.iter().map(|p| p.id));
+    v.unique(
+        Entity::Mentorship,
+        "programmes[].pairs",
+        project.programmes.iter().flat_map(|p| p.pairs.iter().map(|x| x.id)),
+    );
+    for (p, programme) in project.programmes.iter().enumerate() {
+        let at = format!("programmes[{p}]");
+        v.named(&programme.title, || format!("{at}.title"));
+        v.line(&programme.title, || format!("{at}.title"));
+        v.line(&programme.organiser, || format!("{at}.organiser"));
+        period(v, programme.starts_on, programme.ends_on, &at);
+        if let Some(order) = &programme.order {
+            v.line(&order.number, || format!("{at}.order.number"));
+            v.date(order.date, || format!("{at}.order.date"));
+        }
+        let directions = v.unique(
+            Entity::Direction,
+            &format!("{at}.directions"),
+            programme.directions.iter().map(|d| d.id),
+        );
+        for (d, direction) in programme.directions.iter().enumerate() {
+            v.named(&direction.name, || format!("{at}.directions[{d}].name"));
+            v.line(&direction.name, || format!("{at}.directions[{d}].name"));
+            v.all(
+                Entity::Person,
+                people,
+                &direction.responsible,
+                &format!("{at}.directions[{d}].responsible"),
+            );
+        }
+        for (m, mentor) in programme.mentors.iter().enumerate() {
+            let at = format!("{at}.mentors[{m}]");
+            v.required(Entity::Person, people, mentor.person, || format!("{at}.person"));
+            v.required(Entity::Direction, &directions, mentor.direction, || format!("{at}.direction"));
+            period(v, mentor.starts_on, mentor.ends_on, &at);
+        }
+        for (i, pair) in programme.pairs.iter().enumerate() {
+            let at = format!("{at}.pairs[{i}]");
+            v.required(Entity::Person, people, pair.mentor, || format!("{at}.mentor"));
+            v.all(Entity::Person, people, &pair.mentees, &format!("{at}.mentees"));
+            v.required(Entity::Direction, &directions, pair.direction, || format!("{at}.direction"));
+            period(v, pair.starts_on, pair.ends_on, &at);
+            v.text(&pair.end_reason, || format!("{at}.end_reason"));
+            for (t, task) in pair.plan.iter().enumerate() {
+                v.text(&task.task, || format!("{at}.plan[{t}].task"));
+                if let Some(due) = task.due {
+                    v.date(due, || format!("{at}.plan[{t}].due"));
+                }
+            }
+            for (a, activity) in pair.activities.iter().enumerate() {
+                v.date(activity.date, || format!("{at}.activities[{a}].date"));
+                v.text(&activity.notes, || format!("{at}.activities[{a}].notes"));
+                v.optional(Entity::Observation, observations, activity.observation, || {
+                    format!("{at}.activities[{a}].observation")
+                });
+            }
+        }
+        v.all(Entity::Event, events, &programme.events, &format!("{at}.events"));
+    }
+    ids
+}
+
+fn courses(v: &mut Validator, project: &Project, people: &HashSet<PersonId>) -> HashSet<CourseId> {
+    let ids = v.unique(Entity::Course, "courses", project.courses.iter().map(|c| c.id));
+    for (c, course) in project.courses.iter().enumerate() {
+        let at = format!("courses[{c}]");
+        v.named(&course.title, || format!("{at}.title"));
+        v.line(&course.title, || format!("{at}.title"));
+        v.line(&course.organiser, || format!("{at}.organiser"));
+        v.line(&course.partner, || format!("{at}.partner"));
+        period(v, course.starts_on, course.ends_on, &at);
+        for (i, participant) in course.participants.iter().enumerate() {
+            v.required(Entity::Person, people, participant.person, || {
+                format!("{at}.participants[{i}].person")
+            });
+        }
+    }
+    ids
+}
+
+fn networks(
+    v: &mut Validator,
+    project: &Project,
+    schools: &HashSet<SchoolId>,
+    people: &HashSet<PersonId>,
+    events: &HashSet<EventId>,
+    programmes: &HashSet<ProgrammeId>,
+) {
+    let networks = v.unique(Entity::Network, "networks", project.networks.iter().map(|n| n.id));
+    for (n, network) in project.networks.iter().enumerate() {
+        let at = format!("networks[{n}]");
+        v.named(&network.title, || format!("{at}.title"));
+        v.line(&network.title, || format!("{at}.title"));
+        v.required(Entity::School, schools, network.leading, || format!("{at}.leading"));
+        for (m, member) in network.members.iter().enumerate() {
+            v.required(Entity::School, schools, member.organisation, || {
+                format!("{at}.members[{m}].organisation")
+            });
+            v.optional(Entity::Person, people, member.coordinator, || {
+                format!("{at}.members[{m}].coordinator")
+            });
+        }
+    }
+    v.unique(Entity::YearPlan, "year_plans", project.year_plans.iter().map(|p| p.id));
+    for (p, plan) in project.year_plans.iter().enumerate() {
+        let at = format!("year_plans[{p}]");
+        v.line(&plan.title, || format!("{at}.title"));
+        v.date(plan.starts_on, || format!("{at}.starts_on"));
+        v.optional(Entity::Network, &networks, plan.network, || format!("{at}.network"));
+        v.optional(Entity::Programme, programmes, plan.programme, || format!("{at}.programme"));
+        v.unique(Entity::YearPlan, &format!("{at}.rows"), plan.rows.iter().map(|r| r.id));
+        for (r, row) in plan.rows.iter().enumerate() {
+            let at = format!("{at}.rows[{r}]");
+            v.text(&row.title, || format!("{at}.title"));
+            v.optional(Entity::School, schools, row.host, || format!("{at}.host"));
+            if let Some(day) = row.planned_on {
+                v.date(day, || format!("{at}.planned_on"));
+            }
+            v.all(Entity::Person, people, &row.responsible, &format!("{at}.responsible"));
+            v.text(&row.target, || format!("{at}.target"));
+            v.text(&row.product, || format!("{at}.product"));
+            v.optional(Entity::Event, events, row.event, || format!("{at}.event"));
+        }
+    }
 }
 
 #[derive(Default)]

@@ -70,6 +70,8 @@ pub fn award_kind_name(kind: AwardKind) -> String {
         AwardKind::LetterOfThanks => fl!(super::LOADER, "award-kind-letter"),
         AwardKind::Diploma => fl!(super::LOADER, "award-kind-diploma"),
         AwardKind::Nomination => fl!(super::LOADER, "award-kind-nomination"),
+        AwardKind::MentorCertificate => fl!(super::LOADER, "award-kind-mentor-certificate"),
+        AwardKind::CourseCertificate => fl!(super::LOADER, "award-kind-course-certificate"),
     }
 }
 

@@ -42,6 +42,11 @@ pub fn entity_name(entity: Entity) -> String {
         Entity::Award => fl!("entity-award"),
         Entity::Template => fl!("entity-template"),
         Entity::Signatory => fl!("entity-signatory"),
+        Entity::Programme => fl!("entity-programme"),
+        Entity::Direction => fl!("entity-direction"),
+        Entity::Network => fl!("entity-network"),
+        Entity::YearPlan => fl!("entity-year-plan"),
+        Entity::Course => fl!("entity-course"),
     }
 }
 

@@ -579,6 +579,7 @@ pub(super) fn award_kind_name(loader: &FluentLanguageLoader, kind: AwardKind) ->
         AwardKind::LetterOfThanks => fl!(loader, "print-letter"),
         AwardKind::Diploma => fl!(loader, "print-diploma"),
         AwardKind::Nomination => fl!(loader, "print-nomination"),
+        AwardKind::MentorCertificate | AwardKind::CourseCertificate => fl!(loader, "print-certificate"),
     }
 }
 

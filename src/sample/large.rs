@@ -124,7 +124,7 @@ pub fn large(seed: u64, now: DateTime<Utc>) -> Project {
     project.events = g.dates().into_iter().map(|(start, days)| g.event(start, days, &mut plans)).collect();
     g.observe(&mut project.events, &plans, &project.observation_templates);
     project.awards = g.awards(&project.events, &plans);
-    project.mentorships = g.mentorships();
+    project.programmes = vec![g.programme()];
     project
 }
 
@@ -1051,6 +1051,8 @@ impl Generator {
                         issued_on: event.ends_on,
                         status: AwardStatus::Issued,
                         reason: String::new(),
+                        course: None,
+                        programme: None,
                         extra: Extra::new(),
                     });
                 }
@@ -1061,16 +1063,19 @@ impl Generator {
 
     /// Experienced teachers paired for two school years with young
     /// colleagues of their own school, as the «Устат-шакирт» schools do.
-    fn mentorships(&mut self) -> Vec<Mentorship> {
-        const VISITS: [(u32, u32, &str); 4] = [
-            (10, 15, "Сабақты бірлесіп жоспарлау"),
-            (12, 10, "Тәлімгердің сабағына қатысу және талдау"),
-            (2, 12, "Жас маманның сабағын бақылау"),
-            (4, 20, "Қалыптастырушы бағалау парағын бірлесіп құрастыру"),
+    fn programme(&mut self) -> MentoringProgramme {
+        const VISITS: [(u32, u32, ActivityKind, &str); 4] = [
+            (10, 15, ActivityKind::Meeting, "Сабақты бірлесіп жоспарлау"),
+            (12, 10, ActivityKind::MentorLessonVisited, "Тәлімгердің сабағына қатысу және талдау"),
+            (2, 12, ActivityKind::MenteeLessonVisited, "Жас маманның сабағын бақылау"),
+            (4, 20, ActivityKind::Consultation, "Қалыптастырушы бағалау парағын бірлесіп құрастыру"),
         ];
+        let mut programme =
+            MentoringProgramme::new("Тәлімгерлік мектебі", date(FIRST_YEAR, 9, 1), date(LAST_YEAR, 5, 31));
+        programme.id = ProgrammeId(uuid(&mut self.rng));
+        programme.organiser = "Аудандық білім бөлімі".into();
         let first_teacher = SCHOOLS * 2 + METHODOLOGISTS;
-        let mut mentorships = Vec::with_capacity(MENTORSHIPS);
-        while mentorships.len() < MENTORSHIPS {
+        while programme.pairs.len() < MENTORSHIPS {
             let mentor = self.rng.random_range(first_teacher..PEOPLE);
             let Some(school) = self.staff[mentor].school else { continue };
             if self.staff[mentor].qualification < 2 {
@@ -1086,38 +1091,73 @@ impl Generator {
                 .map(|t| self.staff[t].id)
                 .collect();
             let year = self.rng.random_range(FIRST_YEAR..=LAST_YEAR - 2);
-            let direction = self.staff[mentor]
+            let name = self.staff[mentor]
                 .profile
                 .and_then(|p| p.subjects.first())
                 .map_or("Жас маманды қолдау".to_owned(), |s| {
                     format!("{s} пәнін оқыту әдістемесі")
                 });
-            let visits = VISITS
+            let direction = match programme.directions.iter().find(|d| d.name == name) {
+                Some(direction) => direction.id,
+                None => {
+                    let id = DirectionId(uuid(&mut self.rng));
+                    programme.directions.push(Direction {
+                        id,
+                        name,
+                        responsible: Vec::new(),
+                        extra: Extra::new(),
+                    });
+                    id
+                }
+            };
+            let person = self.staff[mentor].id;
+            if programme.mentor(person).is_some() {
+                continue;
+            }
+            let (starts_on, ends_on) = (date(year, 9, 1), date(year + 2, 5, 31));
+            programme.mentors.push(ApprovedMentor {
+                person,
+                direction,
+                starts_on,
+                ends_on,
+                extra: Extra::new(),
+            });
+            let activities = VISITS
                 .iter()
-                .map(|&(month, day, topic)| MentorVisit {
+                .map(|&(month, day, kind, topic)| Activity {
+                    id: ActivityId(uuid(&mut self.rng)),
                     date: weekday(date(if month >= 9 { year } else { year + 1 }, month, day)),
-                    session: None,
-                    topic: topic.to_owned(),
-                    notes: pick(&mut self.rng, topics::RECOMMENDATIONS).to_string(),
+                    kind,
+                    hours: 1.0,
+                    notes: format!("{topic}. {}", pick(&mut self.rng, topics::RECOMMENDATIONS)),
+                    observation: None,
                     extra: Extra::new(),
                 })
                 .collect();
-            mentorships.push(Mentorship {
-                id: MentorshipId(uuid(&mut self.rng)),
-                mentor: self.staff[mentor].id,
+            let plan = vec![PlanTask {
+                id: PlanTaskId(uuid(&mut self.rng)),
+                task: "Жас маманның сабақ жоспарлау, сыныпты басқару және қалыптастырушы бағалау дағдыларын \
+                       дамыту; екі жылдың соңында аудандық деңгейде ашық сабақ өткізу."
+                    .into(),
+                due: Some(ends_on),
+                done: false,
+                extra: Extra::new(),
+            }];
+            programme.pairs.push(Pair {
+                id: PairId(uuid(&mut self.rng)),
+                mentor: person,
                 mentees,
                 direction,
-                starts_on: date(year, 9, 1),
-                ends_on: date(year + 2, 5, 31),
-                goals:
-                    "Жас маманның сабақ жоспарлау, сыныпты басқару және қалыптастырушы бағалау дағдыларын \
-                        дамыту; екі жылдың соңында аудандық деңгейде ашық сабақ өткізу."
-                        .into(),
-                visits,
+                starts_on,
+                ends_on,
+                status: PairStatus::Active,
+                end_reason: String::new(),
+                plan,
+                activities,
                 extra: Extra::new(),
             });
         }
-        mentorships
+        programme
     }
 }
 

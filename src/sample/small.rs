@@ -764,6 +764,8 @@ impl Builder {
             issued_on: date(2019, 2, 1),
             status: AwardStatus::Issued,
             reason: String::new(),
+            course: None,
+            programme: None,
             extra: Extra::new(),
         })
         .collect::<Vec<_>>();
@@ -777,6 +779,8 @@ impl Builder {
             issued_on: date(2019, 2, 1),
             status: AwardStatus::Issued,
             reason: "Қалыптастырушы бағалаудың тиімділігін көрсеткен шеберлік сағаты үшін".to_owned(),
+            course: None,
+            programme: None,
             extra: Extra::new(),
         });
         awards

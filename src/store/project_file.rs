@@ -195,6 +195,13 @@ pub fn parse(data: &[u8], path: &Path) -> Result<Loaded, LoadError> {
     } else {
         None
     };
+    let mut project = project;
+    if read_only.is_none() {
+        // Checked as written, then carried forward: the next save writes
+        // them as a programme.
+        let title = project.title.clone();
+        crate::domain::mentoring::fold_mentorships(&mut project, &title);
+    }
     Ok(Loaded { project, problems, read_only, stamp: None })
 }
 

@@ -165,6 +165,8 @@ pub fn shymkent(now: DateTime<Utc>) -> Project {
         issued_on: day,
         status: AwardStatus::Issued,
         reason: String::new(),
+        course: None,
+        programme: None,
         extra: Extra::new(),
     };
     project.awards.push(award(

@@ -348,6 +348,8 @@ impl Form {
             issued_on: event.ends_on,
             status: AwardStatus::Issued,
             reason: String::new(),
+            course: None,
+            programme: None,
             extra: Default::default(),
         });
         Some(Award { person, title, number, reason: self.reason.trim().to_owned(), ..base })
@@ -486,6 +488,8 @@ mod tests {
                 issued_on: event.ends_on,
                 status: AwardStatus::Issued,
                 reason: String::new(),
+                course: None,
+                programme: None,
                 extra: Default::default(),
             };
             project.people.push(person);

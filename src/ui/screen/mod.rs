@@ -3,6 +3,7 @@
 
 pub mod awards;
 pub mod awards_batch;
+pub mod courses;
 pub mod events;
 pub mod export;
 pub mod feedback;
@@ -13,6 +14,7 @@ pub mod lessons;
 pub mod library;
 pub mod list_editor;
 pub mod meeting_report;
+pub mod mentoring;
 pub mod merge;
 pub mod observations;
 pub mod observe;
@@ -29,6 +31,7 @@ pub mod schools;
 pub mod settings;
 pub mod sheets;
 pub mod signatories;
+pub mod year_plan;
 
 use crate::domain::{Edit, Project};
 use iced::Task;

@@ -2,8 +2,8 @@
 //! redo, and the autosave that keeps every edit on disk within a second.
 
 use super::{
-    EditAction, awards, events, export, feedback, lessons, observations, overview, people, print, programme,
-    registrations, schools,
+    EditAction, awards, courses, events, export, feedback, lessons, mentoring, observations, overview,
+    people, print, programme, registrations, schools, year_plan,
 };
 use crate::domain::{AwardKind, Edit, EditError, Event, EventId, History, Project, schedule};
 use crate::fl;
@@ -17,7 +17,7 @@ use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget;
 use chrono::Utc;
 use iced::keyboard::Key;
-use iced::widget::{Space, button, column, container, row, text, text_input};
+use iced::widget::{button, column, container, row, text, text_input};
 use iced::{Alignment, Element, Length, Task};
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -50,6 +50,9 @@ pub enum Section {
     Feedback,
     Observations,
     Awards,
+    Mentoring,
+    YearPlan,
+    Courses,
     Print,
     Export,
 }
@@ -170,6 +173,9 @@ pub struct State {
     observations: observations::State,
     print: print::State,
     export: export::State,
+    mentoring: mentoring::State,
+    year_plan: year_plan::State,
+    courses: courses::State,
     /// Bumped by every edit; the file holds `saved_generation`.
     generation: u64,
     saved_generation: u64,
@@ -223,6 +229,9 @@ pub enum Message {
     Observations(observations::Message),
     Print(print::Message),
     Export(export::Message),
+    Mentoring(mentoring::Message),
+    YearPlan(year_plan::Message),
+    Courses(courses::Message),
     Undo,
     Redo,
     SaveNow,
@@ -282,6 +291,9 @@ impl State {
             awards: awards::State::default(),
             observations: observations::State::default(),
             export: export::State::default(),
+            mentoring: mentoring::State::default(),
+            year_plan: year_plan::State::default(),
+            courses: courses::State::default(),
             generation: 0,
             saved_generation: 0,
             saving: false,
@@ -435,6 +447,21 @@ impl State {
             Message::Schools(message) => {
                 let action = self.schools.update(&self.opened.project, message);
                 return self.handle(action, Message::Schools, Section::Schools);
+            }
+            Message::Mentoring(message) => {
+                let today = chrono::Local::now().date_naive();
+                let action = self.mentoring.update(&self.opened.project, message, today);
+                return self.handle(action, Message::Mentoring, Section::Mentoring);
+            }
+            Message::YearPlan(message) => {
+                let today = chrono::Local::now().date_naive();
+                let action = self.year_plan.update(&self.opened.project, message, today);
+                return self.handle(action, Message::YearPlan, Section::YearPlan);
+            }
+            Message::Courses(message) => {
+                let today = chrono::Local::now().date_naive();
+                let action = self.courses.update(&self.opened.project, message, today);
+                return self.handle(action, Message::Courses, Section::Courses);
             }
             Message::Events(message) => {
                 let action = self.events.update(&self.opened.project, message, Utc::now().date_naive());
@@ -700,6 +727,9 @@ impl State {
             Section::Feedback => self.feedback.failed(text),
             Section::Awards => self.awards.failed(text),
             Section::Observations => self.observations.failed(text),
+            Section::Mentoring => self.mentoring.failed(text),
+            Section::YearPlan => self.year_plan.failed(text),
+            Section::Courses => self.courses.failed(text),
             Section::Overview | Section::Export => self.notice = Some((NoticeKind::Error, text)),
         }
     }
@@ -764,6 +794,9 @@ impl State {
         self.observations.reload(&self.opened.project);
         self.overview.reload(&self.opened.project);
         self.print.reload(&self.opened.project);
+        self.mentoring.reload(&self.opened.project);
+        self.year_plan.reload(&self.opened.project);
+        self.courses.reload(&self.opened.project);
         self.drafts_touched = true;
         self.reload_planning();
     }
@@ -790,6 +823,9 @@ impl State {
             | Section::Programme
             | Section::Lessons
             | Section::Observations
+            | Section::Mentoring
+            | Section::YearPlan
+            | Section::Courses
             | Section::Export => None,
         }
     }
@@ -1003,6 +1039,10 @@ impl State {
                 self.people.view(project, self.current_event(), read_only).map(Message::People)
             }
             Section::Schools => self.schools.view(project, read_only).map(Message::Schools),
+            // The project's own, not an event's: no event header above.
+            Section::Mentoring => self.mentoring.view(project, read_only).map(Message::Mentoring),
+            Section::YearPlan => self.year_plan.view(project, read_only).map(Message::YearPlan),
+            Section::Courses => self.courses.view(project, read_only).map(Message::Courses),
             Section::Export => {
                 let body = self.export.view(project, self.current_event(), read_only).map(Message::Export);
                 // People are the project's; the other lists are the
@@ -1155,12 +1195,10 @@ impl State {
         } else {
             status
         };
-        container(
+        // Fifteen sections do not fit a 768-pixel screen with the title and
+        // the status: the list scrolls, the status and undo stay in view.
+        let sections = iced::widget::scrollable(
             column![
-                button(text(format!("← {}", fl!("nav-library"))))
-                    .on_press(Message::Close)
-                    .style(button::text),
-                text(&project.title).size(18).font(crate::ui::FONT_BOLD_FACE),
                 nav(Section::Overview, fl!("nav-overview"), None),
                 nav(Section::Events, fl!("nav-events"), Some(project.events.len())),
                 nav(Section::Programme, fl!("nav-programme"), None),
@@ -1171,9 +1209,26 @@ impl State {
                 nav(Section::Feedback, fl!("nav-feedback"), None),
                 nav(Section::Observations, fl!("nav-observations"), None),
                 nav(Section::Awards, fl!("nav-awards"), None),
+                nav(
+                    Section::Mentoring,
+                    fl!("nav-mentoring"),
+                    Some(project.programmes.len()).filter(|n| *n > 0)
+                ),
+                nav(Section::YearPlan, fl!("nav-year-plan"), None),
+                nav(Section::Courses, fl!("nav-courses"), Some(project.courses.len()).filter(|n| *n > 0)),
                 nav(Section::Print, fl!("nav-print"), None),
                 nav(Section::Export, fl!("nav-export"), None),
-                Space::new().height(Length::Fill),
+            ]
+            .spacing(4),
+        )
+        .height(Length::Fill);
+        container(
+            column![
+                button(text(format!("← {}", fl!("nav-library"))))
+                    .on_press(Message::Close)
+                    .style(button::text),
+                text(&project.title).size(18).font(crate::ui::FONT_BOLD_FACE),
+                sections,
                 row![widget::tip(undo, "Ctrl+Z".to_owned()), widget::tip(redo, "Ctrl+Y".to_owned())]
                     .spacing(4)
                     .align_y(Alignment::Center),
