@@ -583,4 +583,80 @@ mod tests {
         assert!(history.undo(&mut project));
         assert_eq!(project.people[0].full_name, "Қожабекова Гүл");
     }
+
+    #[test]
+    fn programmes_networks_plans_and_courses_undo_exactly() {
+        use chrono::NaiveDate;
+        let day = |m, d| NaiveDate::from_ymd_opt(2025, m, d).unwrap();
+        let mut project = Project::new("Желі", "", chrono::Utc::now());
+        let school = School { name: "№1 мектеп".into(), ..School::default() };
+        let teacher =
+            Person {
+                full_name: "Айгүл Серікқызы".into(), school: Some(school.id), ..Person::default()
+            };
+        let (school_id, teacher_id) = (school.id, teacher.id);
+        project.schools.push(school);
+        project.people.push(teacher);
+        let original = project.clone();
+        let mut history = History::default();
+
+        let mut programme = MentoringProgramme::new("Тәлімгерлік", day(9, 1), day(12, 31));
+        programme.directions.push(Direction {
+            id: DirectionId::new(),
+            name: "Гуманитарлық".into(),
+            responsible: vec![],
+            extra: Extra::new(),
+        });
+        programme.approve(teacher_id, programme.directions[0].id);
+        let mut course = Course::new("Цифрлық сауаттылық", 72, day(10, 1), day(10, 20));
+        course.enrol([teacher_id]);
+        let network = Network {
+            id: NetworkId::new(),
+            title: "Желі".into(),
+            leading: school_id,
+            members: vec![],
+            extra: Extra::new(),
+        };
+        let mut plan = YearPlan::for_year_of("Жоспар", day(10, 1));
+        plan.rows.push(PlanRow { title: "Форум".into(), host: Some(school_id), ..PlanRow::default() });
+        for edit in [
+            Edit::Programme(Box::new(ItemEdit::Put(programme.clone()))),
+            Edit::Course(Box::new(ItemEdit::Put(course.clone()))),
+            Edit::Network(Box::new(ItemEdit::Put(network))),
+            Edit::YearPlan(Box::new(ItemEdit::Put(plan))),
+        ] {
+            assert!(history.apply(&mut project, edit).unwrap());
+        }
+        assert_eq!(project.uses_of_person(teacher_id), 2, "a mentor and a course participant");
+        assert!(matches!(
+            project.apply(Edit::School(Box::new(ItemEdit::Remove(school_id)))),
+            Err(EditError::SchoolInUse { .. })
+        ));
+
+        // A task ticked is the programme put again; undo unticks it.
+        let mut ticked = project.programmes[0].clone();
+        let pair = ticked.pair_up(teacher_id, vec![]).unwrap();
+        ticked.pair_mut(pair).unwrap().plan.push(crate::domain::mentoring::Pair::new_task("ҚМЖ құру", None));
+        history.apply(&mut project, Edit::Programme(Box::new(ItemEdit::Put(ticked)))).unwrap();
+        assert_eq!(project.programmes[0].pairs.len(), 1);
+        assert!(history.undo(&mut project));
+        assert_eq!(project.programmes[0], programme);
+
+        // Periods that end before they start are refused, and change nothing.
+        let backwards = Course { ends_on: day(9, 1), ..course };
+        assert_eq!(
+            history.apply(&mut project, Edit::Course(Box::new(ItemEdit::Put(backwards)))),
+            Err(EditError::EndsBeforeStart)
+        );
+        let mut pair_backwards = programme.clone();
+        let pair = pair_backwards.pair_up(teacher_id, vec![]).unwrap();
+        pair_backwards.pair_mut(pair).unwrap().ends_on = day(8, 1);
+        assert_eq!(
+            history.apply(&mut project, Edit::Programme(Box::new(ItemEdit::Put(pair_backwards)))),
+            Err(EditError::EndsBeforeStart)
+        );
+
+        while history.undo(&mut project) {}
+        assert_eq!(project, original);
+    }
 }
