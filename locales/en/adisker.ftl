@@ -1179,3 +1179,85 @@ print-chosen-count = Chosen: { $count }. They print in the order you tick them.
 print-chosen-more = { $count } more: type part of a name to find them.
 print-sheet-which = Which sheet
 print-sheet-blank = Blank sheets for every lesson
+mentoring-new = New programme
+mentoring-none = No mentoring programme yet. Create one to approve mentors and pair them with new teachers.
+mentoring-print-annex = Print the order's annex
+mentoring-print-pair = Print plan and log
+mentoring-tab-programme = Programme
+mentoring-tab-mentors = Mentors
+mentoring-tab-pairs = Pairs
+mentoring-tab-progress = Progress
+mentoring-tab-events = Events
+mentoring-title = Programme title
+mentoring-organiser = Organiser
+mentoring-from = From
+mentoring-to = To
+mentoring-order-number = Order number
+mentoring-order-date = Order date
+mentoring-directions = Directions
+mentoring-direction = Direction
+mentoring-direction-name = Name of the direction
+mentoring-direction-new = New direction
+mentoring-direction-add = Add direction
+mentoring-direction-in-use = The direction has { $mentors } mentors and { $pairs } pairs: move them to another direction first.
+mentoring-responsible = Responsible:
+mentoring-add-responsible = + Responsible person
+mentoring-no-directions = Add the programme's directions first (Programme tab).
+mentoring-approve = Approve a mentor in the direction
+mentoring-mentor-has-pairs = { $pairs ->
+    [one] She has a pair: remove it first.
+   *[other] She has { $pairs } pairs: remove them first.
+}
+mentoring-pairs-count = { $count ->
+    [one] { $count } pair
+   *[other] { $count } pairs
+}
+mentoring-change = Change
+mentoring-mentor = Mentor
+mentoring-mentees = Mentees
+mentoring-pair-new = New pair
+mentoring-pair-create = Create the pair
+mentoring-pair-needs-mentor = Choose the mentor.
+mentoring-pair-needs-mentee = Add at least one mentee.
+mentoring-pair-term-hint = The pair starts and ends with its mentor's term; change it afterwards if needed.
+mentoring-no-mentors = Approve mentors first (Mentors tab), then pair them.
+mentoring-pairs-hint = Choose a pair to see its plan and log.
+mentoring-only-stale = Only pairs with no contact for a month
+mentoring-status = Status
+mentoring-status-active = Active
+mentoring-status-completed = Completed
+mentoring-status-ended-early = Ended early
+mentoring-end-reason = Reason
+mentoring-progress = Progress
+mentoring-progress-line = Tasks { $done }/{ $tasks } · activities { $activities } · { $hours } h · last contact { $last }
+mentoring-never = none yet
+mentoring-stale-flag = No contact
+mentoring-stale = No contact for { $days } days (more than { $limit }).
+mentoring-stale-count = { $count ->
+    [one] { $count } pair with no contact for a month
+   *[other] { $count } pairs with no contact for a month
+}
+mentoring-stale-pairs = Pairs with no contact for a month
+mentoring-total = The whole programme
+mentoring-plan = Individual plan
+mentoring-plan-empty = No tasks yet.
+mentoring-task = Task
+mentoring-task-due = Due
+mentoring-add = Add
+mentoring-log = Activity log
+mentoring-log-empty = Nothing logged yet.
+mentoring-log-add = Log it
+mentoring-activity-date = Date
+mentoring-activity-kind = Kind
+mentoring-activity-hours = Hours
+mentoring-activity-notes = Notes
+mentoring-hours-short = h
+mentoring-kind-meeting = Meeting
+mentoring-kind-consultation = Consultation
+mentoring-kind-mentee-lesson = Mentee's lesson visited
+mentoring-kind-mentor-lesson = Mentor's lesson visited
+mentoring-kind-other = Other
+mentoring-observation = Observation of the lesson
+mentoring-observation-linked = Observation: { $observation }
+mentoring-observation-gone = deleted
+mentoring-events-hint = Tick the project's events that belong to this programme: the hearing, open-door days, round tables.

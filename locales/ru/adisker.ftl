@@ -1204,3 +1204,88 @@ print-chosen-count = Выбрано: { $count }. Документы печата
 print-chosen-more = Ещё { $count }: чтобы найти человека, начните вводить его имя.
 print-sheet-which = Какой лист
 print-sheet-blank = Пустые листы для каждого урока
+mentoring-new = Новая программа
+mentoring-none = Программы наставничества пока нет. Создайте её, чтобы утвердить наставников и закрепить за ними молодых учителей.
+mentoring-print-annex = Печать приложения к приказу
+mentoring-print-pair = Печать плана и журнала
+mentoring-tab-programme = Программа
+mentoring-tab-mentors = Наставники
+mentoring-tab-pairs = Пары
+mentoring-tab-progress = Итоги
+mentoring-tab-events = Мероприятия
+mentoring-title = Название программы
+mentoring-organiser = Организатор
+mentoring-from = Начало
+mentoring-to = Окончание
+mentoring-order-number = Номер приказа
+mentoring-order-date = Дата приказа
+mentoring-directions = Направления
+mentoring-direction = Направление
+mentoring-direction-name = Название направления
+mentoring-direction-new = Новое направление
+mentoring-direction-add = Добавить направление
+mentoring-direction-in-use = В направлении наставников: { $mentors }, пар: { $pairs }. Сначала переведите их в другое направление.
+mentoring-responsible = Ответственные:
+mentoring-add-responsible = + Ответственный
+mentoring-no-directions = Сначала добавьте направления программы (вкладка «Программа»).
+mentoring-approve = Утвердить наставника по направлению
+mentoring-mentor-has-pairs = { $pairs ->
+    [one] У неё { $pairs } пара: сначала удалите её.
+    [few] У неё { $pairs } пары: сначала удалите их.
+   *[other] У неё { $pairs } пар: сначала удалите их.
+}
+mentoring-pairs-count = { $count ->
+    [one] { $count } пара
+    [few] { $count } пары
+   *[other] { $count } пар
+}
+mentoring-change = Изменить
+mentoring-mentor = Наставник
+mentoring-mentees = Наставляемые
+mentoring-pair-new = Новая пара
+mentoring-pair-create = Создать пару
+mentoring-pair-needs-mentor = Выберите наставника.
+mentoring-pair-needs-mentee = Добавьте хотя бы одного наставляемого.
+mentoring-pair-term-hint = Срок пары совпадает со сроком наставника; при необходимости измените его потом.
+mentoring-no-mentors = Сначала утвердите наставников (вкладка «Наставники»), затем составьте пары.
+mentoring-pairs-hint = Выберите пару, чтобы увидеть её план и журнал.
+mentoring-only-stale = Только пары без встреч больше месяца
+mentoring-status = Статус
+mentoring-status-active = Работает
+mentoring-status-completed = Завершена
+mentoring-status-ended-early = Прекращена досрочно
+mentoring-end-reason = Причина
+mentoring-progress = Итоги
+mentoring-progress-line = Задачи { $done }/{ $tasks } · мероприятия { $activities } · { $hours } ч · последняя встреча { $last }
+mentoring-never = ещё не было
+mentoring-stale-flag = Нет встреч
+mentoring-stale = Встреч не было { $days } дн. (больше { $limit }).
+mentoring-stale-count = { $count ->
+    [one] { $count } пара без встреч больше месяца
+    [few] { $count } пары без встреч больше месяца
+   *[other] { $count } пар без встреч больше месяца
+}
+mentoring-stale-pairs = Пары без встреч больше месяца
+mentoring-total = Вся программа
+mentoring-plan = Индивидуальный план
+mentoring-plan-empty = Задач пока нет.
+mentoring-task = Задача
+mentoring-task-due = Срок
+mentoring-add = Добавить
+mentoring-log = Журнал мероприятий
+mentoring-log-empty = В журнале пока ничего нет.
+mentoring-log-add = Записать
+mentoring-activity-date = Дата
+mentoring-activity-kind = Вид
+mentoring-activity-hours = Часы
+mentoring-activity-notes = Примечание
+mentoring-hours-short = ч
+mentoring-kind-meeting = Встреча
+mentoring-kind-consultation = Консультация
+mentoring-kind-mentee-lesson = Посещение урока наставляемого
+mentoring-kind-mentor-lesson = Посещение урока наставника
+mentoring-kind-other = Другое
+mentoring-observation = Лист наблюдения урока
+mentoring-observation-linked = Наблюдение: { $observation }
+mentoring-observation-gone = удалено
+mentoring-events-hint = Отметьте мероприятия проекта, относящиеся к программе: слушание, дни открытых дверей, круглые столы.
