@@ -1,38 +1,701 @@
-//! A network of schools and its year plan: the grid of rows filled with the keyboard, a row turned into an event, per school and per month.
+//! A network of schools and its year plan: the grid of rows filled with
+//! the keyboard, a row turned into an event, per school and per month.
+//!
+//! Every cell is saved as it is typed, the typing in one cell undone as
+//! one step; a cell that cannot be read keeps its text and says why under
+//! it, and the row keeps what it had.
+
+mod cells;
+mod network;
+
+pub use cells::{Column, school_name};
 
 use super::EditAction;
-use crate::domain::Project;
+use super::labels::Choice;
+use crate::domain::rules::MAX_LINE_CHARS;
+use crate::domain::year_plan::{self, PlanRow, YearPlan, per_month, per_school, row_state};
+use crate::domain::{Edit, EventId, ItemEdit, PlanRowId, Project, YearPlanId};
 use crate::fl;
-use iced::Element;
-use iced::widget::{column, text};
+use crate::i18n::format_date_short;
+use crate::ui::{theme, widget};
+use chrono::{Datelike, NaiveDate};
+use iced::keyboard::{Key, key};
+use iced::widget::{Space, button, checkbox, column, container, row, scrollable, text, text_input};
+use iced::{Alignment, Element, Length};
+use std::collections::HashMap;
 
-#[derive(Debug, Clone, Default)]
-pub struct State {
-    error: Option<String>,
+/// Rows drawn at once: a plan of three hundred rows is read a page at a
+/// time, so typing in it stays quick.
+pub const PAGE: usize = 20;
+pub const TITLE_FIELD: &str = "year-plan-title";
+const NUMBER_WIDTH: f32 = 36.0;
+const DONE_WIDTH: f32 = 44.0;
+const CELL_TEXT: f32 = 13.0;
+
+/// The field of a cell: its place in the order shown and its column.
+pub fn cell_id(index: usize, column: Column) -> String {
+    format!("year-plan-{index}-{}", column.code())
+}
+
+/// A key for a run of typing that no other section's run shares.
+pub(crate) fn new_run() -> u64 {
+    uuid::Uuid::new_v4().as_u64_pair().0
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Sort {
+    /// As the rows were typed.
+    #[default]
+    Typed,
+    Month,
+    School,
 }
 
 #[derive(Debug, Clone)]
-pub enum Message {}
+pub struct State {
+    plan: Option<YearPlanId>,
+    sort: Sort,
+    /// The rows in the order shown, kept while the user types: a row
+    /// given a date does not jump away from under the cursor.
+    order: Vec<PlanRowId>,
+    page: usize,
+    /// Text typed in a cell that the row does not show as such: one not
+    /// read yet, or written otherwise («қаз» for October).
+    typed: HashMap<(PlanRowId, Column), String>,
+    errors: HashMap<(PlanRowId, Column), String>,
+    /// The id of the row typed into the blank line under the grid.
+    blank: PlanRowId,
+    run: Option<((PlanRowId, Column), u64)>,
+    title_run: Option<(YearPlanId, u64)>,
+    network_open: bool,
+    network_run: Option<u64>,
+    today: NaiveDate,
+    error: Option<String>,
+}
+
+impl Default for State {
+    fn default() -> State {
+        State {
+            plan: None,
+            sort: Sort::default(),
+            order: Vec::new(),
+            page: 0,
+            typed: HashMap::new(),
+            errors: HashMap::new(),
+            blank: PlanRowId::new(),
+            run: None,
+            title_run: None,
+            network_open: false,
+            network_run: None,
+            today: chrono::Local::now().date_naive(),
+            error: None,
+        }
+    }
+}
+
+#[derive(Debug, Clone)]
+pub enum Message {
+    NewPlan,
+    ChoosePlan(Choice<YearPlanId>),
+    PlanTitle(String),
+    NewNetwork,
+    Network(network::Message),
+    Cell(PlanRowId, Column, String),
+    /// Enter in the cell at this place: the next cell, then the next row.
+    Submit(usize, Column),
+    /// ↑ or ↓ in a cell: the same column a row up or down.
+    Move(usize, Column, i32),
+    Done(PlanRowId, bool),
+    Remove(PlanRowId),
+    ToEvent(PlanRowId),
+    /// Asks the project screen to show this event's programme.
+    OpenEvent(EventId),
+    Sort(Choice<Sort>),
+    Page(usize),
+}
+
+fn sort_name(sort: Sort) -> String {
+    match sort {
+        Sort::Typed => fl!("year-plan-sort-typed"),
+        Sort::Month => fl!("year-plan-sort-month"),
+        Sort::School => fl!("year-plan-sort-school"),
+    }
+}
 
 impl State {
-    /// After an edit, undo or redo.
-    pub fn reload(&mut self, _project: &Project) {}
+    fn plan<'a>(&self, project: &'a Project) -> Option<&'a YearPlan> {
+        self.plan
+            .and_then(|id| project.year_plans.iter().find(|p| p.id == id))
+            .or_else(|| project.year_plans.first())
+    }
+
+    fn network<'a>(&self, project: &'a Project) -> Option<&'a year_plan::Network> {
+        let linked = self.plan(project).and_then(|p| p.network);
+        linked
+            .and_then(|id| project.networks.iter().find(|n| n.id == id))
+            .or_else(|| project.networks.first())
+    }
+
+    /// After an edit, undo or redo: rows gone leave the order, new ones
+    /// join it at the end, and text typed that the row no longer holds
+    /// (an undo took it back) gives way to the row.
+    pub fn reload(&mut self, project: &Project) {
+        let Some(plan) = self.plan(project) else {
+            self.order.clear();
+            self.typed.clear();
+            self.errors.clear();
+            return;
+        };
+        self.sync_order(plan);
+        let index: HashMap<PlanRowId, &PlanRow> = plan.rows.iter().map(|r| (r.id, r)).collect();
+        let blank = self.blank;
+        self.typed.retain(|(id, column), typed| {
+            let Some(row) = index.get(id) else { return *id == blank };
+            let mut read = (*row).clone();
+            cells::read(project, plan, &mut read, *column, typed).is_err() || read == **row
+        });
+        let typed = &self.typed;
+        self.errors.retain(|key, _| typed.contains_key(key));
+    }
+
+    fn sync_order(&mut self, plan: &YearPlan) {
+        self.order.retain(|id| plan.row(*id).is_some());
+        for row in &plan.rows {
+            if !self.order.contains(&row.id) {
+                self.order.push(row.id);
+            }
+        }
+    }
+
+    fn sorted(&mut self, project: &Project) {
+        let Some(plan) = self.plan(project) else { return };
+        self.order = match self.sort {
+            Sort::Typed => plan.rows.iter().map(|r| r.id).collect(),
+            Sort::Month => plan.by_month().iter().map(|r| r.id).collect(),
+            Sort::School => {
+                let mut rows = plan.by_month();
+                rows.sort_by_cached_key(|r| {
+                    let name = r.host.and_then(|h| project.school(h)).map(|s| s.name.as_str());
+                    (
+                        name.is_none(),
+                        name.map(|n| crate::domain::collate::alphabetical_key(n).collect::<Vec<_>>()),
+                    )
+                });
+                rows.iter().map(|r| r.id).collect()
+            }
+        };
+    }
 
     /// Shows why the last edit was refused.
     pub fn failed(&mut self, text: String) {
         self.error = Some(text);
     }
 
-    pub fn update(
-        &mut self,
-        _project: &Project,
-        message: Message,
-        _today: chrono::NaiveDate,
-    ) -> EditAction<Message> {
-        match message {}
+    pub fn update(&mut self, project: &Project, message: Message, today: NaiveDate) -> EditAction<Message> {
+        self.today = today;
+        self.error = None;
+        match message {
+            Message::NewPlan => {
+                let year = if today.month() >= 9 { today.year() } else { today.year() - 1 };
+                let title =
+                    fl!("year-plan-default-title", from = year.to_string(), to = (year + 1).to_string());
+                let mut plan = YearPlan::for_year_of(title, today);
+                plan.network = project.networks.first().map(|n| n.id);
+                self.choose(plan.id);
+                return EditAction::Edit(Edit::YearPlan(Box::new(ItemEdit::Put(plan))));
+            }
+            Message::ChoosePlan(choice) => {
+                self.choose(choice.value);
+                self.sorted(project);
+            }
+            Message::PlanTitle(title) => {
+                let Some(plan) = self.plan(project) else { return EditAction::None };
+                let run = match self.title_run {
+                    Some((id, run)) if id == plan.id => run,
+                    _ => {
+                        let run = new_run();
+                        self.title_run = Some((plan.id, run));
+                        run
+                    }
+                };
+                let changed = YearPlan { title, ..plan.clone() };
+                return EditAction::Typing(Edit::YearPlan(Box::new(ItemEdit::Put(changed))), run);
+            }
+            Message::NewNetwork => {
+                let Some(network) = network::first_network(project) else {
+                    self.error = Some(fl!("network-needs-schools"));
+                    return EditAction::None;
+                };
+                self.network_open = true;
+                let mut edits = vec![Edit::Network(Box::new(ItemEdit::Put(network.clone())))];
+                if let Some(plan) = self.plan(project).filter(|p| p.network.is_none()) {
+                    let linked = YearPlan { network: Some(network.id), ..plan.clone() };
+                    edits.push(Edit::YearPlan(Box::new(ItemEdit::Put(linked))));
+                }
+                return EditAction::Edit(Edit::Batch(edits));
+            }
+            Message::Network(network::Message::Toggle) => self.network_open = !self.network_open,
+            Message::Network(message) => {
+                let Some(network) = self.network(project) else { return EditAction::None };
+                let title = matches!(message, network::Message::Title(_));
+                let Some(changed) = network::change(network, message) else { return EditAction::None };
+                let run = if title { Some(*self.network_run.get_or_insert_with(new_run)) } else { None };
+                if !title {
+                    self.network_run = None;
+                }
+                return network::edit(changed, run);
+            }
+            Message::Cell(id, column, typed) => return self.typed_in(project, id, column, typed),
+            Message::Submit(index, column) => {
+                let Some(plan) = self.plan(project) else { return EditAction::None };
+                let evented = |index: usize| {
+                    self.order.get(index).and_then(|id| plan.row(*id)).is_some_and(|r| r.event.is_some())
+                };
+                let next = match column.next() {
+                    Some(Column::Actual) if evented(index) => (index, Column::Product),
+                    Some(next) => (index, next),
+                    // The last cell of the blank line leads to the next blank.
+                    None => (index + 1, Column::Title),
+                };
+                return self.focus(next.0, next.1);
+            }
+            Message::Move(index, column, step) => {
+                let last = self.order.len();
+                let to = index.saturating_add_signed(step as isize).min(last);
+                return self.focus(to, column);
+            }
+            Message::Done(id, done) => {
+                return self.change_row(project, id, |row| row.done = done);
+            }
+            Message::Remove(id) => {
+                let Some(plan) = self.plan(project) else { return EditAction::None };
+                let mut changed = plan.clone();
+                changed.rows.retain(|r| r.id != id);
+                return EditAction::Edit(Edit::YearPlan(Box::new(ItemEdit::Put(changed))));
+            }
+            Message::ToEvent(id) => {
+                let Some(plan) = self.plan(project) else { return EditAction::None };
+                if plan.row(id).is_some_and(|r| r.title.trim().is_empty()) {
+                    self.error = Some(fl!("year-plan-no-title"));
+                    return EditAction::None;
+                }
+                if let Some((edit, event)) = year_plan::row_to_event(plan, id) {
+                    return EditAction::EditThen(edit, Message::OpenEvent(event));
+                }
+            }
+            Message::OpenEvent(_) => {}
+            Message::Sort(choice) => {
+                self.sort = choice.value;
+                self.page = 0;
+                self.sorted(project);
+            }
+            Message::Page(page) => self.page = page,
+        }
+        EditAction::None
     }
 
-    pub fn view<'a>(&'a self, _project: &'a Project, _read_only: bool) -> Element<'a, Message> {
-        column![text(fl!("nav-year-plan"))].into()
+    fn choose(&mut self, plan: YearPlanId) {
+        if self.plan != Some(plan) {
+            self.plan = Some(plan);
+            self.order.clear();
+            self.typed.clear();
+            self.errors.clear();
+            self.page = 0;
+        }
     }
+
+    /// Moves the focus to a cell, turning the page when it is on another.
+    fn focus(&mut self, index: usize, column: Column) -> EditAction<Message> {
+        self.page = index / PAGE;
+        EditAction::Task(iced::widget::operation::focus(cell_id(index, column)))
+    }
+
+    fn change_row(
+        &self,
+        project: &Project,
+        id: PlanRowId,
+        change: impl FnOnce(&mut PlanRow),
+    ) -> EditAction<Message> {
+        let Some(plan) = self.plan(project) else { return EditAction::None };
+        let mut changed = plan.clone();
+        let Some(row) = changed.rows.iter_mut().find(|r| r.id == id) else { return EditAction::None };
+        change(row);
+        EditAction::Edit(Edit::YearPlan(Box::new(ItemEdit::Put(changed))))
+    }
+
+    /// Text typed in a cell: the row as it reads, saved in the cell's run;
+    /// typing in the blank line makes the row.
+    fn typed_in(
+        &mut self,
+        project: &Project,
+        id: PlanRowId,
+        column: Column,
+        typed: String,
+    ) -> EditAction<Message> {
+        let Some(plan) = self.plan(project) else { return EditAction::None };
+        let mut changed = plan.clone();
+        let is_new = changed.row(id).is_none();
+        if is_new {
+            if id != self.blank {
+                return EditAction::None;
+            }
+            changed.rows.push(PlanRow { id, ..PlanRow::default() });
+        }
+        let Some(row) = changed.rows.iter_mut().find(|r| r.id == id) else { return EditAction::None };
+        let result = cells::read(project, plan, row, column, &typed);
+        let shown = cells::shown(project, row, column);
+        let key = (id, column);
+        if shown == typed {
+            self.typed.remove(&key);
+        } else {
+            self.typed.insert(key, typed);
+        }
+        if let Err(error) = result {
+            self.errors.insert(key, error);
+            return EditAction::None;
+        }
+        self.errors.remove(&key);
+        if changed == *plan {
+            return EditAction::None;
+        }
+        if is_new {
+            self.blank = PlanRowId::new();
+            self.order.push(id);
+        }
+        let run = match self.run {
+            Some((cell, run)) if cell == key => run,
+            _ => {
+                let run = new_run();
+                self.run = Some((key, run));
+                run
+            }
+        };
+        EditAction::Typing(Edit::YearPlan(Box::new(ItemEdit::Put(changed))), run)
+    }
+
+    pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
+        let Some(plan) = self.plan(project) else {
+            return column![
+                widget::header(fl!("nav-year-plan"), vec![]),
+                text(fl!("year-plan-none")).style(theme::muted_text),
+                widget::primary(fl!("year-plan-new"), (!read_only).then_some(Message::NewPlan)),
+                text(self.error.clone().unwrap_or_default()).style(theme::error_text),
+            ]
+            .spacing(12)
+            .into();
+        };
+        let mut actions: Vec<Element<'a, Message>> = Vec::new();
+        if project.year_plans.len() > 1 {
+            let plans: Vec<Choice<YearPlanId>> =
+                project.year_plans.iter().map(|p| Choice { value: p.id, label: p.title.clone() }).collect();
+            let current = Choice { value: plan.id, label: plan.title.clone() };
+            actions.push(
+                iced::widget::pick_list(plans, Some(current), Message::ChoosePlan)
+                    .padding(6)
+                    .width(260)
+                    .into(),
+            );
+        }
+        actions.push(widget::secondary(fl!("year-plan-new"), (!read_only).then_some(Message::NewPlan)));
+        let title = text_input(&fl!("year-plan-plan-title"), &plan.title).id(TITLE_FIELD).padding(6);
+        let title: Element<'a, Message> = if read_only {
+            title.into()
+        } else {
+            widget::undoable(title, &plan.title, widget::capped(MAX_LINE_CHARS, Message::PlanTitle))
+        };
+        let sorts: Vec<Choice<Sort>> = [Sort::Typed, Sort::Month, Sort::School]
+            .into_iter()
+            .map(|s| Choice { value: s, label: sort_name(s) })
+            .collect();
+        let sort = Choice { value: self.sort, label: sort_name(self.sort) };
+        let period = fl!(
+            "year-plan-period",
+            from = format_date_short(plan.starts_on),
+            to = format_date_short(plan.ends_on())
+        );
+        let page = column![
+            widget::header(fl!("nav-year-plan"), actions),
+            self.network_view(project, read_only),
+            row![
+                container(widget::labelled(fl!("year-plan-plan-title"), title, None)).width(Length::Fill),
+                container(widget::labelled(
+                    fl!("year-plan-sort"),
+                    iced::widget::pick_list(sorts, Some(sort), Message::Sort).padding(6).into(),
+                    None
+                ))
+                .width(180),
+            ]
+            .spacing(12)
+            .align_y(Alignment::End),
+            text(format!("{period}   {}", fl!("year-plan-keys"))).size(13).style(theme::muted_text),
+            text(self.error.clone().unwrap_or_default()).style(theme::error_text),
+            scrollable(self.grid_view(project, plan, read_only))
+                .direction(scrollable::Direction::Horizontal(scrollable::Scrollbar::default()))
+                .spacing(4),
+            self.pager(),
+            summaries(project, plan, self.today),
+        ]
+        .spacing(10);
+        scrollable(page).spacing(6).into()
+    }
+
+    fn network_view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
+        let Some(network) = self.network(project) else {
+            return row![
+                text(fl!("network-none")).size(14).style(theme::muted_text).width(Length::Fill),
+                widget::secondary(fl!("network-new"), (!read_only).then_some(Message::NewNetwork)),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center)
+            .into();
+        };
+        let toggle = if self.network_open { fl!("network-close") } else { fl!("network-edit") };
+        let mut view = column![
+            row![
+                text(network::summary(project, network)).size(14).width(Length::Fill),
+                widget::secondary(toggle, Some(Message::Network(network::Message::Toggle))),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center)
+        ]
+        .spacing(8);
+        if self.network_open {
+            view = view.push(network::view(project, network, read_only).map(Message::Network));
+        }
+        container(view).padding(10).style(theme::card).into()
+    }
+
+    /// The rows of the page, with the blank line on the last page.
+    fn grid_view<'a>(
+        &'a self,
+        project: &'a Project,
+        plan: &'a YearPlan,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let head = |label: String, width: f32| {
+            container(text(label).size(12).font(crate::ui::FONT_BOLD_FACE)).width(width)
+        };
+        let mut first = row![head(fl!("year-plan-col-number"), NUMBER_WIDTH)].spacing(4);
+        let mut second = row![Space::new().width(NUMBER_WIDTH)].spacing(4);
+        for column in Column::ALL {
+            let label = head(column.label(), column.width());
+            if column.first_line() {
+                first = first.push(label);
+            } else {
+                second = second.push(label);
+            }
+        }
+        first = first.push(head(fl!("year-plan-col-done"), DONE_WIDTH));
+        let mut grid = column![container(column![first, second].spacing(2)).padding([0, 4])].spacing(3);
+        let from = self.page * PAGE;
+        for (index, id) in self.order.iter().enumerate().skip(from).take(PAGE) {
+            if let Some(row) = plan.row(*id) {
+                grid = grid.push(self.row_view(project, plan, index, row, read_only));
+            }
+        }
+        let blank_index = self.order.len();
+        if !read_only && (from..from + PAGE).contains(&blank_index) {
+            let blank = PlanRow { id: self.blank, ..PlanRow::default() };
+            grid = grid.push(self.row_view(project, plan, blank_index, &blank, read_only));
+        }
+        grid.into()
+    }
+
+    /// A row on two lines: what and where on the first, who and what
+    /// comes of it on the second.
+    fn row_view<'a>(
+        &'a self,
+        project: &'a Project,
+        plan: &'a YearPlan,
+        index: usize,
+        row: &PlanRow,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let is_blank = row.id == self.blank;
+        let state = row_state(plan, row, project, self.today);
+        let number = text(if is_blank { String::new() } else { (index + 1).to_string() }).size(CELL_TEXT);
+        let number: Element<'a, Message> = if state.late {
+            widget::tip(
+                number.style(theme::error_text).font(crate::ui::FONT_BOLD_FACE),
+                fl!("year-plan-late"),
+            )
+        } else {
+            number.into()
+        };
+        let mut first = row![container(number).width(NUMBER_WIDTH).padding([6, 0])].spacing(4);
+        let mut second = row![Space::new().width(NUMBER_WIDTH)].spacing(4);
+        for column in Column::ALL {
+            let key = (row.id, column);
+            let cell: Element<'a, Message> = if column == Column::Actual && row.event.is_some() {
+                // Counted from the event's attendance, not typed.
+                let count = state.actual_count.map(|n| n.to_string()).unwrap_or_default();
+                container(text(count).size(CELL_TEXT)).padding([6, 4]).into()
+            } else {
+                let value = match self.typed.get(&key) {
+                    Some(typed) => typed.clone(),
+                    None if is_blank => String::new(),
+                    None => cells::shown(project, row, column),
+                };
+                self.cell(index, row.id, column, value, read_only)
+            };
+            let mut cell = column![cell];
+            if let Some(error) = self.errors.get(&key) {
+                cell = cell.push(text(error.clone()).size(11).style(theme::error_text));
+            }
+            let cell = container(cell).width(column.width());
+            if column.first_line() {
+                first = first.push(cell);
+            } else {
+                second = second.push(cell);
+            }
+        }
+        let done = checkbox(state.done).size(16);
+        // A row whose event was held is done by the event, not by a tick.
+        let done = if read_only || is_blank || (state.done && !row.done) {
+            done
+        } else {
+            let id = row.id;
+            done.on_toggle(move |on| Message::Done(id, on))
+        };
+        first = first.push(container(done).width(DONE_WIDTH).padding([6, 8]));
+        if !is_blank {
+            let action: Element<'a, Message> = match row.event {
+                Some(event) => widget::tip(
+                    button(text(fl!("year-plan-open-event")).size(12))
+                        .on_press(Message::OpenEvent(event))
+                        .style(button::text),
+                    fl!("year-plan-open-event-tip"),
+                ),
+                None => widget::tip(
+                    button(text(fl!("year-plan-to-event")).size(12))
+                        .on_press_maybe((!read_only).then_some(Message::ToEvent(row.id)))
+                        .style(button::text),
+                    fl!("year-plan-to-event-tip"),
+                ),
+            };
+            second = second.push(action);
+            second = second.push(widget::tip(
+                button(text("×").size(14))
+                    .on_press_maybe((!read_only).then_some(Message::Remove(row.id)))
+                    .style(button::text),
+                fl!("year-plan-remove-row"),
+            ));
+        }
+        container(column![first, second.align_y(Alignment::Start)].spacing(3))
+            .padding(4)
+            .style(container::bordered_box)
+            .into()
+    }
+
+    fn cell<'a>(
+        &self,
+        index: usize,
+        id: PlanRowId,
+        column: Column,
+        value: String,
+        read_only: bool,
+    ) -> Element<'a, Message> {
+        let input = text_input("", &value)
+            .id(cell_id(index, column))
+            .on_submit(Message::Submit(index, column))
+            .size(CELL_TEXT)
+            .padding(5);
+        if read_only {
+            return input.into();
+        }
+        let input = widget::undoable(
+            input,
+            &value,
+            widget::capped(MAX_LINE_CHARS, move |v| Message::Cell(id, column, v)),
+        );
+        widget::on_keys_in(input, move |key: &Key, _| match key {
+            Key::Named(key::Named::ArrowDown) => Some(Message::Move(index, column, 1)),
+            Key::Named(key::Named::ArrowUp) => Some(Message::Move(index, column, -1)),
+            _ => None,
+        })
+        .into()
+    }
+
+    fn pager<'a>(&self) -> Element<'a, Message> {
+        let count = self.order.len();
+        if count < PAGE {
+            return Space::new().into();
+        }
+        // The blank line stands after the last row, on a page of its own
+        // when the rows fill theirs.
+        let pages = (count + 1).div_ceil(PAGE);
+        let page = self.page.min(pages - 1);
+        let (from, to) = (page * PAGE + 1, ((page + 1) * PAGE).min(count));
+        row![
+            button(text("←")).on_press_maybe(page.checked_sub(1).map(Message::Page)),
+            text(fl!("year-plan-rows-shown", from = from, to = to, count = count)).size(13),
+            button(text("→")).on_press_maybe((page + 1 < pages).then_some(Message::Page(page + 1))),
+        ]
+        .spacing(8)
+        .align_y(Alignment::Center)
+        .into()
+    }
+}
+
+/// Per school and per month, side by side under the grid.
+fn summaries<'a, Message: 'a>(
+    project: &'a Project,
+    plan: &YearPlan,
+    today: NaiveDate,
+) -> Element<'a, Message> {
+    let head = |label: String, width: f32| {
+        container(text(label).size(12).font(crate::ui::FONT_BOLD_FACE)).width(width)
+    };
+    let cell = |value: String, width: f32| container(text(value).size(13)).width(width);
+    let mut schools = column![
+        text(fl!("year-plan-per-school")).size(16).font(crate::ui::FONT_BOLD_FACE),
+        row![
+            head(String::new(), 180.0),
+            head(fl!("year-plan-school-planned"), 70.0),
+            head(fl!("year-plan-school-hosted"), 70.0),
+            head(fl!("year-plan-school-attended"), 80.0),
+            head(fl!("year-plan-school-teachers"), 70.0),
+            head(fl!("year-plan-school-products"), 200.0),
+        ]
+        .spacing(6),
+    ]
+    .spacing(4);
+    for year in per_school(plan, project, today) {
+        schools = schools.push(
+            row![
+                cell(cells::school_name(project, year.school), 180.0),
+                cell(year.planned.to_string(), 70.0),
+                cell(year.hosted.to_string(), 70.0),
+                cell(year.attended.to_string(), 80.0),
+                cell(year.teachers.to_string(), 70.0),
+                cell(year.products.join("; "), 200.0),
+            ]
+            .spacing(6),
+        );
+    }
+    let mut months = column![
+        text(fl!("year-plan-per-month")).size(16).font(crate::ui::FONT_BOLD_FACE),
+        row![
+            head(String::new(), 100.0),
+            head(fl!("year-plan-school-planned"), 70.0),
+            head(fl!("year-plan-school-hosted"), 70.0),
+            head(fl!("year-plan-late"), 70.0),
+        ]
+        .spacing(6),
+    ]
+    .spacing(4);
+    for month in per_month(plan, project, today) {
+        let late = text(month.late.to_string()).size(13);
+        let late = if month.late > 0 { late.style(theme::error_text) } else { late };
+        months = months.push(
+            row![
+                cell(cells::month_name(month.month), 100.0),
+                cell(month.planned.to_string(), 70.0),
+                cell(month.done.to_string(), 70.0),
+                container(late).width(70.0),
+            ]
+            .spacing(6),
+        );
+    }
+    row![schools, months].spacing(32).wrap().vertical_spacing(16).into()
 }
