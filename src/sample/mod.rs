@@ -13,6 +13,7 @@
 
 mod large;
 mod names;
+mod network;
 mod small;
 mod templates;
 mod topics;
@@ -22,6 +23,7 @@ mod topics;
 pub const REFERENCE_TIME: &str = "2026-06-01T09:00:00Z";
 
 pub use large::large;
+pub use network::network;
 pub use small::small;
 
 /// The example school's emblem, drawn for it (no state symbol): the
