@@ -1261,3 +1261,14 @@ mentoring-observation = Observation of the lesson
 mentoring-observation-linked = Observation: { $observation }
 mentoring-observation-gone = deleted
 mentoring-events-hint = Tick the project's events that belong to this programme: the hearing, open-door days, round tables.
+
+## The network example and the summary of programmes, networks and courses
+summary-programme = Mentoring programme “{ $title }”: pairs { $pairs }, mentors { $mentors }
+summary-programme-progress = Tasks done: { $done } of { $tasks } ({ $percent }%); log entries: { $activities }, hours: { $hours }; pairs with no contact for a month: { $stale }
+summary-direction = { $direction }: pairs { $pairs }, tasks done { $done } of { $tasks }
+summary-network = Network “{ $title }”: schools { $schools }
+summary-year-plan = Year plan “{ $title }”: rows { $rows }, held { $held }, late { $late }
+summary-course = Course “{ $title }” ({ $hours } hours, { $from } – { $to }): participants { $participants }, passed { $passed }
+library-example-network = Add the network example
+library-example-network-body = The second example is a network of schools: the leading school of Karaganda and its seven magnet schools, with their year plan, a mentoring programme of twenty pairs and a 72-hour course.
+library-example-network-open = Open the network example

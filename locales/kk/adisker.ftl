@@ -1200,3 +1200,14 @@ mentoring-observation = Сабақты бақылау парағы
 mentoring-observation-linked = Бақылау: { $observation }
 mentoring-observation-gone = жойылған
 mentoring-events-hint = Осы бағдарламаға жататын жоба іс-шараларын белгілеңіз: тыңдау, ашық есік күндері, дөңгелек үстелдер.
+
+## Желі үлгісі және бағдарламалар, желілер мен курстар қорытындысы
+summary-programme = Тәлімгерлік бағдарламасы «{ $title }»: жұптар — { $pairs }, тәлімгерлер — { $mentors }
+summary-programme-progress = Орындалған міндеттер: { $tasks } ішінен { $done } ({ $percent }%); журналдағы жазбалар — { $activities }, сағат — { $hours }; бір айдан бері байланыспаған жұптар — { $stale }
+summary-direction = { $direction }: жұптар — { $pairs }, орындалған міндеттер — { $tasks } ішінен { $done }
+summary-network = Желі «{ $title }»: мектептер — { $schools }
+summary-year-plan = Жылдық жоспар «{ $title }»: жолдар — { $rows }, өткізілгені — { $held }, кешіккені — { $late }
+summary-course = Курс «{ $title }» ({ $hours } сағат, { $from } – { $to }): қатысушылар — { $participants }, аяқтағандар — { $passed }
+library-example-network = Желі үлгісін қосу
+library-example-network-body = Екінші үлгі — мектептер желісі: Қарағандының жетекші мектебі және оның жеті магниттік мектебі; олардың жылдық жоспары, жиырма жұптан тұратын тәлімгерлік бағдарламасы және 72 сағаттық курс.
+library-example-network-open = Желі үлгісін ашу

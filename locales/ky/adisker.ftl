@@ -1200,3 +1200,14 @@ mentoring-observation = Сабакка байкоо баракчасы
 mentoring-observation-linked = Байкоо: { $observation }
 mentoring-observation-gone = өчүрүлгөн
 mentoring-events-hint = Ушул программага тиешелүү долбоордун иш-чараларын белгилеңиз: угуу, ачык эшик күндөрү, тегерек үстөлдөр.
+
+## Мектептер тармагынын үлгүсү жана программалардын, тармактардын, курстардын жыйынтыгы
+summary-programme = Насаатчылык программасы «{ $title }»: жуптар — { $pairs }, насаатчылар — { $mentors }
+summary-programme-progress = Аткарылган милдеттер: { $tasks } ичинен { $done } ({ $percent }%); журналдагы жазуулар — { $activities }, саат — { $hours }; бир айдан бери байланышпаган жуптар — { $stale }
+summary-direction = { $direction }: жуптар — { $pairs }, аткарылган милдеттер — { $tasks } ичинен { $done }
+summary-network = Тармак «{ $title }»: мектептер — { $schools }
+summary-year-plan = Жылдык план «{ $title }»: саптар — { $rows }, өткөрүлгөнү — { $held }, кечиккени — { $late }
+summary-course = Курс «{ $title }» ({ $hours } саат, { $from } – { $to }): катышуучулар — { $participants }, бүтүргөндөр — { $passed }
+library-example-network = Тармак үлгүсүн кошуу
+library-example-network-body = Экинчи үлгү — мектептер тармагы: Караганды шаарынын жетектөөчү мектеби жана анын жети магниттик мектеби; алардын жылдык планы, жыйырма жуптан турган насаатчылык программасы жана 72 сааттык курс.
+library-example-network-open = Тармак үлгүсүн ачуу

@@ -1289,3 +1289,14 @@ mentoring-observation = Лист наблюдения урока
 mentoring-observation-linked = Наблюдение: { $observation }
 mentoring-observation-gone = удалено
 mentoring-events-hint = Отметьте мероприятия проекта, относящиеся к программе: слушание, дни открытых дверей, круглые столы.
+
+## Пример сети школ и сводка программ, сетей и курсов
+summary-programme = Программа наставничества «{ $title }»: пар — { $pairs }, наставников — { $mentors }
+summary-programme-progress = Выполнено задач: { $done } из { $tasks } ({ $percent }%); записей в журнале — { $activities }, часов — { $hours }; пар без контакта больше месяца — { $stale }
+summary-direction = { $direction }: пар — { $pairs }, выполнено задач — { $done } из { $tasks }
+summary-network = Сеть «{ $title }»: школ — { $schools }
+summary-year-plan = Годовой план «{ $title }»: строк — { $rows }, проведено — { $held }, просрочено — { $late }
+summary-course = Курс «{ $title }» ({ $hours } ч, { $from } – { $to }): участников — { $participants }, завершили — { $passed }
+library-example-network = Добавить пример сети школ
+library-example-network-body = Второй пример — сеть школ: ведущая школа Караганды и семь её магнитных школ, их годовой план, программа наставничества из двадцати пар и 72-часовой курс.
+library-example-network-open = Открыть пример сети школ

@@ -58,11 +58,15 @@ pub enum Command {
         /// The project file (project.json or an exported copy).
         file: PathBuf,
     },
-    /// Write an example project: `small` is the Almaty practice site of
-    /// 1 February 2019, `large` a generated district-scale project.
+    /// Write an example project: `--size small` is the Almaty practice site
+    /// of 1 February 2019, `--size large` a generated district-scale
+    /// project, `--example network` the Karaganda leading school with its
+    /// magnet schools, year plan, mentoring pairs and course.
     Sample {
+        #[arg(long, value_enum, required_unless_present = "example", conflicts_with = "example")]
+        size: Option<SampleSize>,
         #[arg(long, value_enum)]
-        size: SampleSize,
+        example: Option<SampleExample>,
         /// Seed of the generated `large` project; the same seed gives the
         /// same project.
         #[arg(long, default_value_t = 1)]
@@ -253,6 +257,14 @@ pub enum SampleSize {
     Large,
 }
 
+#[derive(Debug, Clone, Copy, ValueEnum)]
+pub enum SampleExample {
+    /// The Almaty practice site, as `--size small`.
+    Almaty,
+    /// The Karaganda leading school's network.
+    Network,
+}
+
 /// The languages `--lang` names, or the settings' language.
 fn languages(lang: Option<&str>, settings: &Settings) -> Result<Vec<Language>, ExitCode> {
     let mut languages = Vec::new();
@@ -286,22 +298,22 @@ pub fn run(cli: Cli) -> ExitCode {
             clean_beside(&file);
             check(&file)
         }
-        Command::Sample { size, seed, out } => {
+        Command::Sample { size, example, seed, out } => {
             if guard::in_library(&out, &dirs) {
                 return fail(&fl!("cli-output-in-library", out = out.display().to_string()));
             }
-            let size = match size {
-                SampleSize::Small => Size::Small,
-                SampleSize::Large => Size::Large,
-            };
-            // A generated project is a benchmark and test fixture: the same
-            // seed must give the same bytes, so its clock is fixed too.
-            let now = match size {
-                Size::Small => Utc::now(),
-                Size::Large => sample::REFERENCE_TIME.parse().expect("a valid timestamp"),
+            let project = match (size, example) {
+                (_, Some(SampleExample::Network)) => sample::Example::Network.build(Utc::now()),
+                (Some(SampleSize::Small), _) | (None, _) => sample::generate(Size::Small, seed, Utc::now()),
+                // A generated project is a benchmark and test fixture: the
+                // same seed must give the same bytes, so its clock is fixed too.
+                (Some(SampleSize::Large), _) => sample::generate(
+                    Size::Large,
+                    seed,
+                    sample::REFERENCE_TIME.parse().expect("a valid timestamp"),
+                ),
             };
             clean_beside(&out);
-            let project = sample::generate(size, seed, now);
             for (name, bytes) in sample::files_of(&project) {
                 if let Err(error) = crate::store::files::put_file(&out, name, bytes) {
                     return fail(&crate::i18n::describe_io(&error, &out));

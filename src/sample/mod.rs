@@ -85,6 +85,33 @@ impl FromStr for Size {
     }
 }
 
+/// The examples the library offers and `adisker sample --example` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Example {
+    /// The Almaty practice site: one event told fully ([`small`]).
+    Almaty,
+    /// The Karaganda leading school's network: a year plan, mentoring
+    /// pairs and a course ([`network`]).
+    Network,
+}
+
+impl Example {
+    pub const ALL: [Example; 2] = [Example::Almaty, Example::Network];
+
+    /// The example as of `now`; the network's year is placed around the
+    /// local day, so that its held and late rows are so today.
+    pub fn build(self, now: DateTime<Utc>) -> crate::domain::Project {
+        match self {
+            Example::Almaty => small(now),
+            Example::Network => crate::domain::Project {
+                created: now,
+                modified: now,
+                ..network(now.with_timezone(&chrono::Local).date_naive())
+            },
+        }
+    }
+}
+
 /// The small example ignores `seed`: it tells one real event, which has
 /// exactly one telling.
 pub fn generate(size: Size, seed: u64, now: DateTime<Utc>) -> crate::domain::Project {

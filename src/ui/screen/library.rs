@@ -92,7 +92,7 @@ pub enum Message {
     Restore(String),
     Purge(String),
     RestoreBackup(String),
-    AddSample,
+    AddSample(sample::Example),
     DeclineSample,
     Import,
     /// The answer about a bundle of a project the library has.
@@ -248,11 +248,11 @@ impl State {
                         .map_err(|e| i18n::describe_store_error(&e))
                 });
             }
-            Message::AddSample => {
+            Message::AddSample(example) => {
                 self.offer_sample = false;
                 // The example is built the same every time, id included; a
                 // fresh id keeps a second copy from replacing an edited one.
-                let project = Project { id: ProjectId::new(), ..sample::small(Utc::now()) };
+                let project = Project { id: ProjectId::new(), ..example.build(Utc::now()) };
                 let add = self.run(move |lib| {
                     lib.add(&project)
                         .and_then(|file| {
@@ -447,7 +447,14 @@ impl State {
                     Some(Message::ShowTrash(true)),
                 ),
                 widget::secondary(fl!("library-import"), Some(Message::Import)),
-                widget::secondary(fl!("library-add-sample"), Some(Message::AddSample)),
+                widget::secondary(
+                    fl!("library-add-sample"),
+                    Some(Message::AddSample(sample::Example::Almaty)),
+                ),
+                widget::secondary(
+                    fl!("library-example-network"),
+                    Some(Message::AddSample(sample::Example::Network)),
+                ),
                 widget::secondary(fl!("nav-settings"), Some(Message::OpenSettings)),
                 widget::secondary(fl!("help-button"), Some(Message::OpenHelp)),
                 widget::primary(fl!("library-new"), Some(Message::New)),
@@ -593,11 +600,21 @@ impl State {
             column![
                 text(fl!("sample-offer-title")).size(18).font(crate::ui::FONT_BOLD_FACE),
                 text(fl!("sample-offer-body")),
+                text(fl!("library-example-network-body")),
                 row![
-                    widget::primary(fl!("sample-offer-open"), Some(Message::AddSample)),
+                    widget::primary(
+                        fl!("sample-offer-open"),
+                        Some(Message::AddSample(sample::Example::Almaty))
+                    ),
+                    widget::secondary(
+                        fl!("library-example-network-open"),
+                        Some(Message::AddSample(sample::Example::Network)),
+                    ),
                     widget::secondary(fl!("sample-offer-decline"), Some(Message::DeclineSample)),
                 ]
-                .spacing(8),
+                .spacing(8)
+                .wrap()
+                .vertical_spacing(8),
             ]
             .spacing(8),
         )
