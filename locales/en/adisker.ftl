@@ -1179,6 +1179,245 @@ print-chosen-count = Chosen: { $count }. They print in the order you tick them.
 print-chosen-more = { $count } more: type part of a name to find them.
 print-sheet-which = Which sheet
 print-sheet-blank = Blank sheets for every lesson
+print-mentor-people = mentors
+print-network-direction = Direction
+print-network-term = Term
+print-network-programme = Programme
+print-network-mentor = Mentor
+print-network-mentee = Mentee
+print-network-mentees = Mentees
+print-network-done = Done
+print-network-total = Total
+print-network-hours = Hours
+print-network-month = { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+}
+print-network-no-subject = { $what ->
+    [programme] The project has no mentoring programme.
+    [pair] The programmes have no mentoring pairs yet.
+    [course] The project has no course.
+   *[plan] The project has no year plan.
+}
+print-network-nobody = { $what ->
+    [mentors] The programme “{ $title }” has no approved mentors.
+   *[passed] Nobody has passed the course “{ $title }” yet: mark who passed first.
+}
+print-network-doc = { $doc ->
+    [mentor-annex] Order annex: list of mentors
+    [mentor-certificates] Mentor certificates
+    [course-certificates] Course certificates
+    [pair-plan] A pair's individual plan and log
+    [year-plan] Year plan
+   *[year-report] Year report
+}
+print-network-of = { $what ->
+    [programme] Programme
+    [pair] Pair
+    [course] Course
+   *[plan] Plan
+}
+print-annex-of-order = Annex to the order
+print-annex-order-line = No. { $number } of { $date }
+print-annex-heading = List of approved mentors
+print-annex-count = Mentors: { $count }
+print-mentor-text = confirms the mentoring work in the programme “{ $programme }”.
+print-mentor-order = Order
+print-course-text = for successfully completing the course “{ $course }”
+print-course-hours = { $hours } academic hours
+print-course-dates = Dates of study
+print-course-partner = Partner
+print-pair-plan = Individual plan of the mentoring pair
+print-pair-log = Activity log
+print-pair-task = Task
+print-pair-due = Due
+print-pair-status-label = Status
+print-pair-reason = Reason
+print-pair-observation = observation sheet filed
+print-pair-no-tasks = No tasks in the plan yet.
+print-pair-no-activities = No entries in the log yet.
+print-pair-progress = Tasks done: { $done } of { $tasks }; activities: { $activities }; hours: { $hours }; last contact: { $last }
+print-pair-activity = { $kind ->
+    [meeting] Meeting
+    [consultation] Consultation
+    [mentee_lesson] Mentee's lesson visited
+    [mentor_lesson] Mentor's lesson visited
+   *[other] Other
+}
+print-pair-status = { $status ->
+    [active] Active
+    [completed] Completed
+   *[ended_early] Ended early
+}
+print-year-plan = Year plan
+print-year-report = Year report
+print-year-school-year = School year { $from }–{ $to }
+print-year-network = School network
+print-year-event = Event
+print-year-form = Form
+print-year-host = Host
+print-year-when = When
+print-year-target = Participants
+print-year-planned = Planned
+print-year-actual = Actual
+print-year-product = Expected result or product
+print-year-late = overdue
+print-year-form-name = { $form ->
+    [seminar] Seminar
+    [methodical_landing] Methodical landing
+    [forum] Forum
+    [open_lesson] Open lesson
+    [round_table] Round table
+    [course] Course
+    [hearing] Hearing
+    [open_doors] Open doors day
+    [master_class] Master class
+   *[other] Other
+}
+print-year-summary = Summary
+print-year-held = Held
+print-year-overdue = Overdue
+print-year-by-form = Events planned and held
+print-year-by-month = By month
+print-year-by-school = By school
+print-year-hosted = Hosted
+print-year-attended = Took part
+print-year-teachers = Teachers
+print-year-products = Products
+print-year-courses = Courses
+print-year-passed = Passed
+print-year-certificates = Certificates
+print-year-mentoring = Mentoring
+print-year-pairs = Pairs
+print-year-tasks-done = Tasks done
+print-year-activities = Activities
+print-year-visits = Lesson visits
+print-year-stale = No contact for a month
+print-year-period = Period
+cli-print-unknown-subject = The project has no { $what ->
+    [programme] programme
+    [pair] pair
+    [course] course
+   *[plan] plan
+} with the id “{ $id }”. There are:
+
+## Year plan of a network
+year-plan-none = No year plan yet. A plan runs from 1 September to 31 August: type its rows in a grid and turn each into an event when its time comes.
+year-plan-new = New year plan
+year-plan-default-title = Year plan { $from }–{ $to }
+year-plan-plan-title = Title of the plan
+year-plan-period = { $from } – { $to }
+year-plan-keys = Enter or Tab: the next cell; ↑ ↓: the row above or below. Every cell is saved as you type.
+year-plan-sort = Order
+year-plan-sort-typed = As typed
+year-plan-sort-month = By month
+year-plan-sort-school = By school
+year-plan-col-number = №
+year-plan-col-title = Event
+year-plan-col-form = Form
+year-plan-col-host = Host
+year-plan-col-when = Date or month
+year-plan-col-responsible = Responsible
+year-plan-col-target = Participants
+year-plan-col-planned = Planned
+year-plan-col-actual = Actual
+year-plan-col-product = Expected result, product
+year-plan-col-done = Done
+year-plan-form-seminar = Seminar
+year-plan-form-methodical-landing = Methodical landing
+year-plan-form-forum = Forum
+year-plan-form-open-lesson = Open lesson
+year-plan-form-round-table = Round table
+year-plan-form-course = Course
+year-plan-form-hearing = Hearing
+year-plan-form-open-doors = Open doors day
+year-plan-form-master-class = Master class
+year-plan-form-other = Other
+year-plan-month-1 = January
+year-plan-month-2 = February
+year-plan-month-3 = March
+year-plan-month-4 = April
+year-plan-month-5 = May
+year-plan-month-6 = June
+year-plan-month-7 = July
+year-plan-month-8 = August
+year-plan-month-9 = September
+year-plan-month-10 = October
+year-plan-month-11 = November
+year-plan-month-12 = December
+year-plan-unknown-form = No such form. Forms: { $forms }
+year-plan-unknown-school = No organisation of the project is called «{ $name }»
+year-plan-unknown-person = Nobody in the project is called «{ $name }»
+year-plan-several = Several fit: { $names }
+year-plan-bad-when = A date (15.10.2025) or a month (10, October)
+year-plan-outside-year = Outside the plan's year, { $from } – { $to }
+year-plan-late = Late
+year-plan-to-event = Make an event
+year-plan-to-event-tip = The row becomes an event of the project, with its title, form, host and date; plan its programme next
+year-plan-open-event = Open the event
+year-plan-open-event-tip = The event this row became: its programme and attendance
+year-plan-remove-row = Remove the row (its event stays)
+year-plan-no-title = Type the event's name in the row first.
+year-plan-rows-shown = Rows { $from }–{ $to } of { $count }
+year-plan-per-school = By school
+year-plan-per-month = By month
+year-plan-school-planned = Planned
+year-plan-school-hosted = Held
+year-plan-school-attended = Attended
+year-plan-school-teachers = Teachers
+year-plan-school-products = Products
+network-none = No network of schools yet: the leading school and its magnet schools, from the project's organisations.
+network-new = Create the network
+network-needs-schools = Add the schools first, in Organisations.
+network-default-title = Network of { $school }
+network-summary = { $title }. Leading: { $leading }; magnet schools: { $magnet }; supporting: { $supporting }
+network-edit = Edit the network
+network-close = Hide
+network-name = Name of the network
+network-leading = Leading school
+network-members = Member schools
+network-coordinator = Coordinator
+network-no-coordinator = No coordinator
+network-remove-member = Remove from the network
+network-add-member = Add a school…
+network-coordinator-hint = A coordinator is chosen among the school's own people.
+
+## Courses
+course-new = New course
+course-none = No courses yet. A course has its hours and dates; those who pass get a numbered certificate.
+course-choose = Choose a course in the list.
+course-subtitle = { $hours } h · { $from } – { $to } · participants: { $count }
+course-title = Title of the course
+course-hours = Hours
+course-from = From
+course-to = To
+course-organiser = Organiser
+course-partner = Partner (a training centre)
+course-participants = Participants: { $count }, passed: { $passed }
+course-add-participants = Add participants
+course-add-hint = Tick the people of the project who take the course.
+course-add-chosen = Add the ticked ({ $count })
+course-added = Added to the course: { $count }
+course-all-passed = All found passed
+course-none-passed = None passed
+course-remove-participant = Remove from the course
+course-certificates = Certificates
+course-certificates-hint = Those who passed get the next free numbers of the series; whoever already has a certificate of this course keeps its number.
+course-series = Series of numbers (empty: { $example })
+course-issue = Issue certificates: { $count }
+course-issued = Certificates issued: { $count }
+course-certificates-none = Everyone who passed already has a certificate of this course.
+course-certificates-issued = New certificates recorded in the register: { $count }
 mentoring-new = New programme
 mentoring-none = No mentoring programme yet. Create one to approve mentors and pair them with new teachers.
 mentoring-print-annex = Print the order's annex
@@ -1261,6 +1500,7 @@ mentoring-observation = Observation of the lesson
 mentoring-observation-linked = Observation: { $observation }
 mentoring-observation-gone = deleted
 mentoring-events-hint = Tick the project's events that belong to this programme: the hearing, open-door days, round tables.
+mentoring-part-pair = Term and status
 
 ## The network example and the summary of programmes, networks and courses
 summary-programme = Mentoring programme “{ $title }”: pairs { $pairs }, mentors { $mentors }

@@ -1127,6 +1127,245 @@ print-chosen-count = Таңдалғаны: { $count }. Құжаттар белг
 print-chosen-more = Тағы { $count } адам бар: табу үшін атының бір бөлігін жазыңыз.
 print-sheet-which = Қай парақ
 print-sheet-blank = Әр сабаққа бос парақ
+print-mentor-people = тәлімгерлер
+print-network-direction = Бағыты
+print-network-term = Мерзімі
+print-network-programme = Бағдарлама
+print-network-mentor = Тәлімгер
+print-network-mentee = Тәлімалушы
+print-network-mentees = Тәлімалушылар
+print-network-done = Орындалуы
+print-network-total = Барлығы
+print-network-hours = Сағат
+print-network-month = { $month ->
+    [1] Қаңтар
+    [2] Ақпан
+    [3] Наурыз
+    [4] Сәуір
+    [5] Мамыр
+    [6] Маусым
+    [7] Шілде
+    [8] Тамыз
+    [9] Қыркүйек
+    [10] Қазан
+    [11] Қараша
+   *[12] Желтоқсан
+}
+print-network-no-subject = { $what ->
+    [programme] Жобада тәлімгерлік бағдарламасы жоқ.
+    [pair] Бағдарламаларда тәлімгерлік жұп әлі жоқ.
+    [course] Жобада курс жоқ.
+   *[plan] Жобада жылдық жоспар жоқ.
+}
+print-network-nobody = { $what ->
+    [mentors] «{ $title }» бағдарламасында бекітілген тәлімгер жоқ.
+   *[passed] «{ $title }» курсын әзірше ешкім аяқтаған жоқ: алдымен аяқтағандарды белгілеңіз.
+}
+print-network-doc = { $doc ->
+    [mentor-annex] Бұйрыққа қосымша: тәлімгерлер тізімі
+    [mentor-certificates] Тәлімгер сертификаттары
+    [course-certificates] Курс сертификаттары
+    [pair-plan] Жұптың жеке жоспары мен күнделігі
+    [year-plan] Жылдық жоспар
+   *[year-report] Жылдық есеп
+}
+print-network-of = { $what ->
+    [programme] Бағдарлама
+    [pair] Жұп
+    [course] Курс
+   *[plan] Жоспар
+}
+print-annex-of-order = Бұйрыққа қосымша
+print-annex-order-line = № { $number }, { $date }
+print-annex-heading = Бекітілген тәлімгерлер тізімі
+print-annex-count = Тәлімгерлер саны: { $count }
+print-mentor-text = «{ $programme }» бағдарламасы аясындағы тәлімгерлік қызметін растайды.
+print-mentor-order = Бұйрық
+print-course-text = «{ $course }» курсын толық аяқтағаны үшін беріледі.
+print-course-hours = { $hours } академиялық сағат көлемінде
+print-course-dates = Оқу мерзімі
+print-course-partner = Серіктес
+print-pair-plan = Тәлімгерлік жұптың жеке жоспары
+print-pair-log = Жұмыс күнделігі
+print-pair-task = Жұмыс мазмұны
+print-pair-due = Мерзімі
+print-pair-status-label = Жағдайы
+print-pair-reason = Себебі
+print-pair-observation = бақылау парағы толтырылды
+print-pair-no-tasks = Жоспарда әзірше міндет жоқ.
+print-pair-no-activities = Күнделікте әзірше жазба жоқ.
+print-pair-progress = Орындалған міндеттер: { $done } / { $tasks }; іс-шаралар: { $activities }; сағат: { $hours }; соңғы байланыс: { $last }
+print-pair-activity = { $kind ->
+    [meeting] Кездесу
+    [consultation] Кеңес беру
+    [mentee_lesson] Тәлімалушының сабағына қатысу
+    [mentor_lesson] Тәлімгердің сабағына қатысу
+   *[other] Басқа
+}
+print-pair-status = { $status ->
+    [active] Белсенді
+    [completed] Аяқталды
+   *[ended_early] Мерзімінен бұрын тоқтатылды
+}
+print-year-plan = Жылдық жұмыс жоспары
+print-year-report = Жылдық жұмыс есебі
+print-year-school-year = { $from }–{ $to } оқу жылы
+print-year-network = Желілік қоғамдастық
+print-year-event = Іс-шара
+print-year-form = Өткізу түрі
+print-year-host = Өткізетін ұйым
+print-year-when = Мерзімі
+print-year-target = Қатысушылар
+print-year-planned = Жоспар
+print-year-actual = Нақты
+print-year-product = Күтілетін нәтиже, өнім
+print-year-late = мерзімі өтті
+print-year-form-name = { $form ->
+    [seminar] Семинар
+    [methodical_landing] Әдістемелік десант
+    [forum] Форум
+    [open_lesson] Ашық сабақ
+    [round_table] Дөңгелек үстел
+    [course] Курс
+    [hearing] Тыңдау
+    [open_doors] Ашық есік күні
+    [master_class] Шеберлік сыныбы
+   *[other] Басқа
+}
+print-year-summary = Жалпы көрсеткіштер
+print-year-held = Өткізілді
+print-year-overdue = Мерзімі өткен
+print-year-by-form = Іс-шаралар: жоспар мен орындалуы
+print-year-by-month = Айлар бойынша
+print-year-by-school = Мектептер бойынша
+print-year-hosted = Өткізген
+print-year-attended = Қатысқан
+print-year-teachers = Мұғалімдер
+print-year-products = Өнімдер
+print-year-courses = Курстар
+print-year-passed = Аяқтағандар
+print-year-certificates = Сертификаттар
+print-year-mentoring = Тәлімгерлік
+print-year-pairs = Жұптар
+print-year-tasks-done = Орындалған міндеттер
+print-year-activities = Іс-шаралар
+print-year-visits = Сабаққа қатысу
+print-year-stale = Бір айдан бері байланыссыз
+print-year-period = Кезең
+cli-print-unknown-subject = Жобада «{ $id }» идентификаторлы { $what ->
+    [programme] бағдарлама
+    [pair] жұп
+    [course] курс
+   *[plan] жоспар
+} жоқ. Барлары:
+
+## Желінің жылдық жоспары
+year-plan-none = Жылдық жоспар әлі жоқ. Жоспар 1 қыркүйектен 31 тамызға дейін жасалады: жолдарын кестеге жазып, әр іс-шараны уақыты келгенде жобаның іс-шарасына айналдырыңыз.
+year-plan-new = Жаңа жылдық жоспар
+year-plan-default-title = { $from }–{ $to } оқу жылының жоспары
+year-plan-plan-title = Жоспардың атауы
+year-plan-period = { $from } – { $to }
+year-plan-keys = Enter немесе Tab: келесі ұяшық; ↑ ↓: жоғарғы не төменгі жол. Әр ұяшық жазған сәтте сақталады.
+year-plan-sort = Реті
+year-plan-sort-typed = Жазылған ретімен
+year-plan-sort-month = Айлар бойынша
+year-plan-sort-school = Мектептер бойынша
+year-plan-col-number = №
+year-plan-col-title = Іс-шара
+year-plan-col-form = Өткізу түрі
+year-plan-col-host = Өтетін орны
+year-plan-col-when = Күні не айы
+year-plan-col-responsible = Жауаптылар
+year-plan-col-target = Қатысушылар
+year-plan-col-planned = Жоспар
+year-plan-col-actual = Нақты
+year-plan-col-product = Күтілетін нәтиже, өнім
+year-plan-col-done = Орындалды
+year-plan-form-seminar = Семинар
+year-plan-form-methodical-landing = Әдістемелік десант
+year-plan-form-forum = Форум
+year-plan-form-open-lesson = Ашық сабақ
+year-plan-form-round-table = Дөңгелек үстел
+year-plan-form-course = Курс
+year-plan-form-hearing = Тыңдау
+year-plan-form-open-doors = Ашық есік күні
+year-plan-form-master-class = Шеберлік сағаты
+year-plan-form-other = Басқа
+year-plan-month-1 = Қаңтар
+year-plan-month-2 = Ақпан
+year-plan-month-3 = Наурыз
+year-plan-month-4 = Сәуір
+year-plan-month-5 = Мамыр
+year-plan-month-6 = Маусым
+year-plan-month-7 = Шілде
+year-plan-month-8 = Тамыз
+year-plan-month-9 = Қыркүйек
+year-plan-month-10 = Қазан
+year-plan-month-11 = Қараша
+year-plan-month-12 = Желтоқсан
+year-plan-unknown-form = Мұндай түр жоқ. Өткізу түрлері: { $forms }
+year-plan-unknown-school = Жобада «{ $name }» деген ұйым жоқ
+year-plan-unknown-person = Жобада «{ $name }» деген адам жоқ
+year-plan-several = Бірнешеуі сәйкес келеді: { $names }
+year-plan-bad-when = Күнін (15.10.2025) не айын (10, қазан) жазыңыз
+year-plan-outside-year = Жоспар жылынан тыс: { $from } – { $to }
+year-plan-late = Мерзімі өтті
+year-plan-to-event = Іс-шара ету
+year-plan-to-event-tip = Жол атауымен, түрімен, өтетін орнымен және күнімен жобаның іс-шарасына айналады; содан соң оның бағдарламасын жоспарлаңыз
+year-plan-open-event = Іс-шараны ашу
+year-plan-open-event-tip = Осы жолдан жасалған іс-шара: бағдарламасы мен қатысуы
+year-plan-remove-row = Жолды өшіру (іс-шарасы қалады)
+year-plan-no-title = Алдымен жолға іс-шараның атауын жазыңыз.
+year-plan-rows-shown = { $count } жолдың { $from }–{ $to }
+year-plan-per-school = Мектептер бойынша
+year-plan-per-month = Айлар бойынша
+year-plan-school-planned = Жоспарда
+year-plan-school-hosted = Өткізілді
+year-plan-school-attended = Қатысты
+year-plan-school-teachers = Мұғалімдер
+year-plan-school-products = Өнімдер
+network-none = Мектептер желісі әлі жоқ: жетекші мектеп пен оның магнит мектептері жобаның ұйымдарынан құралады.
+network-new = Желі құру
+network-needs-schools = Алдымен «Ұйымдар» бөліміне мектептерді қосыңыз.
+network-default-title = { $school } желілік қоғамдастығы
+network-summary = { $title }. Жетекші мектеп: { $leading }; магнит мектептер: { $magnet }; тірек мектептер: { $supporting }
+network-edit = Желіні өзгерту
+network-close = Жасыру
+network-name = Желінің атауы
+network-leading = Жетекші мектеп
+network-members = Желідегі мектептер
+network-coordinator = Үйлестіруші
+network-no-coordinator = Үйлестіруші жоқ
+network-remove-member = Желіден шығару
+network-add-member = Мектеп қосу…
+network-coordinator-hint = Үйлестіруші сол мектептің өз қызметкерлерінен таңдалады.
+
+## Курстар
+course-new = Жаңа курс
+course-none = Курстар әлі жоқ. Курстың сағаты мен мерзімі болады; курсты аяқтағандарға нөмірленген сертификат беріледі.
+course-choose = Тізімнен курсты таңдаңыз.
+course-subtitle = { $hours } сағ · { $from } – { $to } · қатысушылар: { $count }
+course-title = Курстың атауы
+course-hours = Сағат саны
+course-from = Басталуы
+course-to = Аяқталуы
+course-organiser = Ұйымдастырушы
+course-partner = Серіктес (оқу орталығы)
+course-participants = Қатысушылар: { $count }, аяқтағандар: { $passed }
+course-add-participants = Қатысушыларды қосу
+course-add-hint = Курсқа қатысатын жоба адамдарын белгілеңіз.
+course-add-chosen = Белгіленгендерді қосу ({ $count })
+course-added = Курсқа қосылды: { $count }
+course-all-passed = Табылғандардың бәрі аяқтады
+course-none-passed = Ешкім аяқтаған жоқ
+course-remove-participant = Курстан шығару
+course-certificates = Сертификаттар
+course-certificates-hint = Курсты аяқтағандар сериядағы келесі бос нөмірлерді алады; бұл курстың сертификаты бұрыннан барлар өз нөмірін сақтайды.
+course-series = Нөмірлер сериясы (бос болса: { $example })
+course-issue = Сертификат беру: { $count }
+course-issued = Берілген сертификаттар: { $count }
+course-certificates-none = Курсты аяқтағандардың бәрінде осы курстың сертификаты бар.
+course-certificates-issued = Тізілімге жаңа сертификаттар жазылды: { $count }
 mentoring-new = Жаңа бағдарлама
 mentoring-none = Тәлімгерлік бағдарламасы әлі жоқ. Тәлімгерлерді бекітіп, жас мұғалімдермен жұптастыру үшін бағдарлама құрыңыз.
 mentoring-print-annex = Бұйрыққа қосымшаны басып шығару
@@ -1200,6 +1439,7 @@ mentoring-observation = Сабақты бақылау парағы
 mentoring-observation-linked = Бақылау: { $observation }
 mentoring-observation-gone = жойылған
 mentoring-events-hint = Осы бағдарламаға жататын жоба іс-шараларын белгілеңіз: тыңдау, ашық есік күндері, дөңгелек үстелдер.
+mentoring-part-pair = Мерзімі мен күйі
 
 ## Желі үлгісі және бағдарламалар, желілер мен курстар қорытындысы
 summary-programme = Тәлімгерлік бағдарламасы «{ $title }»: жұптар — { $pairs }, тәлімгерлер — { $mentors }

@@ -1127,6 +1127,245 @@ print-chosen-count = Тандалганы: { $count }. Документтер б
 print-chosen-more = Дагы { $count } адам бар: табуу үчүн атынын бир бөлүгүн жазыңыз.
 print-sheet-which = Кайсы барак
 print-sheet-blank = Ар бир сабакка бош барак
+print-mentor-people = насаатчылар
+print-network-direction = Багыты
+print-network-term = Мөөнөтү
+print-network-programme = Программа
+print-network-mentor = Насаатчы
+print-network-mentee = Шакирт
+print-network-mentees = Шакирттер
+print-network-done = Аткарылышы
+print-network-total = Бардыгы
+print-network-hours = Саат
+print-network-month = { $month ->
+    [1] Январь
+    [2] Февраль
+    [3] Март
+    [4] Апрель
+    [5] Май
+    [6] Июнь
+    [7] Июль
+    [8] Август
+    [9] Сентябрь
+    [10] Октябрь
+    [11] Ноябрь
+   *[12] Декабрь
+}
+print-network-no-subject = { $what ->
+    [programme] Долбоордо насаатчылык программасы жок.
+    [pair] Программаларда азырынча насаатчылык жуп жок.
+    [course] Долбоордо курс жок.
+   *[plan] Долбоордо жылдык план жок.
+}
+print-network-nobody = { $what ->
+    [mentors] «{ $title }» программасында бекитилген насаатчы жок.
+   *[passed] «{ $title }» курсун азырынча эч ким аяктаган жок: адегенде аяктагандарды белгилеңиз.
+}
+print-network-doc = { $doc ->
+    [mentor-annex] Буйрукка тиркеме: насаатчылардын тизмеси
+    [mentor-certificates] Насаатчылардын сертификаттары
+    [course-certificates] Курстун сертификаттары
+    [pair-plan] Жуптун жеке планы жана журналы
+    [year-plan] Жылдык план
+   *[year-report] Жылдык отчет
+}
+print-network-of = { $what ->
+    [programme] Программа
+    [pair] Жуп
+    [course] Курс
+   *[plan] План
+}
+print-annex-of-order = Буйрукка тиркеме
+print-annex-order-line = № { $number }, { $date }
+print-annex-heading = Бекитилген насаатчылардын тизмеси
+print-annex-count = Насаатчылардын саны: { $count }
+print-mentor-text = «{ $programme }» программасынын алкагындагы насаатчылык ишмердүүлүгүн тастыктайт.
+print-mentor-order = Буйрук
+print-course-text = «{ $course }» курсун ийгиликтүү аяктагандыгы үчүн берилет.
+print-course-hours = { $hours } академиялык саат көлөмүндө
+print-course-dates = Окуу мөөнөтү
+print-course-partner = Өнөктөш
+print-pair-plan = Насаатчылык жуптун жеке планы
+print-pair-log = Жуптун иш журналы
+print-pair-task = Иштин мазмуну
+print-pair-due = Мөөнөтү
+print-pair-status-label = Абалы
+print-pair-reason = Себеби
+print-pair-observation = байкоо барагы толтурулду
+print-pair-no-tasks = Планда азырынча тапшырма жок.
+print-pair-no-activities = Журналда азырынча жазуу жок.
+print-pair-progress = Аткарылган тапшырмалар: { $done } / { $tasks }; иш-чаралар: { $activities }; саат: { $hours }; акыркы байланыш: { $last }
+print-pair-activity = { $kind ->
+    [meeting] Жолугушуу
+    [consultation] Консультация
+    [mentee_lesson] Шакирттин сабагына катышуу
+    [mentor_lesson] Насаатчынын сабагына катышуу
+   *[other] Башка
+}
+print-pair-status = { $status ->
+    [active] Активдүү
+    [completed] Аяктады
+   *[ended_early] Мөөнөтүнөн мурда токтотулду
+}
+print-year-plan = Жылдык иш планы
+print-year-report = Жылдык иштин отчету
+print-year-school-year = { $from }–{ $to }-окуу жылы
+print-year-network = Тармактык коомдоштук
+print-year-event = Иш-чара
+print-year-form = Өткөрүү түрү
+print-year-host = Өткөрүүчү уюм
+print-year-when = Мөөнөтү
+print-year-target = Катышуучулар
+print-year-planned = План
+print-year-actual = Иш жүзүндө
+print-year-product = Күтүлгөн натыйжа, продукт
+print-year-late = мөөнөтү өттү
+print-year-form-name = { $form ->
+    [seminar] Семинар
+    [methodical_landing] Методикалык десант
+    [forum] Форум
+    [open_lesson] Ачык сабак
+    [round_table] Тегерек стол
+    [course] Курс
+    [hearing] Угуу
+    [open_doors] Ачык эшиктер күнү
+    [master_class] Мастер-класс
+   *[other] Башка
+}
+print-year-summary = Жалпы көрсөткүчтөр
+print-year-held = Өткөрүлдү
+print-year-overdue = Мөөнөтү өткөн
+print-year-by-form = Иш-чаралар: план жана аткарылышы
+print-year-by-month = Айлар боюнча
+print-year-by-school = Мектептер боюнча
+print-year-hosted = Өткөргөн
+print-year-attended = Катышкан
+print-year-teachers = Мугалимдер
+print-year-products = Продуктулар
+print-year-courses = Курстар
+print-year-passed = Аяктагандар
+print-year-certificates = Сертификаттар
+print-year-mentoring = Насаатчылык
+print-year-pairs = Жуптар
+print-year-tasks-done = Аткарылган тапшырмалар
+print-year-activities = Иш-чаралар
+print-year-visits = Сабакка катышуу
+print-year-stale = Бир айдан бери байланышсыз
+print-year-period = Мезгил
+cli-print-unknown-subject = Долбоордо «{ $id }» идентификатору бар { $what ->
+    [programme] программа
+    [pair] жуп
+    [course] курс
+   *[plan] план
+} жок. Барлары:
+
+## Тармактын жылдык планы
+year-plan-none = Жылдык план азырынча жок. План 1-сентябрдан 31-августка чейин түзүлөт: анын саптарын таблицага жазып, ар бирин мөөнөтү келгенде долбоордун иш-чарасына айлантыңыз.
+year-plan-new = Жаңы жылдык план
+year-plan-default-title = { $from }–{ $to } окуу жылынын планы
+year-plan-plan-title = Пландын аталышы
+year-plan-period = { $from } – { $to }
+year-plan-keys = Enter же Tab: кийинки уячык; ↑ ↓: үстүңкү же астыңкы сап. Ар бир уячык жазылган замат сакталат.
+year-plan-sort = Тартиби
+year-plan-sort-typed = Жазылган тартибинде
+year-plan-sort-month = Айлар боюнча
+year-plan-sort-school = Мектептер боюнча
+year-plan-col-number = №
+year-plan-col-title = Иш-чара
+year-plan-col-form = Өткөрүү түрү
+year-plan-col-host = Өтүүчү жери
+year-plan-col-when = Күнү же айы
+year-plan-col-responsible = Жооптуулар
+year-plan-col-target = Катышуучулар
+year-plan-col-planned = План
+year-plan-col-actual = Иш жүзүндө
+year-plan-col-product = Күтүлгөн натыйжа, продукт
+year-plan-col-done = Аткарылды
+year-plan-form-seminar = Семинар
+year-plan-form-methodical-landing = Методикалык десант
+year-plan-form-forum = Форум
+year-plan-form-open-lesson = Ачык сабак
+year-plan-form-round-table = Тегерек стол
+year-plan-form-course = Курс
+year-plan-form-hearing = Угуу
+year-plan-form-open-doors = Ачык эшиктер күнү
+year-plan-form-master-class = Чеберчилик сабагы
+year-plan-form-other = Башка
+year-plan-month-1 = Январь
+year-plan-month-2 = Февраль
+year-plan-month-3 = Март
+year-plan-month-4 = Апрель
+year-plan-month-5 = Май
+year-plan-month-6 = Июнь
+year-plan-month-7 = Июль
+year-plan-month-8 = Август
+year-plan-month-9 = Сентябрь
+year-plan-month-10 = Октябрь
+year-plan-month-11 = Ноябрь
+year-plan-month-12 = Декабрь
+year-plan-unknown-form = Мындай түр жок. Өткөрүү түрлөрү: { $forms }
+year-plan-unknown-school = Долбоордо «{ $name }» деген уюм жок
+year-plan-unknown-person = Долбоордо «{ $name }» деген адам жок
+year-plan-several = Бир нечеси туура келет: { $names }
+year-plan-bad-when = Күнүн (15.10.2025) же айын (10, октябрь) жазыңыз
+year-plan-outside-year = Пландын жылынан тышкары: { $from } – { $to }
+year-plan-late = Мөөнөтү өттү
+year-plan-to-event = Иш-чара кылуу
+year-plan-to-event-tip = Сап аталышы, түрү, өтүүчү жери жана күнү менен долбоордун иш-чарасына айланат; андан кийин анын программасын пландаңыз
+year-plan-open-event = Иш-чараны ачуу
+year-plan-open-event-tip = Ушул саптан түзүлгөн иш-чара: программасы жана катышуусу
+year-plan-remove-row = Сапты өчүрүү (иш-чарасы калат)
+year-plan-no-title = Адегенде сапка иш-чаранын аталышын жазыңыз.
+year-plan-rows-shown = { $count } саптын { $from }–{ $to }
+year-plan-per-school = Мектептер боюнча
+year-plan-per-month = Айлар боюнча
+year-plan-school-planned = Планда
+year-plan-school-hosted = Өткөрүлдү
+year-plan-school-attended = Катышты
+year-plan-school-teachers = Мугалимдер
+year-plan-school-products = Продуктулар
+network-none = Мектептер тармагы азырынча жок: жетекчи мектеп жана анын магнит мектептери долбоордун уюмдарынан түзүлөт.
+network-new = Тармак түзүү
+network-needs-schools = Адегенде «Уюмдар» бөлүмүнө мектептерди кошуңуз.
+network-default-title = { $school } тармактык коомдоштугу
+network-summary = { $title }. Жетекчи мектеп: { $leading }; магнит мектептер: { $magnet }; таяныч мектептер: { $supporting }
+network-edit = Тармакты өзгөртүү
+network-close = Жашыруу
+network-name = Тармактын аталышы
+network-leading = Жетекчи мектеп
+network-members = Тармактагы мектептер
+network-coordinator = Координатор
+network-no-coordinator = Координатор жок
+network-remove-member = Тармактан чыгаруу
+network-add-member = Мектеп кошуу…
+network-coordinator-hint = Координатор ошол мектептин өз кызматкерлеринен тандалат.
+
+## Курстар
+course-new = Жаңы курс
+course-none = Курстар азырынча жок. Курстун сааттары жана мөөнөтү болот; курсту бүтүргөндөргө номерленген сертификат берилет.
+course-choose = Тизмеден курсту тандаңыз.
+course-subtitle = { $hours } саат · { $from } – { $to } · катышуучулар: { $count }
+course-title = Курстун аталышы
+course-hours = Сааттардын саны
+course-from = Башталышы
+course-to = Аякталышы
+course-organiser = Уюштуруучу
+course-partner = Өнөктөш (окуу борбору)
+course-participants = Катышуучулар: { $count }, бүтүргөндөр: { $passed }
+course-add-participants = Катышуучуларды кошуу
+course-add-hint = Курска катышкан долбоордун адамдарын белгилеңиз.
+course-add-chosen = Белгиленгендерди кошуу ({ $count })
+course-added = Курска кошулду: { $count }
+course-all-passed = Табылгандардын баары бүтүрдү
+course-none-passed = Эч ким бүтүргөн жок
+course-remove-participant = Курстан чыгаруу
+course-certificates = Сертификаттар
+course-certificates-hint = Курсту бүтүргөндөр сериядагы кийинки бош номерлерди алышат; бул курстун сертификаты мурунтан бар болгондор өз номерин сакташат.
+course-series = Номерлер сериясы (бош болсо: { $example })
+course-issue = Сертификат берүү: { $count }
+course-issued = Берилген сертификаттар: { $count }
+course-certificates-none = Курсту бүтүргөндөрдүн баарында бул курстун сертификаты бар.
+course-certificates-issued = Реестрге жаңы сертификаттар жазылды: { $count }
 mentoring-new = Жаңы программа
 mentoring-none = Насаатчылык программасы азырынча жок. Насаатчыларды бекитип, жаш мугалимдер менен жуптоо үчүн программа түзүңүз.
 mentoring-print-annex = Буйрукка тиркемени басып чыгаруу
@@ -1200,6 +1439,7 @@ mentoring-observation = Сабакка байкоо баракчасы
 mentoring-observation-linked = Байкоо: { $observation }
 mentoring-observation-gone = өчүрүлгөн
 mentoring-events-hint = Ушул программага тиешелүү долбоордун иш-чараларын белгилеңиз: угуу, ачык эшик күндөрү, тегерек үстөлдөр.
+mentoring-part-pair = Мөөнөтү жана абалы
 
 ## Мектептер тармагынын үлгүсү жана программалардын, тармактардын, курстардын жыйынтыгы
 summary-programme = Насаатчылык программасы «{ $title }»: жуптар — { $pairs }, насаатчылар — { $mentors }

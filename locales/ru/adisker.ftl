@@ -1204,6 +1204,245 @@ print-chosen-count = Выбрано: { $count }. Документы печата
 print-chosen-more = Ещё { $count }: чтобы найти человека, начните вводить его имя.
 print-sheet-which = Какой лист
 print-sheet-blank = Пустые листы для каждого урока
+print-mentor-people = наставники
+print-network-direction = Направление
+print-network-term = Срок
+print-network-programme = Программа
+print-network-mentor = Наставник
+print-network-mentee = Наставляемый
+print-network-mentees = Наставляемые
+print-network-done = Отметка о выполнении
+print-network-total = Всего
+print-network-hours = Часы
+print-network-month = { $month ->
+    [1] Январь
+    [2] Февраль
+    [3] Март
+    [4] Апрель
+    [5] Май
+    [6] Июнь
+    [7] Июль
+    [8] Август
+    [9] Сентябрь
+    [10] Октябрь
+    [11] Ноябрь
+   *[12] Декабрь
+}
+print-network-no-subject = { $what ->
+    [programme] В проекте нет программы наставничества.
+    [pair] В программах пока нет наставнических пар.
+    [course] В проекте нет курсов.
+   *[plan] В проекте нет годового плана.
+}
+print-network-nobody = { $what ->
+    [mentors] В программе «{ $title }» нет утверждённых наставников.
+   *[passed] Курс «{ $title }» пока никто не окончил: сначала отметьте окончивших.
+}
+print-network-doc = { $doc ->
+    [mentor-annex] Приложение к приказу: список наставников
+    [mentor-certificates] Сертификаты наставников
+    [course-certificates] Сертификаты курса
+    [pair-plan] Индивидуальный план и журнал пары
+    [year-plan] План на год
+   *[year-report] Отчёт за год
+}
+print-network-of = { $what ->
+    [programme] Программа
+    [pair] Пара
+    [course] Курс
+   *[plan] План
+}
+print-annex-of-order = Приложение к приказу
+print-annex-order-line = от { $date } № { $number }
+print-annex-heading = Список утверждённых наставников
+print-annex-count = Всего наставников: { $count }
+print-mentor-text = Настоящий сертификат подтверждает наставническую деятельность в программе «{ $programme }».
+print-mentor-order = Приказ
+print-course-text = выдан за успешное окончание курса «{ $course }»
+print-course-hours = в объёме { $hours } академических часов
+print-course-dates = Сроки обучения
+print-course-partner = Партнёр
+print-pair-plan = Индивидуальный план наставнической пары
+print-pair-log = Журнал работы пары
+print-pair-task = Содержание работы
+print-pair-due = Срок
+print-pair-status-label = Статус
+print-pair-reason = Причина
+print-pair-observation = заполнен лист наблюдения
+print-pair-no-tasks = В плане пока нет задач.
+print-pair-no-activities = В журнале пока нет записей.
+print-pair-progress = Выполнено задач: { $done } из { $tasks }; встреч и посещений: { $activities }; часов: { $hours }; последний контакт: { $last }
+print-pair-activity = { $kind ->
+    [meeting] Встреча
+    [consultation] Консультация
+    [mentee_lesson] Посещение урока наставляемого
+    [mentor_lesson] Посещение урока наставника
+   *[other] Другое
+}
+print-pair-status = { $status ->
+    [active] Действует
+    [completed] Завершена
+   *[ended_early] Прекращена досрочно
+}
+print-year-plan = План работы
+print-year-report = Отчёт о работе за год
+print-year-school-year = на { $from }–{ $to } учебный год
+print-year-network = Сетевое сообщество
+print-year-event = Мероприятие
+print-year-form = Форма проведения
+print-year-host = Место проведения
+print-year-when = Сроки
+print-year-target = Участники
+print-year-planned = План
+print-year-actual = Факт
+print-year-product = Ожидаемый результат, продукт
+print-year-late = просрочено
+print-year-form-name = { $form ->
+    [seminar] Семинар
+    [methodical_landing] Методический десант
+    [forum] Форум
+    [open_lesson] Открытый урок
+    [round_table] Круглый стол
+    [course] Курсы
+    [hearing] Заслушивание
+    [open_doors] День открытых дверей
+    [master_class] Мастер-класс
+   *[other] Другое
+}
+print-year-summary = Общие показатели
+print-year-held = Проведено
+print-year-overdue = Просрочено
+print-year-by-form = Мероприятия: план и исполнение
+print-year-by-month = По месяцам
+print-year-by-school = По школам
+print-year-hosted = Провела
+print-year-attended = Участвовала
+print-year-teachers = Педагогов
+print-year-products = Продукты
+print-year-courses = Курсы
+print-year-passed = Окончили
+print-year-certificates = Сертификатов
+print-year-mentoring = Наставничество
+print-year-pairs = Пар
+print-year-tasks-done = Выполнено задач
+print-year-activities = Встреч и посещений
+print-year-visits = Посещений уроков
+print-year-stale = Без контакта больше месяца
+print-year-period = Период
+cli-print-unknown-subject = В проекте нет { $what ->
+    [programme] программы
+    [pair] пары
+    [course] курса
+   *[plan] плана
+} с идентификатором «{ $id }». Есть такие:
+
+## Годовой план сети
+year-plan-none = Годового плана пока нет. План составляется с 1 сентября по 31 августа: впишите его строки в таблицу и превращайте каждую в мероприятие проекта, когда придёт срок.
+year-plan-new = Новый годовой план
+year-plan-default-title = План на { $from }–{ $to } учебный год
+year-plan-plan-title = Название плана
+year-plan-period = { $from } – { $to }
+year-plan-keys = Enter или Tab: следующая ячейка; ↑ ↓: строка выше или ниже. Каждая ячейка сохраняется по мере ввода.
+year-plan-sort = Порядок
+year-plan-sort-typed = Как вписаны
+year-plan-sort-month = По месяцам
+year-plan-sort-school = По школам
+year-plan-col-number = №
+year-plan-col-title = Мероприятие
+year-plan-col-form = Форма проведения
+year-plan-col-host = Место проведения
+year-plan-col-when = Дата или месяц
+year-plan-col-responsible = Ответственные
+year-plan-col-target = Участники
+year-plan-col-planned = План
+year-plan-col-actual = Факт
+year-plan-col-product = Ожидаемый результат, продукт
+year-plan-col-done = Выполнено
+year-plan-form-seminar = Семинар
+year-plan-form-methodical-landing = Методический десант
+year-plan-form-forum = Форум
+year-plan-form-open-lesson = Открытый урок
+year-plan-form-round-table = Круглый стол
+year-plan-form-course = Курс
+year-plan-form-hearing = Заслушивание
+year-plan-form-open-doors = День открытых дверей
+year-plan-form-master-class = Мастер-класс
+year-plan-form-other = Другое
+year-plan-month-1 = Январь
+year-plan-month-2 = Февраль
+year-plan-month-3 = Март
+year-plan-month-4 = Апрель
+year-plan-month-5 = Май
+year-plan-month-6 = Июнь
+year-plan-month-7 = Июль
+year-plan-month-8 = Август
+year-plan-month-9 = Сентябрь
+year-plan-month-10 = Октябрь
+year-plan-month-11 = Ноябрь
+year-plan-month-12 = Декабрь
+year-plan-unknown-form = Такой формы нет. Формы: { $forms }
+year-plan-unknown-school = В проекте нет организации «{ $name }»
+year-plan-unknown-person = В проекте нет человека «{ $name }»
+year-plan-several = Подходят несколько: { $names }
+year-plan-bad-when = Дата (15.10.2025) или месяц (10, октябрь)
+year-plan-outside-year = Вне года плана: { $from } – { $to }
+year-plan-late = Просрочено
+year-plan-to-event = Сделать мероприятием
+year-plan-to-event-tip = Строка станет мероприятием проекта с её названием, формой, местом и датой; затем спланируйте его программу
+year-plan-open-event = Открыть мероприятие
+year-plan-open-event-tip = Мероприятие, созданное из этой строки: программа и посещаемость
+year-plan-remove-row = Удалить строку (мероприятие останется)
+year-plan-no-title = Сначала впишите в строку название мероприятия.
+year-plan-rows-shown = Строки { $from }–{ $to } из { $count }
+year-plan-per-school = По школам
+year-plan-per-month = По месяцам
+year-plan-school-planned = По плану
+year-plan-school-hosted = Проведено
+year-plan-school-attended = Участвовала
+year-plan-school-teachers = Учителей
+year-plan-school-products = Продукты
+network-none = Сети школ пока нет: ведущая школа и её школы-магниты из организаций проекта.
+network-new = Создать сеть
+network-needs-schools = Сначала добавьте школы в разделе «Организации».
+network-default-title = Сетевое сообщество { $school }
+network-summary = { $title }. Ведущая школа: { $leading }; школ-магнитов: { $magnet }; опорных: { $supporting }
+network-edit = Изменить сеть
+network-close = Скрыть
+network-name = Название сети
+network-leading = Ведущая школа
+network-members = Школы сети
+network-coordinator = Координатор
+network-no-coordinator = Без координатора
+network-remove-member = Исключить из сети
+network-add-member = Добавить школу…
+network-coordinator-hint = Координатор выбирается из сотрудников самой школы.
+
+## Курсы
+course-new = Новый курс
+course-none = Курсов пока нет. У курса есть часы и сроки; прошедшие его получают сертификат с номером.
+course-choose = Выберите курс в списке.
+course-subtitle = { $hours } ч · { $from } – { $to } · участников: { $count }
+course-title = Название курса
+course-hours = Количество часов
+course-from = Начало
+course-to = Окончание
+course-organiser = Организатор
+course-partner = Партнёр (учебный центр)
+course-participants = Участников: { $count }, прошли: { $passed }
+course-add-participants = Добавить участников
+course-add-hint = Отметьте людей проекта, которые проходят курс.
+course-add-chosen = Добавить отмеченных ({ $count })
+course-added = Добавлено на курс: { $count }
+course-all-passed = Все найденные прошли
+course-none-passed = Никто не прошёл
+course-remove-participant = Убрать с курса
+course-certificates = Сертификаты
+course-certificates-hint = Прошедшие курс получают следующие свободные номера серии; у кого сертификат этого курса уже есть, сохраняет свой номер.
+course-series = Серия номеров (если пусто: { $example })
+course-issue = Выдать сертификаты: { $count }
+course-issued = Выдано сертификатов: { $count }
+course-certificates-none = У всех прошедших уже есть сертификат этого курса.
+course-certificates-issued = В реестр записано новых сертификатов: { $count }
 mentoring-new = Новая программа
 mentoring-none = Программы наставничества пока нет. Создайте её, чтобы утвердить наставников и закрепить за ними молодых учителей.
 mentoring-print-annex = Печать приложения к приказу
@@ -1289,6 +1528,7 @@ mentoring-observation = Лист наблюдения урока
 mentoring-observation-linked = Наблюдение: { $observation }
 mentoring-observation-gone = удалено
 mentoring-events-hint = Отметьте мероприятия проекта, относящиеся к программе: слушание, дни открытых дверей, круглые столы.
+mentoring-part-pair = Срок и статус
 
 ## Пример сети школ и сводка программ, сетей и курсов
 summary-programme = Программа наставничества «{ $title }»: пар — { $pairs }, наставников — { $mentors }

@@ -363,13 +363,11 @@ impl State {
             _ if project.courses.is_empty() => text(fl!("course-none")).style(theme::muted_text).into(),
             _ => text(fl!("course-choose")).style(theme::muted_text).into(),
         };
-        column![
-            widget::header(fl!("nav-courses"), vec![]),
-            text(self.error.clone().unwrap_or_default()).style(theme::error_text),
-            widget::list_and_detail(list, detail),
-        ]
-        .spacing(8)
-        .into()
+        let mut page = column![widget::header(fl!("nav-courses"), vec![])].spacing(8);
+        if let Some(error) = &self.error {
+            page = page.push(text(error.clone()).style(theme::error_text));
+        }
+        page.push(widget::list_and_detail(list, detail)).into()
     }
 
     fn form_view<'a>(&self, form: &'a Form, read_only: bool) -> Element<'a, Message> {
@@ -386,15 +384,16 @@ impl State {
                 .font(crate::ui::FONT_BOLD_FACE),
             field(TITLE_FIELD, fl!("course-title"), &form.title, Field::Title),
             row![
-                field(HOURS_FIELD, fl!("course-hours"), &form.hours, Field::Hours),
-                field(FROM_FIELD, fl!("course-from"), &form.from, Field::From),
-                field(TO_FIELD, fl!("course-to"), &form.to, Field::To),
-                widget::choice(fl!("event-format"), formats, Some(format), Message::Format),
+                container(field(HOURS_FIELD, fl!("course-hours"), &form.hours, Field::Hours)).width(90),
+                container(field(FROM_FIELD, fl!("course-from"), &form.from, Field::From)).width(130),
+                container(field(TO_FIELD, fl!("course-to"), &form.to, Field::To)).width(130),
             ]
             .spacing(10),
             row![
                 field(ORGANISER_FIELD, fl!("course-organiser"), &form.organiser, Field::Organiser),
                 field(PARTNER_FIELD, fl!("course-partner"), &form.partner, Field::Partner),
+                container(widget::choice(fl!("event-format"), formats, Some(format), Message::Format))
+                    .width(130),
             ]
             .spacing(10),
             widget::form_buttons((!read_only).then_some(Message::Save), delete, None),
@@ -430,7 +429,7 @@ impl State {
                 container(
                     column![
                         text(fl!("course-add-hint")).size(13).style(theme::muted_text),
-                        picker.view(project, None).map(Message::Picker),
+                        // The buttons above the list stay in sight.
                         row![
                             widget::primary(
                                 fl!("course-add-chosen", count = picker.chosen().len()),
@@ -439,6 +438,7 @@ impl State {
                             widget::secondary(fl!("action-cancel"), Some(Message::CloseAdding)),
                         ]
                         .spacing(8),
+                        picker.view(project, None).map(Message::Picker),
                     ]
                     .spacing(6),
                 )
@@ -454,18 +454,22 @@ impl State {
         }
         let found = self.found(project);
         view = view.push(
+            iced::widget::text_input(&fl!("list-search"), &self.participant_search)
+                .id(PARTICIPANT_SEARCH)
+                .on_input(Message::ParticipantSearch)
+                .padding(6),
+        );
+        view = view.push(
             row![
-                iced::widget::text_input(&fl!("list-search"), &self.participant_search)
-                    .id(PARTICIPANT_SEARCH)
-                    .on_input(Message::ParticipantSearch)
-                    .padding(6),
                 widget::secondary(fl!("course-all-passed"), (!read_only).then_some(Message::AllPassed(true))),
                 widget::secondary(
                     fl!("course-none-passed"),
                     (!read_only).then_some(Message::AllPassed(false))
                 ),
             ]
-            .spacing(6),
+            .spacing(6)
+            .wrap()
+            .vertical_spacing(6),
         );
         for person in found.iter().take(PARTICIPANTS_SHOWN) {
             let Some(participant) = course.participants.iter().find(|p| p.person == *person) else {

@@ -29,7 +29,7 @@ use std::collections::HashMap;
 pub const PAGE: usize = 20;
 pub const TITLE_FIELD: &str = "year-plan-title";
 const NUMBER_WIDTH: f32 = 36.0;
-const DONE_WIDTH: f32 = 44.0;
+const DONE_WIDTH: f32 = 70.0;
 const CELL_TEXT: f32 = 13.0;
 
 /// The field of a cell: its place in the order shown and its column.
@@ -167,6 +167,16 @@ impl State {
         }
     }
 
+    /// The rows in the order shown: those of a plan just opened, or
+    /// added elsewhere, after the ones already placed.
+    fn order_of<'a>(&self, plan: &'a YearPlan) -> Vec<&'a PlanRow> {
+        let index: HashMap<PlanRowId, &PlanRow> = plan.rows.iter().map(|r| (r.id, r)).collect();
+        let placed: std::collections::HashSet<PlanRowId> = self.order.iter().copied().collect();
+        let mut rows: Vec<&PlanRow> = self.order.iter().filter_map(|id| index.get(id).copied()).collect();
+        rows.extend(plan.rows.iter().filter(|r| !placed.contains(&r.id)));
+        rows
+    }
+
     fn sorted(&mut self, project: &Project) {
         let Some(plan) = self.plan(project) else { return };
         self.order = match self.sort {
@@ -194,6 +204,9 @@ impl State {
     pub fn update(&mut self, project: &Project, message: Message, today: NaiveDate) -> EditAction<Message> {
         self.today = today;
         self.error = None;
+        if let Some(plan) = self.plan(project) {
+            self.sync_order(plan);
+        }
         match message {
             Message::NewPlan => {
                 let year = if today.month() >= 9 { today.year() } else { today.year() - 1 };
@@ -307,7 +320,11 @@ impl State {
     /// Moves the focus to a cell, turning the page when it is on another.
     fn focus(&mut self, index: usize, column: Column) -> EditAction<Message> {
         self.page = index / PAGE;
-        EditAction::Task(iced::widget::operation::focus(cell_id(index, column)))
+        // Its text selected, so typing replaces it, as in a spreadsheet.
+        let id = cell_id(index, column);
+        EditAction::Task(
+            iced::widget::operation::focus(id.clone()).chain(iced::widget::operation::select_all(id)),
+        )
     }
 
     fn change_row(
@@ -413,29 +430,31 @@ impl State {
             from = format_date_short(plan.starts_on),
             to = format_date_short(plan.ends_on())
         );
-        let page = column![
+        let mut page = column![
             widget::header(fl!("nav-year-plan"), actions),
             self.network_view(project, read_only),
             row![
-                container(widget::labelled(fl!("year-plan-plan-title"), title, None)).width(Length::Fill),
-                container(widget::labelled(
-                    fl!("year-plan-sort"),
-                    iced::widget::pick_list(sorts, Some(sort), Message::Sort).padding(6).into(),
-                    None
-                ))
-                .width(180),
+                container(title).width(Length::Fill),
+                text(period).size(13),
+                text(fl!("year-plan-sort")).size(13).style(theme::muted_text),
+                iced::widget::pick_list(sorts, Some(sort), Message::Sort).padding(6).width(170),
             ]
             .spacing(12)
-            .align_y(Alignment::End),
-            text(format!("{period}   {}", fl!("year-plan-keys"))).size(13).style(theme::muted_text),
-            text(self.error.clone().unwrap_or_default()).style(theme::error_text),
-            scrollable(self.grid_view(project, plan, read_only))
-                .direction(scrollable::Direction::Horizontal(scrollable::Scrollbar::default()))
-                .spacing(4),
-            self.pager(),
-            summaries(project, plan, self.today),
+            .align_y(Alignment::Center),
+            text(fl!("year-plan-keys")).size(12).style(theme::muted_text),
         ]
-        .spacing(10);
+        .spacing(8);
+        if let Some(error) = &self.error {
+            page = page.push(text(error.clone()).style(theme::error_text));
+        }
+        let page = page
+            .push(
+                scrollable(self.grid_view(project, plan, read_only))
+                    .direction(scrollable::Direction::Horizontal(scrollable::Scrollbar::default()))
+                    .spacing(4),
+            )
+            .push(self.pager(plan))
+            .push(summaries(project, plan, self.today));
         scrollable(page).spacing(6).into()
     }
 
@@ -487,13 +506,12 @@ impl State {
         }
         first = first.push(head(fl!("year-plan-col-done"), DONE_WIDTH));
         let mut grid = column![container(column![first, second].spacing(2)).padding([0, 4])].spacing(3);
+        let order = self.order_of(plan);
         let from = self.page * PAGE;
-        for (index, id) in self.order.iter().enumerate().skip(from).take(PAGE) {
-            if let Some(row) = plan.row(*id) {
-                grid = grid.push(self.row_view(project, plan, index, row, read_only));
-            }
+        for (index, row) in order.iter().enumerate().skip(from).take(PAGE) {
+            grid = grid.push(self.row_view(project, plan, index, row, read_only));
         }
-        let blank_index = self.order.len();
+        let blank_index = order.len();
         if !read_only && (from..from + PAGE).contains(&blank_index) {
             let blank = PlanRow { id: self.blank, ..PlanRow::default() };
             grid = grid.push(self.row_view(project, plan, blank_index, &blank, read_only));
@@ -616,8 +634,8 @@ impl State {
         .into()
     }
 
-    fn pager<'a>(&self) -> Element<'a, Message> {
-        let count = self.order.len();
+    fn pager<'a>(&self, plan: &YearPlan) -> Element<'a, Message> {
+        let count = plan.rows.len();
         if count < PAGE {
             return Space::new().into();
         }
