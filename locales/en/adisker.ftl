@@ -1512,3 +1512,6 @@ summary-course = Course “{ $title }” ({ $hours } hours, { $from } – { $to 
 library-example-network = Add the network example
 library-example-network-body = The second example is a network of schools: the leading school of Karaganda and its seven magnet schools, with their year plan, a mentoring programme of twenty pairs and a 72-hour course.
 library-example-network-open = Open the network example
+print-pair-notes = What was done
+print-year-audience = Target group
+print-year-month-label = Month

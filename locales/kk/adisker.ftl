@@ -1451,3 +1451,6 @@ summary-course = Курс «{ $title }» ({ $hours } сағат, { $from } – {
 library-example-network = Желі үлгісін қосу
 library-example-network-body = Екінші үлгі — мектептер желісі: Қарағандының жетекші мектебі және оның жеті магниттік мектебі; олардың жылдық жоспары, жиырма жұптан тұратын тәлімгерлік бағдарламасы және 72 сағаттық курс.
 library-example-network-open = Желі үлгісін ашу
+print-pair-notes = Не істелді
+print-year-audience = Мақсатты топ
+print-year-month-label = Ай

@@ -1451,3 +1451,6 @@ summary-course = Курс «{ $title }» ({ $hours } саат, { $from } – { $
 library-example-network = Тармак үлгүсүн кошуу
 library-example-network-body = Экинчи үлгү — мектептер тармагы: Караганды шаарынын жетектөөчү мектеби жана анын жети магниттик мектеби; алардын жылдык планы, жыйырма жуптан турган насаатчылык программасы жана 72 сааттык курс.
 library-example-network-open = Тармак үлгүсүн ачуу
+print-pair-notes = Эмне жасалды
+print-year-audience = Максаттуу топ
+print-year-month-label = Ай

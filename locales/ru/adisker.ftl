@@ -1540,3 +1540,6 @@ summary-course = Курс «{ $title }» ({ $hours } ч, { $from } – { $to }):
 library-example-network = Добавить пример сети школ
 library-example-network-body = Второй пример — сеть школ: ведущая школа Караганды и семь её магнитных школ, их годовой план, программа наставничества из двадцати пар и 72-часовой курс.
 library-example-network-open = Открыть пример сети школ
+print-pair-notes = Что сделано
+print-year-audience = Целевая группа
+print-year-month-label = Месяц

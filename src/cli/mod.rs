@@ -159,7 +159,9 @@ pub enum Command {
     /// before the PDF is written, so no number is ever given twice.
     Print {
         /// programme | sign-in | certificates | letters | diplomas | register |
-        /// observation-sheet | feedback-form | report
+        /// observation-sheet | feedback-form | report | mentor-annex |
+        /// mentor-certificates | course-certificates | pair-plan | year-plan |
+        /// year-report
         doc: String,
         /// The project file.
         file: PathBuf,
@@ -210,6 +212,12 @@ pub enum Command {
         /// default the project's choice (letters upright, the others across).
         #[arg(long, value_name = "ORIENTATION")]
         orientation: Option<String>,
+        /// The programme (mentor-annex, mentor-certificates), pair
+        /// (pair-plan), course (course-certificates) or year plan
+        /// (year-plan, year-report) to print, by id; the project's first by
+        /// default.
+        #[arg(long, value_name = "ID")]
+        of: Option<String>,
         /// Use the bundled templates even where the data folder holds the
         /// school's own.
         #[arg(long)]
@@ -442,6 +450,7 @@ pub fn run(cli: Cli) -> ExitCode {
             city,
             signatory,
             orientation,
+            of,
             bundled,
             out,
         } => {
@@ -470,6 +479,7 @@ pub fn run(cli: Cli) -> ExitCode {
                 city: city.as_deref(),
                 signatory: signatory.as_deref(),
                 orientation: orientation.as_deref(),
+                of: of.as_deref(),
                 templates,
             };
             print::run(&file, &options, &out)

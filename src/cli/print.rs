@@ -1,19 +1,22 @@
-//! `adisker print`: a document of an event as PDF.
+//! `adisker print`: a document of an event, or of a programme, pair,
+//! course or year plan, as PDF.
 //!
 //! New certificate and letter numbers are recorded in the project (one
 //! atomic save) before the PDF is written. A PDF that fails or is never
 //! written then leaves numbers that the same people get again on the
 //! reprint; the other order could hand one number to two people.
 
-use super::output::{say, warn};
+use super::output::{printable, say, warn};
 use super::{choose_event, fail, load_to_read};
 use crate::domain::awards::AwardsEdit;
-use crate::domain::{Edit, FeedbackMethod, Orientation, SignatoryId};
+use crate::domain::{Edit, EventId, FeedbackMethod, Orientation, Project, SignatoryId};
 use crate::fl;
 use crate::i18n::{self, Language};
-use crate::print::{self, Document, PeopleSet, Prepared, PrintError, Request, Templates};
+use crate::print::{
+    self, Document, PeopleSet, Prepared, PrintError, Request, Subject, SubjectKind, Templates,
+};
 use crate::store::{ReadOnlyReason, atomic, project_file};
-use chrono::Utc;
+use chrono::{Local, Utc};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -33,6 +36,8 @@ pub struct Options<'a> {
     pub city: Option<&'a str>,
     pub signatory: Option<&'a str>,
     pub orientation: Option<&'a str>,
+    /// The programme, pair, course or year plan of a network document.
+    pub of: Option<&'a str>,
     pub templates: Templates,
 }
 
@@ -44,7 +49,9 @@ struct Asked {
 }
 
 fn read_options(options: &Options) -> Result<Asked, ExitCode> {
-    let documents = || Document::ALL.map(|d| d.code()).join(", ");
+    let documents = || {
+        Document::ALL.into_iter().chain(Document::NETWORK).map(|d| d.code()).collect::<Vec<_>>().join(", ")
+    };
     let Some(document) = Document::from_code(options.doc) else {
         return Err(fail(&fl!("print-unknown-document", name = options.doc, choices = documents())));
     };
@@ -84,13 +91,25 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         Ok(loaded) => loaded,
         Err(code) => return code,
     };
-    let (event, last_day) = match choose_event(&loaded.project, options.event, || fl!("print-error-no-event"))
-    {
-        Ok(event) => (event.id, event.ends_on),
-        Err(code) => return code,
+    let (event, subject) = match asked.document.subject_kind() {
+        // A programme's, course's or plan's document needs no event.
+        Some(kind) => match choose_subject(&loaded.project, kind, options.of) {
+            Ok(subject) => (EventId::new(), subject),
+            Err(code) => return code,
+        },
+        None => match choose_event(&loaded.project, options.event, || fl!("print-error-no-event")) {
+            Ok(event) => (event.id, None),
+            Err(code) => return code,
+        },
     };
+    let mut dated = Request::new(asked.document, event, Language::default(), Local::now().date_naive());
+    dated.subject = subject;
     // A certificate of a March 2020 hearing is dated in March 2020, not on
-    // the day it happens to be printed.
+    // the day it happens to be printed; a course's on its last day.
+    let last_day = match loaded.project.event(event) {
+        Some(event) => event.ends_on,
+        None => print::natural_date(&loaded.project, &dated, dated.issued_on),
+    };
     let issued_on = match options.date.map(crate::domain::rules::parse_date) {
         None => last_day,
         Some(Ok(date)) => date,
@@ -142,6 +161,7 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         signatories,
         files: Some(crate::store::files::files_beside(file)),
         orientation,
+        subject,
     };
     let prepared = match print::prepare(&loaded.project, &request) {
         Ok(prepared) => prepared,
@@ -190,6 +210,28 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         warn(&fl!("print-numbers-not-recorded", count = unrecorded));
     }
     ExitCode::SUCCESS
+}
+
+/// The programme, pair, course or plan `of` names, or none for the
+/// project's first; an id the project does not hold is refused with the
+/// list of those it does.
+fn choose_subject(
+    project: &Project,
+    kind: SubjectKind,
+    of: Option<&str>,
+) -> Result<Option<Subject>, ExitCode> {
+    let Some(id) = of else { return Ok(None) };
+    let known = print::subjects(project, kind);
+    match Subject::parse(kind, id) {
+        Some(subject) if known.iter().any(|(s, _)| *s == subject) => Ok(Some(subject)),
+        _ => {
+            let code = fail(&fl!("cli-print-unknown-subject", id = id, what = kind.code()));
+            for (subject, name) in &known {
+                warn(&format!("  {}\t{}", subject.id(), printable(name, false)));
+            }
+            Err(code)
+        }
+    }
 }
 
 /// A name ending in .docx asks for a Word copy.

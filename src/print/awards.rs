@@ -17,6 +17,7 @@ use crate::i18n::{
     wording_deed_in, wording_event_kind_in,
 };
 use chrono::NaiveDate;
+use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
 use serde_json::{Value, json};
 use std::collections::HashMap;
@@ -51,6 +52,32 @@ pub(super) fn signatory_value(signatory: &Signatory) -> Value {
     json!({ "name": signatory.name, "position": signatory.position, "organisation": signatory.organisation })
 }
 
+/// «Шымкент қ., 2019 жылғы 1 ақпан»: where and when it was issued.
+pub(super) fn place_and_date(
+    project: &Project,
+    request: &Request,
+    loader: &FluentLanguageLoader,
+    date: NaiveDate,
+) -> String {
+    let city = request.city.as_deref().unwrap_or(&project.city).trim();
+    let date = format_date_long_in(loader, date);
+    if city.is_empty() { date } else { format!("{city}, {date}") }
+}
+
+/// Who signs: as asked, or as the document's settings say, or the
+/// project's first signatory; none when the project names nobody.
+pub(super) fn signing<'p>(project: &'p Project, request: &Request) -> Vec<&'p Signatory> {
+    let mut signatories: Vec<&Signatory> = match &request.signatories {
+        Some(ids) => ids.iter().filter_map(|id| project.signatory(*id)).collect(),
+        None => chosen_signatories(project, request.document),
+    };
+    signatories.truncate(MAX_SIGNATORIES);
+    if signatories.is_empty() {
+        signatories.extend(project.signatories.first());
+    }
+    signatories
+}
+
 /// At most this many sign a document: two lines fit beside the stamp.
 pub const MAX_SIGNATORIES: usize = 2;
 
@@ -76,7 +103,8 @@ impl Context<'_> {
             AwardKind::Nomination => fl!(self.lead(), "print-diploma"),
             _ => fl!(self.lead(), "print-certificate"),
         };
-        let signatories: Vec<Value> = self.signatories(request).into_iter().map(signatory_value).collect();
+        let signatories: Vec<Value> =
+            signing(self.project, request).into_iter().map(signatory_value).collect();
         let orientation = orientation_of(self.project, request);
         let body = json!({
             "kind": code,
@@ -163,30 +191,9 @@ impl Context<'_> {
             "nomination": nomination,
             "reason": reason,
             "number": fl!(self.lead(), "print-number", number = award.number.as_str()),
-            "issued": self.place_and_date(request, award.issued_on),
+            "issued": place_and_date(self.project, request, self.lead(), award.issued_on),
             "issued_short": format_date_short(award.issued_on),
         })
-    }
-
-    /// «Шымкент қ., 2019 жылғы 1 ақпан»: where and when it was issued.
-    fn place_and_date(&self, request: &Request, date: NaiveDate) -> String {
-        let city = request.city.as_deref().unwrap_or(&self.project.city).trim();
-        let date = format_date_long_in(self.lead(), date);
-        if city.is_empty() { date } else { format!("{city}, {date}") }
-    }
-
-    /// Who signs: as asked, or as the document's settings say, or the
-    /// project's first signatory; none when the project names nobody.
-    fn signatories(&self, request: &Request) -> Vec<&Signatory> {
-        let mut signatories: Vec<&Signatory> = match &request.signatories {
-            Some(ids) => ids.iter().filter_map(|id| self.project.signatory(*id)).collect(),
-            None => chosen_signatories(self.project, request.document),
-        };
-        signatories.truncate(MAX_SIGNATORIES);
-        if signatories.is_empty() {
-            signatories.extend(self.project.signatories.first());
-        }
-        signatories
     }
 
     /// What a teacher did at the event: an open lesson, a master class, or

@@ -16,13 +16,11 @@ use i18n_embed_fl::fl;
 use serde_json::{Value, json};
 
 pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintError> {
-    let event = project.event(request.event).ok_or(PrintError::NoEvent)?;
-    let mut languages = request.languages.clone();
-    languages.dedup();
-    if languages.is_empty() {
-        languages.push(Language::default());
+    let languages = languages_of(request);
+    if request.document.subject_kind().is_some() {
+        return super::network::prepare(project, request, &languages);
     }
-    languages.truncate(2);
+    let event = project.event(request.event).ok_or(PrintError::NoEvent)?;
     let loaders: Vec<&FluentLanguageLoader> = languages.iter().map(|l| document_loader(*l)).collect();
     let context = Context { project, event, loaders: &loaders, language: languages[0] };
     let mut new_awards = Vec::new();
@@ -38,6 +36,8 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
         Document::FeedbackForm => context.feedback_form(request.method),
         Document::Report => context.report(request)?,
         Document::Register => context.register()?,
+        // Printed without an event, above.
+        _ => return Err(PrintError::NoEvent),
     };
     let mut data = json!({
         "document": request.document.code(),
@@ -51,10 +51,21 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
     Ok(Prepared { document: request.document, data, new_awards, files: request.files.clone() })
 }
 
+/// One language, or two; the first leads.
+fn languages_of(request: &Request) -> Vec<Language> {
+    let mut languages = request.languages.clone();
+    languages.dedup();
+    if languages.is_empty() {
+        languages.push(Language::default());
+    }
+    languages.truncate(2);
+    languages
+}
+
 /// The emblem as the template reads it (`files/emblem.png`), when the
 /// project has one and its file is there: a file lost with a copied
 /// project prints the documents without it, not an error.
-fn emblem_file(project: &Project, request: &Request) -> Option<String> {
+pub(super) fn emblem_file(project: &Project, request: &Request) -> Option<String> {
     let name = project.emblem.as_deref()?;
     let mut parts = std::path::Path::new(name).components();
     let plain = matches!((parts.next(), parts.next()), (Some(std::path::Component::Normal(_)), None));
@@ -602,7 +613,7 @@ pub fn default_series(project: &Project, event: &Event) -> Series {
 }
 
 /// Every fixed word a template prints, in one language.
-fn labels(l: &FluentLanguageLoader) -> Value {
+pub(super) fn labels(l: &FluentLanguageLoader) -> Value {
     // Inserted one by one: a json! literal this long outgrows the macro
     // recursion limit.
     let mut labels = serde_json::Map::new();

@@ -9,7 +9,7 @@ pub fn people_set_name(set: &PeopleSet) -> String {
     match set {
         PeopleSet::All => fl!("print-people-all"),
         PeopleSet::Teachers => fl!("print-people-teachers"),
-        PeopleSet::Mentors => fl!("print-people-mentors"),
+        PeopleSet::Mentors => fl!("print-mentor-people"),
         PeopleSet::Present => fl!("print-people-present"),
         PeopleSet::Chosen(_) => fl!("print-people-chosen"),
     }
@@ -27,6 +27,11 @@ pub fn describe_print_error(error: &PrintError) -> String {
         PrintError::NoObservation => fl!("print-error-no-observation"),
         PrintError::NoNominations { event } => fl!("print-error-no-nominations", event = event.as_str()),
         PrintError::NoAwards { event } => fl!("print-error-no-awards", event = event.as_str()),
+        PrintError::NoSubject(kind) => fl!("print-network-no-subject", what = kind.code()),
+        PrintError::NobodyToCertify { kind, title } => {
+            let what = if *kind == super::SubjectKind::Course { "passed" } else { "mentors" };
+            fl!("print-network-nobody", what = what, title = title.as_str())
+        }
         PrintError::NoWordCopy { document } => {
             fl!("print-error-no-word", document = document.as_str(), pdf = ".pdf", app = "Word")
         }

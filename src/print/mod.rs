@@ -12,6 +12,7 @@ mod awards;
 mod bound;
 mod data;
 mod messages;
+mod network;
 mod people;
 pub mod sandbox;
 pub mod summary;
@@ -22,6 +23,7 @@ mod world;
 pub use awards::{MAX_SIGNATORIES, chosen_signatories, document_orientation, orientation_of};
 pub use data::default_series;
 pub use messages::{describe_print_error, people_set_name};
+pub use network::{Subject, SubjectKind, natural_date, subjects};
 pub use people::{PeopleSet, choose_people};
 pub use templates::{Template, Templates};
 pub use word::{has_word_copy, word};
@@ -35,7 +37,8 @@ use typst::diag::{Severity, SourceDiagnostic};
 use typst::layout::{Frame, FrameItem, PagedDocument};
 use world::DocumentWorld;
 
-/// The documents an event needs on paper.
+/// The documents an event needs on paper, and those of a mentoring
+/// programme, a course and a network's year.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Document {
     Programme,
@@ -49,9 +52,18 @@ pub enum Document {
     ObservationSheet,
     FeedbackForm,
     Report,
+    /// The order's annex: the approved mentors by direction.
+    MentorAnnex,
+    MentorCertificates,
+    CourseCertificates,
+    /// A pair's individual plan and its activity log.
+    PairPlan,
+    YearPlan,
+    YearReport,
 }
 
 impl Document {
+    /// An event's documents.
     pub const ALL: [Document; 9] = [
         Document::Programme,
         Document::SignIn,
@@ -62,6 +74,17 @@ impl Document {
         Document::ObservationSheet,
         Document::FeedbackForm,
         Document::Report,
+    ];
+
+    /// The documents of a programme, a pair, a course or a year plan:
+    /// printed without an event.
+    pub const NETWORK: [Document; 6] = [
+        Document::MentorAnnex,
+        Document::MentorCertificates,
+        Document::CourseCertificates,
+        Document::PairPlan,
+        Document::YearPlan,
+        Document::YearReport,
     ];
 
     /// The name on the command line and of the template file.
@@ -76,11 +99,29 @@ impl Document {
             Document::ObservationSheet => "observation-sheet",
             Document::FeedbackForm => "feedback-form",
             Document::Report => "report",
+            Document::MentorAnnex => "mentor-annex",
+            Document::MentorCertificates => "mentor-certificates",
+            Document::CourseCertificates => "course-certificates",
+            Document::PairPlan => "pair-plan",
+            Document::YearPlan => "year-plan",
+            Document::YearReport => "year-report",
         }
     }
 
     pub fn from_code(code: &str) -> Option<Document> {
-        Document::ALL.into_iter().find(|d| d.code() == code)
+        Document::ALL.into_iter().chain(Document::NETWORK).find(|d| d.code() == code)
+    }
+
+    /// What a document of [`Document::NETWORK`] is printed for; `None` for
+    /// an event's documents.
+    pub fn subject_kind(self) -> Option<SubjectKind> {
+        match self {
+            Document::MentorAnnex | Document::MentorCertificates => Some(SubjectKind::Programme),
+            Document::PairPlan => Some(SubjectKind::Pair),
+            Document::CourseCertificates => Some(SubjectKind::Course),
+            Document::YearPlan | Document::YearReport => Some(SubjectKind::Plan),
+            _ => None,
+        }
     }
 
     /// Documents printed for a chosen set of people.
@@ -125,6 +166,10 @@ pub struct Request {
     pub files: Option<PathBuf>,
     /// Upright or across; the document's choice in the project when absent.
     pub orientation: Option<Orientation>,
+    /// The programme, pair, course or year plan a document of
+    /// [`Document::NETWORK`] is printed for; the project's first when
+    /// absent. The event is not read for these.
+    pub subject: Option<Subject>,
 }
 
 /// The empty rows of a sign-in sheet when nothing else says how many.
@@ -151,6 +196,7 @@ impl Request {
             signatories: None,
             files: None,
             orientation: None,
+            subject: None,
         }
     }
 
@@ -177,6 +223,13 @@ pub enum PrintError {
     NoNominations { event: String },
     #[error("no awards")]
     NoAwards { event: String },
+    /// No programme, pair, course or year plan to print (or none with the
+    /// id asked).
+    #[error("nothing to print for")]
+    NoSubject(SubjectKind),
+    /// A programme without approved mentors, a course nobody passed.
+    #[error("nobody to certify")]
+    NobodyToCertify { kind: SubjectKind, title: String },
     /// Only the programme, the sign-in sheet and the report are written
     /// for Word.
     #[error("no Word copy of {document}")]

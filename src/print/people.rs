@@ -12,7 +12,7 @@ pub enum PeopleSet {
     /// The teachers of open lessons and those who led master classes.
     #[default]
     Teachers,
-    /// The project's mentors.
+    /// The mentors approved in the project's programmes.
     Mentors,
     /// Everyone marked present, in the hall or online.
     Present,
@@ -58,7 +58,9 @@ pub fn choose_people(project: &Project, event: &Event, set: &PeopleSet) -> Vec<P
                 .filter(|id| seen.insert(*id))
                 .collect();
         }
-        PeopleSet::Mentors => project.mentorships.iter().map(|m| m.mentor).collect(),
+        PeopleSet::Mentors => {
+            project.programmes.iter().flat_map(|p| p.mentors.iter().map(|m| m.person)).collect()
+        }
         PeopleSet::All => event.registrations.iter().map(|r| r.person).collect(),
         PeopleSet::Present => {
             event.registrations.iter().filter(|r| r.attended == Some(true)).map(|r| r.person).collect()

@@ -98,6 +98,12 @@ fn bundled_text(document: Document) -> &'static str {
         Document::ObservationSheet => include_str!("../../assets/templates/observation-sheet.typ"),
         Document::FeedbackForm => include_str!("../../assets/templates/feedback-form.typ"),
         Document::Report => include_str!("../../assets/templates/report.typ"),
+        Document::MentorAnnex => include_str!("../../assets/templates/mentor-annex.typ"),
+        Document::MentorCertificates => include_str!("../../assets/templates/mentor-certificates.typ"),
+        Document::CourseCertificates => include_str!("../../assets/templates/course-certificates.typ"),
+        Document::PairPlan => include_str!("../../assets/templates/pair-plan.typ"),
+        Document::YearPlan => include_str!("../../assets/templates/year-plan.typ"),
+        Document::YearReport => include_str!("../../assets/templates/year-report.typ"),
     }
 }
 

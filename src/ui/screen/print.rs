@@ -16,7 +16,9 @@ use crate::domain::rules::{self, FieldError};
 use crate::domain::{Edit, EventId, FeedbackMethod, ObservationId, PersonId, Project};
 use crate::fl;
 use crate::i18n::{self, Language};
-use crate::print::{self, Document, PeopleSet, Prepared, PrintError, Request, Templates, Typeset};
+use crate::print::{
+    self, Document, PeopleSet, Prepared, PrintError, Request, Subject, SubjectKind, Templates, Typeset,
+};
 use crate::store::ReadOnlyReason;
 use crate::ui::tasks::{Recover, blocking, dialogs_available, save_file};
 use crate::ui::theme::{self, NoticeKind};
@@ -124,6 +126,8 @@ pub enum Message {
     Observation(Choice<Option<ObservationId>>),
     /// The method of a blank feedback form.
     Method(Choice<FeedbackMethod>),
+    /// The programme, pair, course or plan of a network document.
+    Subject(Choice<Subject>),
     Series(String),
     BlankRows(String),
     SchoolColumn(bool),
@@ -191,6 +195,8 @@ pub struct State {
     observation: Option<ObservationId>,
     /// Chosen for the feedback form; otherwise the event's usual one.
     method: Option<FeedbackMethod>,
+    /// Chosen for a network document; otherwise the project's first.
+    subject: Option<Subject>,
     series: String,
     /// Empty rows of the sign-in sheet as typed; empty for the default.
     blank_rows: String,
@@ -231,6 +237,7 @@ impl State {
             signing: print_signing::State::default(),
             observation: None,
             method: None,
+            subject: None,
             series: String::new(),
             blank_rows: String::new(),
             school_column: false,
@@ -332,6 +339,9 @@ impl State {
 
     /// What would be printed with the choices made.
     pub fn request(&self, project: &Project) -> Option<Request> {
+        if self.document.subject_kind().is_some() {
+            return Some(self.network_request(project));
+        }
         let event =
             self.event.filter(|id| project.event(*id).is_some()).or(project.events.first().map(|e| e.id))?;
         // Issued on the event's last day, not the day of printing, unless
@@ -353,6 +363,39 @@ impl State {
         request.master_classes = self.master_classes && self.document == Document::ObservationSheet;
         request.method = self.method.filter(|_| self.document == Document::FeedbackForm);
         Some(request)
+    }
+
+    /// A programme's, pair's, course's or plan's document: no event is
+    /// read, and it is dated as typed or on its subject's last day.
+    fn network_request(&self, project: &Project) -> Request {
+        let today = chrono::Local::now().date_naive();
+        let event = self.event.unwrap_or_default();
+        let mut request = Request::new(self.document, event, self.language, today);
+        request.subject = self.subject;
+        request.issued_on = self
+            .signing
+            .date()
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| print::natural_date(project, &request, today));
+        if let Some(second) = self.second.filter(|s| *s != self.language) {
+            request.languages.push(second);
+        }
+        request.series = self.series.clone();
+        request.files = self.files.clone();
+        request
+    }
+
+    /// The choice of programme, pair, course or plan, the first few
+    /// hundred of them: a network's five hundred pairs are many for one
+    /// list.
+    fn subject_choice<'a>(&self, project: &'a Project, kind: SubjectKind) -> Element<'a, Message> {
+        let mut subjects = print::subjects(project, kind);
+        subjects.truncate(widget::LIST_LIMIT);
+        let choices: Vec<Choice<Subject>> =
+            subjects.into_iter().map(|(value, label)| Choice { value, label }).collect();
+        let current = choices.iter().find(|c| Some(c.value) == self.subject).or(choices.first()).cloned();
+        widget::choice(fl!("print-network-of", what = kind.code()), choices, current, Message::Subject)
     }
 
     fn templates(&self) -> Templates {
@@ -416,8 +459,15 @@ impl State {
     ) -> EditAction<Message> {
         match message {
             Message::Document(choice) => {
+                if self.document.subject_kind() != choice.value.subject_kind() {
+                    self.subject = None;
+                }
                 self.document = choice.value;
                 self.people = PeopleSet::default_for(choice.value);
+                self.changed();
+            }
+            Message::Subject(choice) => {
+                self.subject = Some(choice.value);
                 self.changed();
             }
 
@@ -768,13 +818,18 @@ impl State {
     }
 
     pub fn view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {
-        if project.events.is_empty() {
+        let network =
+            !(project.programmes.is_empty() && project.courses.is_empty() && project.year_plans.is_empty());
+        if project.events.is_empty() && !network {
             return column![widget::header(fl!("print-title"), vec![]), text(fl!("print-no-events"))]
                 .spacing(12)
                 .into();
         }
-        let documents: Vec<Choice<Document>> =
-            Document::ALL.iter().map(|&d| Choice { value: d, label: document_name(d) }).collect();
+        let documents: Vec<Choice<Document>> = Document::ALL
+            .into_iter()
+            .chain(Document::NETWORK.into_iter().filter(|_| network))
+            .map(|d| Choice { value: d, label: document_name(d) })
+            .collect();
         let languages: Vec<Choice<Language>> =
             Language::ALL.iter().map(|&l| Choice { value: l, label: l.endonym().to_owned() }).collect();
         let seconds: Vec<Choice<Option<Language>>> =
@@ -842,6 +897,24 @@ impl State {
             ));
         }
 
+        if let Some(kind) = self.document.subject_kind() {
+            choices = choices.push(self.subject_choice(project, kind));
+        }
+        if matches!(self.document, Document::MentorCertificates | Document::CourseCertificates) {
+            choices = choices.push(widget::field(
+                SERIES_FIELD,
+                fl!("print-series"),
+                &self.series,
+                None,
+                Message::Series,
+            ));
+            let dated = self.network_request(project).issued_on;
+            choices = choices.push(
+                self.signing
+                    .view(project, self.document, self.language, dated, read_only)
+                    .map(Message::Signing),
+            );
+        }
         if matches!(self.document, Document::Certificates | Document::Letters | Document::Diplomas)
             && let Some(event) = self.event.and_then(|id| project.event(id)).or(project.events.first())
         {
@@ -1064,6 +1137,7 @@ pub fn document_name(document: Document) -> String {
         Document::ObservationSheet => fl!("print-doc-observation-sheet"),
         Document::FeedbackForm => fl!("print-doc-feedback-form"),
         Document::Report => fl!("print-doc-report"),
+        document => fl!("print-network-doc", doc = document.code()),
     }
 }
 
