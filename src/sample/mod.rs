@@ -12,6 +12,7 @@
 //! one gives it a fresh [`crate::domain::ProjectId`] first.
 
 mod large;
+mod large_network;
 mod names;
 mod network;
 mod small;
@@ -23,6 +24,7 @@ mod topics;
 pub const REFERENCE_TIME: &str = "2026-06-01T09:00:00Z";
 
 pub use large::large;
+pub use large_network::large_network;
 pub use network::network;
 pub use small::small;
 
@@ -135,6 +137,25 @@ fn date(year: i32, month: u32, day: u32) -> NaiveDate {
 
 fn time(hour: u32, minute: u32) -> NaiveTime {
     NaiveTime::from_hms_opt(hour, minute, 0).expect("sample times are real times")
+}
+
+/// The working day on or after `day`.
+fn weekday(day: NaiveDate) -> NaiveDate {
+    match chrono::Datelike::weekday(&day) {
+        chrono::Weekday::Sat => day + TimeDelta::days(2),
+        chrono::Weekday::Sun => day + TimeDelta::days(1),
+        _ => day,
+    }
+}
+
+/// 1 September of the school year a network example tells on `today`: the
+/// one four months back, so that at least its autumn is over and held, its
+/// late rows are late now and its quiet pairs quiet now.
+fn network_year(today: NaiveDate) -> NaiveDate {
+    use chrono::Datelike;
+    let back = today.checked_sub_months(chrono::Months::new(4)).unwrap_or(today);
+    let year = if back.month() >= 9 { back.year() } else { back.year() - 1 };
+    date(year, 9, 1)
 }
 
 /// Local time in Kazakhstan to UTC. The country moved from UTC+6 to a single

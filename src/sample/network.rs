@@ -16,12 +16,12 @@
 
 use super::names::{self, pick};
 use super::templates::{self, LESSON_CRITERIA};
-use super::{date, local_to_utc, time, uuid};
+use super::{date, local_to_utc, network_year, time, uuid, weekday};
 use crate::domain::awards::Series;
 use crate::domain::course::{course_certificates, mentor_certificates};
 use crate::domain::year_plan::event_for_row;
 use crate::domain::*;
-use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta, Weekday};
+use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 use std::collections::HashSet;
@@ -46,14 +46,14 @@ const SCHOOLS: [(&str, &str); 8] = [
     ("№133 НББМ", "№133"),
 ];
 
-struct DirectionSpec {
-    name: &'static str,
+pub(super) struct DirectionSpec {
+    pub(super) name: &'static str,
     /// The teachers who work in it: subject, position, and a lesson such a
     /// teacher gives at a day of open lessons (grade, topic).
-    subjects: &'static [(&'static str, &'static str, u8, &'static str)],
+    pub(super) subjects: &'static [(&'static str, &'static str, u8, &'static str)],
 }
 
-const DIRECTIONS: [DirectionSpec; 4] = [
+pub(super) const DIRECTIONS: [DirectionSpec; 4] = [
     DirectionSpec {
         name: "Жаратылыстану-математика бағыты",
         subjects: &[
@@ -387,7 +387,7 @@ const ROWS: [RowSpec; 20] = [
 
 /// The day a pair is to have done a task by, as (months after the plan's
 /// 1 September, day of the month), and the task.
-const TASKS: [(u32, u32, &str); 10] = [
+pub(super) const TASKS: [(u32, u32, &str); 10] = [
     (0, 30, "Тәлімалушымен бірге жеке жұмыс жоспарын құру"),
     (1, 31, "ҚМЖ құру"),
     (3, 20, "Критериалды бағалау тапсырмаларын құрастыру"),
@@ -466,12 +466,10 @@ struct Heads {
 
 impl Builder {
     fn new(today: NaiveDate) -> Self {
-        let back = today.checked_sub_months(Months::new(4)).unwrap_or(today);
-        let year = if back.month() >= 9 { back.year() } else { back.year() - 1 };
         Builder {
             rng: ChaCha8Rng::seed_from_u64(SEED),
             today,
-            start: date(year, 9, 1),
+            start: network_year(today),
             names: HashSet::new(),
             schools: Vec::new(),
             people: Vec::new(),
@@ -485,12 +483,6 @@ impl Builder {
     fn day(&self, month: u32, day: u32) -> NaiveDate {
         let year = if month >= 9 { self.start.year() } else { self.start.year() + 1 };
         weekday(date(year, month, day))
-    }
-
-    fn after_start(&self, months: u32, day: u32) -> NaiveDate {
-        let month = self.start.checked_add_months(Months::new(months)).unwrap_or(self.start);
-        let last = month.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(month);
-        date(month.year(), month.month(), day.min(last.day()))
     }
 
     fn build(mut self) -> Project {
@@ -744,7 +736,7 @@ impl Builder {
             .iter()
             .enumerate()
             .map(|(t, &(months, day, task))| {
-                let due = self.after_start(months, day);
+                let due = months_after(self.start, months, day);
                 let task = if t == 1 && direction == 3 { PRESCHOOL_PLAN } else { task };
                 // Quiet pairs and pairs that ended stopped ticking their
                 // plan; every fifth pair is behind on mutual visits.
@@ -779,26 +771,7 @@ impl Builder {
         let mut activities = Vec::new();
         let mut day = weekday(from + TimeDelta::days(self.rng.random_range(2..7)));
         while day <= until {
-            let n = activities.len();
-            let (kind, hours, notes) = if (6..=8).contains(&day.month()) {
-                (ActivityKind::Consultation, 0.5, SUMMER)
-            } else {
-                match n % 4 {
-                    0 => (ActivityKind::Meeting, 1.0, MEETINGS[n / 4 % 4]),
-                    1 => (ActivityKind::MenteeLessonVisited, 1.0, MENTEE_VISITS[n / 4 % 4]),
-                    2 => (ActivityKind::Consultation, 0.5, CONSULTATIONS[n / 4 % 4]),
-                    _ => (ActivityKind::MentorLessonVisited, 1.0, MENTOR_VISITS[n / 4 % 4]),
-                }
-            };
-            activities.push(Activity {
-                id: ActivityId(uuid(&mut self.rng)),
-                date: day,
-                kind,
-                hours,
-                notes: notes.to_owned(),
-                observation: None,
-                extra: Extra::new(),
-            });
+            activities.push(activity(&mut self.rng, activities.len(), day));
             day = weekday(day + TimeDelta::days(self.rng.random_range(10..20)));
         }
         activities
@@ -1132,13 +1105,36 @@ impl Builder {
     }
 }
 
-/// The working day on or after `day`.
-fn weekday(day: NaiveDate) -> NaiveDate {
-    match day.weekday() {
-        Weekday::Sat => day + TimeDelta::days(2),
-        Weekday::Sun => day + TimeDelta::days(1),
-        _ => day,
+/// The `n`-th entry of a pair's log, on `day`: a meeting, a visit to the
+/// mentee's lesson, a consultation and a visit the other way, in turn; in
+/// the summer holidays, a consultation online.
+pub(super) fn activity(rng: &mut ChaCha8Rng, n: usize, day: NaiveDate) -> Activity {
+    let (kind, hours, notes) = if (6..=8).contains(&day.month()) {
+        (ActivityKind::Consultation, 0.5, SUMMER)
+    } else {
+        match n % 4 {
+            0 => (ActivityKind::Meeting, 1.0, MEETINGS[n / 4 % 4]),
+            1 => (ActivityKind::MenteeLessonVisited, 1.0, MENTEE_VISITS[n / 4 % 4]),
+            2 => (ActivityKind::Consultation, 0.5, CONSULTATIONS[n / 4 % 4]),
+            _ => (ActivityKind::MentorLessonVisited, 1.0, MENTOR_VISITS[n / 4 % 4]),
+        }
+    };
+    Activity {
+        id: ActivityId(uuid(rng)),
+        date: day,
+        kind,
+        hours,
+        notes: notes.to_owned(),
+        observation: None,
+        extra: Extra::new(),
     }
+}
+
+/// Day `day` (or the month's last) of the month `months` after `start`.
+pub(super) fn months_after(start: NaiveDate, months: u32, day: u32) -> NaiveDate {
+    let month = start.checked_add_months(Months::new(months)).unwrap_or(start);
+    let last = month.checked_add_months(Months::new(1)).and_then(|d| d.pred_opt()).unwrap_or(month);
+    date(month.year(), month.month(), day.min(last.day()))
 }
 
 #[cfg(test)]
