@@ -258,6 +258,28 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
     NaiveDate::from_ymd_opt(y, m, d).unwrap()
 }
 
+/// The network of the project's schools as they are marked, its plan the
+/// first one.
+fn join_the_network(project: &mut Project) {
+    let network = adisker::domain::year_plan::Network {
+        id: adisker::domain::NetworkId::new(),
+        title: "«Жарқын белес» желілік қоғамдастығы".into(),
+        leading: project.schools[0].id,
+        members: project.schools[1..]
+            .iter()
+            .map(|s| adisker::domain::year_plan::NetworkMember {
+                organisation: s.id,
+                role: s.role,
+                coordinator: None,
+                extra: Extra::new(),
+            })
+            .collect(),
+        extra: Extra::new(),
+    };
+    project.year_plans[0].network = Some(network.id);
+    project.networks.push(network);
+}
+
 /// A plan of the current school year, half of it held, and the
 /// computer course: what the README shows.
 fn a_network_year(library: &Library) {
@@ -313,23 +335,7 @@ fn a_network_year(library: &Library) {
             });
         }
     }
-    let network = adisker::domain::year_plan::Network {
-        id: adisker::domain::NetworkId::new(),
-        title: "«Жарқын белес» желілік қоғамдастығы".into(),
-        leading: project.schools[0].id,
-        members: project.schools[1..]
-            .iter()
-            .map(|s| adisker::domain::year_plan::NetworkMember {
-                organisation: s.id,
-                role: s.role,
-                coordinator: None,
-                extra: Extra::new(),
-            })
-            .collect(),
-        extra: Extra::new(),
-    };
-    project.year_plans[0].network = Some(network.id);
-    project.networks.push(network);
+    join_the_network(&mut project);
     let mut course = Course::new("Компьютерлік сауаттылық", 72, day(2024, 1, 15), day(2024, 2, 3));
     course.organiser = "Қарағанды облысының білім басқармасы".into();
     course.partner = "«Өрлеу» БАҰО".into();
@@ -353,4 +359,59 @@ fn pictures_of_a_network_year_in_kazakh() {
     let course = h.project().courses[0].id;
     h.send(Message::Project(project::Message::Courses(courses::Message::Select(course))));
     h.snapshot((1024.0, 768.0), &dir.join("courses-kk"));
+}
+
+/// A district's plan of three hundred rows, each with its host.
+fn a_long_plan(library: &Library) {
+    let mut project = network_project();
+    let mut plan = YearPlan::for_year_of("Аудандық жоспар", chrono::Local::now().date_naive());
+    for i in 0..300u32 {
+        plan.rows.push(PlanRow {
+            id: PlanRowId::new(),
+            title: format!("Әдістемелік семинар {}", i + 1),
+            host: Some(project.schools[i as usize % SCHOOLS.len()].id),
+            month: Some(i % 12 + 1),
+            planned_count: Some(20 + i % 30),
+            ..PlanRow::default()
+        });
+    }
+    project.year_plans.push(plan);
+    join_the_network(&mut project);
+    library.add(&project).unwrap();
+}
+
+#[test]
+fn three_hundred_rows_are_read_a_page_at_a_time() {
+    let mut h = open(a_long_plan, Section::YearPlan);
+    let page = |from: usize, to: usize| fl!("year-plan-rows-shown", from = from, to = to, count = 300);
+    assert!(h.shows(&page(1, 20)));
+    let started = std::time::Instant::now();
+    let mut ui = h.simulator();
+    let drawn = started.elapsed();
+    assert!(ui.find(iced::advanced::widget::Id::new(cell(19, Column::Title))).is_ok());
+    assert!(
+        ui.find(iced::advanced::widget::Id::new(cell(20, Column::Title))).is_err(),
+        "the next page waits"
+    );
+    drop(ui);
+    eprintln!("a page of a 300-row plan, built and laid out in {drawn:?}");
+    h.click("→");
+    assert!(h.shows(&page(21, 40)));
+    // Sorted by school, the leading school's rows come first.
+    let by_school = adisker::ui::screen::year_plan::Message::Sort(adisker::ui::screen::labels::Choice {
+        value: adisker::ui::screen::year_plan::Sort::School,
+        label: String::new(),
+    });
+    h.send(Message::Project(project::Message::YearPlan(by_school)));
+    assert!(h.shows(&page(1, 20)), "a new order starts at its first page");
+    let leading = school(h.project(), "№28 ЖББОМ");
+    let rows = &plan(&h).rows;
+    let first_shown = {
+        let mut ui = h.simulator();
+        let target = ui.find(iced::advanced::widget::Id::new(cell(0, Column::Title))).unwrap();
+        format!("{target:?}")
+    };
+    let first =
+        rows.iter().find(|r| first_shown.contains(&format!("\"{}\"", r.title))).expect("a row's title");
+    assert_eq!(first.host, Some(leading), "{first_shown}");
 }

@@ -14,7 +14,7 @@ use super::EditAction;
 use super::labels::Choice;
 use crate::domain::rules::MAX_LINE_CHARS;
 use crate::domain::year_plan::{self, PlanRow, YearPlan, per_month, per_school, row_state};
-use crate::domain::{Edit, EventId, ItemEdit, PlanRowId, Project, YearPlanId};
+use crate::domain::{Edit, EventId, ItemEdit, PlanRowId, Project, SchoolId, YearPlanId};
 use crate::fl;
 use crate::i18n::format_date_short;
 use crate::ui::{theme, widget};
@@ -183,11 +183,17 @@ impl State {
             Sort::Typed => plan.rows.iter().map(|r| r.id).collect(),
             Sort::Month => plan.by_month().iter().map(|r| r.id).collect(),
             Sort::School => {
+                // The network's schools in its order, the leading one
+                // first; other hosts after them by name, then rows with none.
+                let network: Vec<SchoolId> =
+                    self.network(project).map(|n| n.schools().collect()).unwrap_or_default();
                 let mut rows = plan.by_month();
                 rows.sort_by_cached_key(|r| {
+                    let rank = r.host.and_then(|h| network.iter().position(|s| *s == h));
                     let name = r.host.and_then(|h| project.school(h)).map(|s| s.name.as_str());
                     (
                         name.is_none(),
+                        rank.unwrap_or(usize::MAX),
                         name.map(|n| crate::domain::collate::alphabetical_key(n).collect::<Vec<_>>()),
                     )
                 });
@@ -447,13 +453,14 @@ impl State {
         if let Some(error) = &self.error {
             page = page.push(text(error.clone()).style(theme::error_text));
         }
+        // The pages are turned above the grid, in sight without scrolling.
         let page = page
+            .push(self.pager(plan))
             .push(
                 scrollable(self.grid_view(project, plan, read_only))
                     .direction(scrollable::Direction::Horizontal(scrollable::Scrollbar::default()))
                     .spacing(4),
             )
-            .push(self.pager(plan))
             .push(summaries(project, plan, self.today));
         scrollable(page).spacing(6).into()
     }
