@@ -15,7 +15,7 @@ use crate::domain::awards::Series;
 use crate::domain::collate;
 use crate::domain::course::{Course, course_certificates, mentor_certificates};
 use crate::domain::mentoring::{
-    ActivityKind, ApprovedMentor, Direction, MentoringProgramme, Pair, PairStatus, Progress,
+    ActivityKind, ApprovedMentor, Direction, MentoringProgramme, Order, Pair, PairStatus, Progress,
     progress_by_direction,
 };
 use crate::domain::year_plan::{PlanForm, YearPlan, per_month, per_school, row_state};
@@ -318,6 +318,13 @@ fn term_in(l: &FluentLanguageLoader, from: NaiveDate, to: NaiveDate) -> String {
     }
 }
 
+/// «№ 214, 2025 жылғы 27 тамыз»: a number typed with its own «№» gets
+/// no second one.
+fn order_line(l: &FluentLanguageLoader, order: &Order) -> String {
+    let number = order.number.trim().trim_start_matches('№').trim_start();
+    fl!(l, "print-annex-order-line", number = number, date = format_date_long_in(l, order.date))
+}
+
 fn short_term(from: NaiveDate, to: NaiveDate) -> String {
     format!("{} – {}", format_date_short(from), format_date_short(to))
 }
@@ -406,10 +413,7 @@ impl Sheet<'_> {
             });
         }
         let l = self.lead();
-        let order = programme.order.as_ref().map(|o| {
-            let date = format_date_long_in(l, o.date);
-            fl!(l, "print-annex-order-line", number = o.number.trim(), date = date)
-        });
+        let order = programme.order.as_ref().map(|o| order_line(l, o));
         // Mentors of a direction since removed are listed last, under no
         // heading, rather than dropped from the order.
         let mut groups: Vec<(Option<&Direction>, Vec<&ApprovedMentor>)> =
@@ -547,9 +551,7 @@ impl Sheet<'_> {
             lines.push(line(fl!(l, "print-network-term"), term_in(l, mentor.starts_on, mentor.ends_on)));
         }
         if let Some(order) = &programme.order {
-            let date = format_date_long_in(l, order.date);
-            let value = fl!(l, "print-annex-order-line", number = order.number.trim(), date = date);
-            lines.push(line(fl!(l, "print-mentor-order"), value));
+            lines.push(line(fl!(l, "print-mentor-order"), order_line(l, order)));
         }
         json!({
             "text": fl!(l, "print-mentor-text", programme = programme.title.trim()),
