@@ -415,3 +415,50 @@ fn three_hundred_rows_are_read_a_page_at_a_time() {
         rows.iter().find(|r| first_shown.contains(&format!("\"{}\"", r.title))).expect("a row's title");
     assert_eq!(first.host, Some(leading), "{first_shown}");
 }
+
+#[test]
+fn the_network_gets_its_coordinators_and_roles_each_change_undone() {
+    use adisker::ui::screen::labels::Choice;
+    use adisker::ui::screen::year_plan::{self, network};
+    let mut h = open(a_network_year, Section::YearPlan);
+    h.click(fl!("network-edit").as_str());
+    let send = |h: &mut Harness, message: network::Message| {
+        h.send(Message::Project(project::Message::YearPlan(year_plan::Message::Network(message))));
+    };
+    let project = h.project().clone();
+    let (second, sixth) = (school(&project, "№2 ЖББОМ"), school(&project, "№6 ЖББОМ"));
+    let teacher = project.people.iter().find(|p| p.school == Some(second)).unwrap().id;
+    send(
+        &mut h,
+        network::Message::Coordinator(second, Choice { value: Some(teacher), label: String::new() }),
+    );
+    send(
+        &mut h,
+        network::Message::Role(sixth, Choice { value: SchoolRole::Supporting, label: String::new() }),
+    );
+    let member = |h: &Harness, school: SchoolId| {
+        h.project().networks[0].members.iter().find(|m| m.organisation == school).cloned()
+    };
+    assert_eq!(member(&h, second).unwrap().coordinator, Some(teacher));
+    assert_eq!(member(&h, sixth).unwrap().role, SchoolRole::Supporting);
+    let summary = fl!(
+        "network-summary",
+        title = h.project().networks[0].title.clone(),
+        leading = "№28 ЖББОМ",
+        magnet = 5,
+        supporting = 2
+    );
+    assert!(h.shows(&summary), "the line above the plan counts the roles");
+
+    // The title typed is one step, as every other change.
+    h.type_into(network::TITLE_FIELD, " (Қарағанды)");
+    assert_eq!(h.project().networks[0].title, "«Жарқын белес» желілік қоғамдастығы (Қарағанды)");
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().networks[0].title, "«Жарқын белес» желілік қоғамдастығы");
+    send(&mut h, network::Message::Remove(sixth));
+    assert!(member(&h, sixth).is_none());
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(member(&h, sixth).unwrap().role, SchoolRole::Supporting, "back with its role");
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(member(&h, sixth).unwrap().role, SchoolRole::Magnet);
+}

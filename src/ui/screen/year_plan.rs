@@ -6,7 +6,7 @@
 //! it, and the row keeps what it had.
 
 mod cells;
-mod network;
+pub mod network;
 
 pub use cells::{Column, school_name};
 
