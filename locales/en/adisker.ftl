@@ -1515,3 +1515,4 @@ library-example-network-open = Open the network example
 print-pair-notes = What was done
 print-year-audience = Target group
 print-year-month-label = Month
+mentoring-print = Print

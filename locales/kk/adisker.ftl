@@ -1454,3 +1454,4 @@ library-example-network-open = Желі үлгісін ашу
 print-pair-notes = Не істелді
 print-year-audience = Мақсатты топ
 print-year-month-label = Ай
+mentoring-print = Басып шығару

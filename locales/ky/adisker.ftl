@@ -1454,3 +1454,4 @@ library-example-network-open = Тармак үлгүсүн ачуу
 print-pair-notes = Эмне жасалды
 print-year-audience = Максаттуу топ
 print-year-month-label = Ай
+mentoring-print = Басып чыгаруу

@@ -1543,3 +1543,4 @@ library-example-network-open = Открыть пример сети школ
 print-pair-notes = Что сделано
 print-year-audience = Целевая группа
 print-year-month-label = Месяц
+mentoring-print = Печать

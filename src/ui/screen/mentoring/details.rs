@@ -5,7 +5,7 @@ use super::{End, Term, offer, put, removable};
 use crate::domain::mentoring::{Direction, MentoringProgramme, Order};
 use crate::domain::model::Extra;
 use crate::domain::rules::{self, FieldError};
-use crate::domain::{DirectionId, Edit, ItemEdit, Project, ProgrammeId};
+use crate::domain::{DirectionId, Edit, ItemEdit, ProgrammeId, Project};
 use crate::fl;
 use crate::i18n::describe_field_error;
 use crate::ui::screen::EditAction;
@@ -97,7 +97,11 @@ impl Form {
             organiser: programme.organiser.clone(),
             term: Term::of(programme.starts_on, programme.ends_on),
             order_number: programme.order.as_ref().map(|o| o.number.clone()).unwrap_or_default(),
-            order_date: programme.order.as_ref().map(|o| rules::format_date_input(o.date)).unwrap_or_default(),
+            order_date: programme
+                .order
+                .as_ref()
+                .map(|o| rules::format_date_input(o.date))
+                .unwrap_or_default(),
             ..Form::default()
         }
     }
@@ -111,7 +115,8 @@ impl Form {
         let order = match (rules::optional(&self.order_number), self.order_date.trim().is_empty()) {
             (None, true) => Some(None),
             (number, _) => {
-                let date = rules::parse_date(&self.order_date).map_err(|e| self.order_date_error = Some(e)).ok();
+                let date =
+                    rules::parse_date(&self.order_date).map_err(|e| self.order_date_error = Some(e)).ok();
                 if number.is_none() {
                     self.order_number_error = Some(FieldError::Required);
                 }
@@ -251,7 +256,8 @@ impl State {
                 let mentors = programme.mentors.iter().filter(|m| m.direction == id).count();
                 let pairs = programme.pairs.iter().filter(|p| p.direction == id).count();
                 if mentors + pairs > 0 {
-                    self.direction_error = Some(fl!("mentoring-direction-in-use", mentors = mentors, pairs = pairs));
+                    self.direction_error =
+                        Some(fl!("mentoring-direction-in-use", mentors = mentors, pairs = pairs));
                     return (EditAction::None, None);
                 }
                 let mut changed = programme.clone();
@@ -308,7 +314,11 @@ impl State {
         read_only: bool,
     ) -> Element<'a, Message> {
         let form = &self.form;
-        let field = |id: &'static str, field: ProgrammeField, label: String, value: &'a str, error: Option<FieldError>| {
+        let field = |id: &'static str,
+                     field: ProgrammeField,
+                     label: String,
+                     value: &'a str,
+                     error: Option<FieldError>| {
             widget::submitting_field(
                 id,
                 label,
@@ -326,7 +336,8 @@ impl State {
             buttons = buttons.push(widget::secondary(fl!("action-cancel"), Some(Message::Cancel)));
         } else {
             buttons = buttons.push(iced::widget::Space::new().width(Length::Fill));
-            buttons = buttons.push(widget::danger(fl!("action-delete"), (!read_only).then_some(Message::Delete)));
+            buttons =
+                buttons.push(widget::danger(fl!("action-delete"), (!read_only).then_some(Message::Delete)));
         }
         let mut page = column![
             text(heading).size(20),
@@ -395,7 +406,10 @@ impl State {
                 .into(),
                 _ => row![
                     text(direction.name.as_str()).size(16).width(Length::Fill),
-                    widget::secondary(fl!("action-rename"), (!read_only).then_some(Message::Rename(direction.id))),
+                    widget::secondary(
+                        fl!("action-rename"),
+                        (!read_only).then_some(Message::Rename(direction.id))
+                    ),
                     widget::danger(
                         fl!("action-delete"),
                         (!read_only).then_some(Message::RemoveDirection(direction.id))
@@ -411,7 +425,8 @@ impl State {
             for person in &direction.responsible {
                 let name = project.person(*person).map_or("?", |p| p.full_name.as_str());
                 let id = direction.id;
-                people = people.push(removable(name, (!read_only).then_some(Message::RemoveResponsible(id, *person))));
+                people = people
+                    .push(removable(name, (!read_only).then_some(Message::RemoveResponsible(id, *person))));
             }
             let mut card = column![name, people.wrap()].spacing(6);
             if self.responsible_for == Some(direction.id) && !read_only {
@@ -436,7 +451,10 @@ impl State {
                     Message::NewDirection,
                     Message::AddDirection
                 ),
-                widget::primary(fl!("mentoring-direction-add"), (!read_only).then_some(Message::AddDirection)),
+                widget::primary(
+                    fl!("mentoring-direction-add"),
+                    (!read_only).then_some(Message::AddDirection)
+                ),
             ]
             .spacing(8)
             .align_y(Alignment::End),

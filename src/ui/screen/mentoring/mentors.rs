@@ -137,7 +137,9 @@ impl State {
                 (mentor.direction, mentor.starts_on, mentor.ends_on) = (form.direction, starts_on, ends_on);
                 // Her pairs go with her: the annex lists mentees under
                 // their mentor's direction.
-                for pair in changed.pairs.iter_mut().filter(|p| p.mentor == form.person && p.direction == moved_from) {
+                for pair in
+                    changed.pairs.iter_mut().filter(|p| p.mentor == form.person && p.direction == moved_from)
+                {
                     pair.direction = form.direction;
                 }
                 self.form = None;
@@ -202,7 +204,9 @@ impl State {
                 .filter(|m| widget::matches(&self.search, &[names.get(m.person), &direction.name]))
                 .collect();
             list = list.push(
-                text(format!("{} · {}", direction.name, mentors.len())).size(16).font(crate::ui::FONT_BOLD_FACE),
+                text(format!("{} · {}", direction.name, mentors.len()))
+                    .size(16)
+                    .font(crate::ui::FONT_BOLD_FACE),
             );
             for mentor in mentors {
                 if shown >= widget::LIST_LIMIT {
@@ -229,9 +233,18 @@ impl State {
                         .style(theme::muted_text),
                     ]
                     .width(Length::Fill),
-                    widget::secondary(fl!("mentoring-pair-new"), (!read_only).then_some(Message::Pair(mentor.person))),
-                    widget::secondary(fl!("mentoring-change"), (!read_only).then_some(Message::Edit(mentor.person))),
-                    widget::danger(fl!("action-delete"), (!read_only).then_some(Message::Remove(mentor.person))),
+                    widget::secondary(
+                        fl!("mentoring-pair-new"),
+                        (!read_only).then_some(Message::Pair(mentor.person))
+                    ),
+                    widget::secondary(
+                        fl!("mentoring-change"),
+                        (!read_only).then_some(Message::Edit(mentor.person))
+                    ),
+                    widget::danger(
+                        fl!("action-delete"),
+                        (!read_only).then_some(Message::Remove(mentor.person))
+                    ),
                 ]
                 .spacing(6)
                 .align_y(Alignment::Center);

@@ -6,15 +6,15 @@
 //! Every change is the whole programme put back changed: one undo step,
 //! whatever was changed inside it.
 
-mod details;
-mod mentors;
-mod pairs;
+pub mod details;
+pub mod mentors;
+pub mod pairs;
 
 use super::EditAction;
 use super::labels::Choice;
 use crate::domain::mentoring::{MentoringProgramme, PairStatus};
 use crate::domain::rules::{self, FieldError};
-use crate::domain::{Edit, ItemEdit, PairId, PersonId, Project, ProgrammeId};
+use crate::domain::{Edit, ItemEdit, PairId, PersonId, ProgrammeId, Project};
 use crate::fl;
 use crate::i18n::{self, describe_field_error};
 use crate::ui::theme::{self, NoticeKind};
@@ -26,7 +26,9 @@ use std::collections::HashMap;
 
 pub use details::{DIRECTION_FIELD, ProgrammeField, RENAME_FIELD, RESPONSIBLE_FIELD, TITLE_FIELD};
 pub use mentors::{MENTOR_FIELD, MENTOR_SEARCH};
-pub use pairs::{ACTIVITY_DATE, ACTIVITY_HOURS, ACTIVITY_NOTES, ActivityField, MENTEE_FIELD, TASK_DUE, TASK_FIELD};
+pub use pairs::{
+    ACTIVITY_DATE, ACTIVITY_HOURS, ACTIVITY_NOTES, ActivityField, MENTEE_FIELD, TASK_DUE, TASK_FIELD,
+};
 
 /// The parts of a programme, one shown at a time so that each fits a
 /// 1024×768 screen.
@@ -244,7 +246,7 @@ impl State {
                 if let pairs::Message::Select(_) = message {
                     self.tab = Tab::Pairs;
                 }
-                return self.pairs.update(project, programme, message);
+                return self.pairs.update(project, programme, message, today);
             }
             Message::EventsSearch(search) => self.events_search = search,
             Message::LinkEvent(event, linked) => {
@@ -274,7 +276,10 @@ impl State {
         }
         actions.push(widget::secondary(fl!("mentoring-new"), (!read_only).then_some(Message::NewProgramme)));
         if let Some(programme) = programme {
-            actions.push(widget::secondary(fl!("mentoring-print-annex"), Some(Message::PrintAnnex(programme.id))));
+            actions.push(widget::secondary(
+                fl!("mentoring-print-annex"),
+                Some(Message::PrintAnnex(programme.id)),
+            ));
         }
         let mut page = column![widget::header(fl!("nav-mentoring"), actions)].spacing(10);
         if let Some(error) = &self.error {
@@ -301,10 +306,17 @@ impl State {
         .wrap();
         let names = Names::of(project);
         let body: Element<'a, Message> = match self.tab {
-            Tab::Programme => self.details.view(Some(project), Some(programme), read_only).map(Message::Details),
+            Tab::Programme => {
+                self.details.view(Some(project), Some(programme), read_only).map(Message::Details)
+            }
             Tab::Mentors => self.mentors.view(project, programme, read_only, &names).map(Message::Mentors),
-            Tab::Pairs => self.pairs.view(project, programme, self.today, read_only, &names).map(pairs_message(programme.id)),
-            Tab::Progress => pairs::progress_view(programme, self.today, &names).map(pairs_message(programme.id)),
+            Tab::Pairs => self
+                .pairs
+                .view(project, programme, self.today, read_only, &names)
+                .map(pairs_message(programme.id)),
+            Tab::Progress => {
+                pairs::progress_view(programme, self.today, &names).map(pairs_message(programme.id))
+            }
             Tab::Events => self.events_view(project, programme, read_only),
         };
         page.push(tabs).push(body).height(Length::Fill).into()
@@ -363,7 +375,7 @@ fn pairs_message(programme: ProgrammeId) -> impl Fn(pairs::Message) -> Message {
 
 /// People's names by id, gathered once per drawing: a programme of 500
 /// pairs names a thousand people, each looked up in a list of thousands.
-pub(crate) struct Names<'a> {
+pub struct Names<'a> {
     names: HashMap<PersonId, &'a str>,
 }
 
@@ -396,6 +408,8 @@ fn term_label(from: NaiveDate, to: NaiveDate) -> String {
 /// Hours as a teacher writes them: whole without a decimal, a half with
 /// the language's separator.
 fn hours_label(hours: f64) -> String {
+    // A sum of nothing is -0.0, which would print as «-0».
+    let hours = hours + 0.0;
     if hours.fract().abs() < 1e-9 { format!("{hours:.0}") } else { i18n::format_decimal(hours, 1) }
 }
 

@@ -4,7 +4,8 @@
 
 use super::{End, Names, Term, hours_label, offer, put, removable, status_label, term_label};
 use crate::domain::mentoring::{
-    Activity, ActivityKind, MentoringProgramme, Pair, PairStatus, Progress, STALE_AFTER_DAYS, progress_by_direction,
+    Activity, ActivityKind, MentoringProgramme, Pair, PairStatus, Progress, STALE_AFTER_DAYS,
+    progress_by_direction,
 };
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{ActivityId, ObservationId, PairId, PersonId, PlanTaskId, Project};
@@ -15,18 +16,15 @@ use crate::ui::screen::labels::Choice;
 use crate::ui::theme::{self, NoticeKind};
 use crate::ui::widget::{self, ListItem, person_picker};
 use chrono::NaiveDate;
-use iced::widget::{button, checkbox, column, container, pick_list, row, text};
+use iced::widget::{button, checkbox, column, container, row, text};
 use iced::{Alignment, Element, Length};
+use journal::parse_hours;
+
+mod journal;
+
+pub use journal::{ACTIVITY_DATE, ACTIVITY_HOURS, ACTIVITY_NOTES, TASK_DUE, TASK_FIELD};
 
 pub const MENTEE_FIELD: &str = "mentoring-mentee";
-pub const TASK_FIELD: &str = "mentoring-task";
-pub const TASK_DUE: &str = "mentoring-task-due";
-pub const ACTIVITY_DATE: &str = "mentoring-activity-date";
-pub const ACTIVITY_HOURS: &str = "mentoring-activity-hours";
-pub const ACTIVITY_NOTES: &str = "mentoring-activity-notes";
-
-/// The most hours one activity takes: a day's.
-const MAX_HOURS: f64 = 24.0;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ActivityField {
@@ -35,8 +33,31 @@ pub enum ActivityField {
     Notes,
 }
 
+/// What of the chosen pair is shown under its heading: each fits the
+/// screen with its entry form in view.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Part {
+    #[default]
+    Log,
+    Plan,
+    Pair,
+}
+
+impl Part {
+    const ALL: [Part; 3] = [Part::Log, Part::Plan, Part::Pair];
+
+    fn label(self) -> String {
+        match self {
+            Part::Log => fl!("mentoring-log"),
+            Part::Plan => fl!("mentoring-plan"),
+            Part::Pair => fl!("mentoring-part-pair"),
+        }
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct State {
+    part: Part,
     search: String,
     only_stale: bool,
     selected: Option<PairId>,
@@ -51,6 +72,7 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         State {
+            part: Part::default(),
             search: String::new(),
             only_stale: false,
             selected: None,
@@ -108,6 +130,7 @@ pub enum Message {
     Search(String),
     OnlyStale(bool),
     Select(PairId),
+    Part(Part),
     New,
     NewMentor(Choice<PersonId>),
     Picker(person_picker::Message),
@@ -132,65 +155,6 @@ pub enum Message {
     RemoveActivity(ActivityId),
     /// The pair's plan and log for print; the parent screen takes it.
     Print(PairId),
-}
-
-pub fn kind_label(kind: ActivityKind) -> String {
-    match kind {
-        ActivityKind::Meeting => fl!("mentoring-kind-meeting"),
-        ActivityKind::Consultation => fl!("mentoring-kind-consultation"),
-        ActivityKind::MenteeLessonVisited => fl!("mentoring-kind-mentee-lesson"),
-        ActivityKind::MentorLessonVisited => fl!("mentoring-kind-mentor-lesson"),
-        ActivityKind::Other => fl!("mentoring-kind-other"),
-    }
-}
-
-/// Hours as typed: «1,5» and «1.5» alike, empty for none, at most a day.
-fn parse_hours(value: &str) -> Result<f64, FieldError> {
-    let value = rules::keyboard_digits(value.trim()).replace(',', ".");
-    if value.is_empty() {
-        return Ok(0.0);
-    }
-    match value.parse::<f64>() {
-        Ok(hours) if hours.is_finite() && (0.0..=MAX_HOURS).contains(&hours) => Ok(hours),
-        _ => Err(FieldError::BadNumber),
-    }
-}
-
-/// The observations recorded at lessons of `teachers`, newest first: the
-/// sheets a visit in the log may point to.
-fn observations_of(project: &Project, teachers: &[PersonId]) -> Vec<Choice<Option<ObservationId>>> {
-    let mut found = Vec::new();
-    for event in &project.events {
-        for observation in &event.observations {
-            let Some(session) = event.sessions.iter().find(|s| s.id == observation.session) else { continue };
-            let Some(lesson) = &session.lesson else { continue };
-            if !lesson.teachers.iter().any(|t| teachers.contains(t)) {
-                continue;
-            }
-            let observer = project.person(observation.observer).map_or("", |p| p.full_name.as_str());
-            let label = format!(
-                "{} · {} {} · {}",
-                i18n::format_date_short(session.day),
-                lesson.subject,
-                lesson.grade,
-                observer
-            );
-            found.push((session.day, Choice { value: Some(observation.id), label }));
-        }
-    }
-    found.sort_by_key(|(day, _)| std::cmp::Reverse(*day));
-    let mut choices = vec![Choice { value: None, label: fl!("choice-none") }];
-    choices.extend(found.into_iter().map(|(_, choice)| choice));
-    choices
-}
-
-/// Whose lessons a visit of this kind saw.
-fn visited_teachers(pair: &Pair, kind: ActivityKind) -> Vec<PersonId> {
-    match kind {
-        ActivityKind::MenteeLessonVisited => pair.mentees.clone(),
-        ActivityKind::MentorLessonVisited => vec![pair.mentor],
-        _ => Vec::new(),
-    }
 }
 
 impl PairForm {
@@ -219,6 +183,16 @@ impl State {
         }
     }
 
+    /// Shows this pair, its forms empty but for the day of the next entry:
+    /// most are made on the day of the meeting.
+    fn select(&mut self, pair: &Pair, today: NaiveDate) {
+        self.selected = Some(pair.id);
+        self.new_pair = None;
+        self.form = PairForm::of(pair);
+        self.task = TaskForm::default();
+        self.activity = ActivityForm { date: rules::format_date_input(today), ..ActivityForm::default() };
+    }
+
     /// Opens the form of a new pair, of this mentor when one is given.
     pub fn start_new(&mut self, mentor: Option<PersonId>) {
         self.new_pair = Some(NewPair { mentor, ..NewPair::default() });
@@ -243,20 +217,18 @@ impl State {
         project: &Project,
         programme: &MentoringProgramme,
         message: Message,
+        today: NaiveDate,
     ) -> EditAction<super::Message> {
         self.error = None;
         match message {
             Message::Search(search) => self.search = search,
             Message::OnlyStale(on) => self.only_stale = on,
             Message::Select(id) => {
-                self.selected = Some(id);
-                self.new_pair = None;
                 if let Some(pair) = programme.pair(id) {
-                    self.form = PairForm::of(pair);
+                    self.select(pair, today);
                 }
-                self.task = TaskForm::default();
-                self.activity = ActivityForm::default();
             }
+            Message::Part(part) => self.part = part,
             Message::New => self.start_new(None),
             Message::NewMentor(choice) => {
                 if let Some(new) = &mut self.new_pair {
@@ -267,7 +239,11 @@ impl State {
             Message::Picker(message) => {
                 let excluded = match &self.new_pair {
                     Some(new) => new.mentees.clone(),
-                    None => self.selected.and_then(|id| programme.pair(id)).map(|p| p.mentees.clone()).unwrap_or_default(),
+                    None => self
+                        .selected
+                        .and_then(|id| programme.pair(id))
+                        .map(|p| p.mentees.clone())
+                        .unwrap_or_default(),
                 };
                 let outcome = self.picker.update(&offer(project, &excluded), message);
                 let person_picker::Outcome::Picked(person) = outcome else { return EditAction::None };
@@ -296,14 +272,15 @@ impl State {
                 let mut changed = programme.clone();
                 let Some(id) = changed.pair_up(mentor, new.mentees.clone()) else { return EditAction::None };
                 self.new_pair = None;
-                self.selected = Some(id);
                 if let Some(pair) = changed.pair(id) {
-                    self.form = PairForm::of(pair);
+                    self.select(pair, today);
                 }
                 return put(changed);
             }
             Message::CloseNew => self.new_pair = None,
-            Message::RemoveMentee(person) => return self.changed(programme, |pair| pair.mentees.retain(|p| *p != person)),
+            Message::RemoveMentee(person) => {
+                return self.changed(programme, |pair| pair.mentees.retain(|p| *p != person));
+            }
             Message::Term(end, value) => self.form.term.input(end, value),
             Message::Status(choice) => self.form.status = choice.value,
             Message::Reason(reason) => (self.form.reason, self.form.reason_error) = (reason, None),
@@ -315,10 +292,13 @@ impl State {
                 } else {
                     Some(String::new())
                 };
-                let (Some((starts_on, ends_on)), Some(reason)) = (term, reason) else { return EditAction::None };
+                let (Some((starts_on, ends_on)), Some(reason)) = (term, reason) else {
+                    return EditAction::None;
+                };
                 let status = self.form.status;
                 return self.changed(programme, |pair| {
-                    (pair.starts_on, pair.ends_on, pair.status, pair.end_reason) = (starts_on, ends_on, status, reason);
+                    (pair.starts_on, pair.ends_on, pair.status, pair.end_reason) =
+                        (starts_on, ends_on, status, reason);
                 });
             }
             Message::Remove => {
@@ -335,7 +315,10 @@ impl State {
                 let due = if self.task.due.trim().is_empty() {
                     Some(None)
                 } else {
-                    rules::parse_date(&self.task.due).map(Some).map_err(|e| self.task.due_error = Some(e)).ok()
+                    rules::parse_date(&self.task.due)
+                        .map(Some)
+                        .map_err(|e| self.task.due_error = Some(e))
+                        .ok()
                 };
                 let (Some(task), Some(due)) = (task, due) else { return EditAction::None };
                 self.task = TaskForm::default();
@@ -348,7 +331,9 @@ impl State {
                     }
                 });
             }
-            Message::RemoveTask(id) => return self.changed(programme, |pair| pair.plan.retain(|t| t.id != id)),
+            Message::RemoveTask(id) => {
+                return self.changed(programme, |pair| pair.plan.retain(|t| t.id != id));
+            }
             Message::ActivityInput(field, value) => {
                 let form = &mut self.activity;
                 match field {
@@ -371,8 +356,13 @@ impl State {
                 let (Some(date), Some(hours)) = (date, hours) else { return EditAction::None };
                 let mut activity: Activity = Pair::new_activity(date, form.kind, hours, form.notes.trim());
                 activity.observation = form.observation.filter(|_| form.kind.is_visit());
-                // The next one is most often of the same kind and length.
-                self.activity = ActivityForm { kind: form.kind, hours: form.hours.clone(), ..ActivityForm::default() };
+                // The next one is most often of the same day, kind and length.
+                self.activity = ActivityForm {
+                    date: form.date.clone(),
+                    kind: form.kind,
+                    hours: form.hours.clone(),
+                    ..ActivityForm::default()
+                };
                 return self.changed(programme, |pair| pair.activities.push(activity));
             }
             Message::RemoveActivity(id) => {
@@ -402,7 +392,11 @@ impl State {
             if self.only_stale && progress.stale == 0 {
                 return None;
             }
-            let flag = if progress.stale > 0 { format!("{} · ", fl!("mentoring-stale-flag")) } else { String::new() };
+            let flag = if progress.stale > 0 {
+                format!("{} · ", fl!("mentoring-stale-flag"))
+            } else {
+                String::new()
+            };
             Some(ListItem {
                 title: format!("{flag}{mentor} → {}", rules::at_most(&mentees, 80)),
                 subtitle: format!("{direction} · {}", progress_line(&progress)),
@@ -418,19 +412,23 @@ impl State {
             (!read_only && !programme.mentors.is_empty()).then_some(Message::New),
         );
         let list = column![
-            checkbox(self.only_stale).label(fl!("mentoring-only-stale")).on_toggle(Message::OnlyStale).text_size(13),
+            checkbox(self.only_stale)
+                .label(fl!("mentoring-only-stale"))
+                .on_toggle(Message::OnlyStale)
+                .text_size(13),
             list
         ]
         .spacing(6)
         .width(340);
-        let detail: Element<'a, Message> = match (&self.new_pair, self.selected.and_then(|id| programme.pair(id))) {
-            (Some(new), _) => self.new_pair_view(project, programme, new, names),
-            (None, Some(pair)) => self.pair_view(project, programme, pair, today, read_only, names),
-            (None, None) if programme.mentors.is_empty() => {
-                text(fl!("mentoring-no-mentors")).style(theme::muted_text).into()
-            }
-            (None, None) => text(fl!("mentoring-pairs-hint")).style(theme::muted_text).into(),
-        };
+        let detail: Element<'a, Message> =
+            match (&self.new_pair, self.selected.and_then(|id| programme.pair(id))) {
+                (Some(new), _) => self.new_pair_view(project, programme, new, names),
+                (None, Some(pair)) => self.pair_view(project, programme, pair, today, read_only, names),
+                (None, None) if programme.mentors.is_empty() => {
+                    text(fl!("mentoring-no-mentors")).style(theme::muted_text).into()
+                }
+                (None, None) => text(fl!("mentoring-pairs-hint")).style(theme::muted_text).into(),
+            };
         widget::list_and_detail(list.into(), detail)
     }
 
@@ -492,39 +490,74 @@ impl State {
         let mut mentees = row![].spacing(10);
         for person in &pair.mentees {
             // A pair keeps at least one mentee; the last is not taken out.
-            let remove = (pair.mentees.len() > 1).then_some(Message::RemoveMentee(*person)).and_then(editable);
+            let remove =
+                (pair.mentees.len() > 1).then_some(Message::RemoveMentee(*person)).and_then(editable);
             mentees = mentees.push(removable(names.get(*person), remove));
         }
-        let statuses = super::super::labels::choices(&PairStatus::ALL, status_label);
         let mut page = column![
             row![
-                column![
-                    text(names.get(pair.mentor)).size(20),
-                    text(format!("{direction} · {}", term_label(pair.starts_on, pair.ends_on)))
-                        .size(13)
-                        .style(theme::muted_text),
-                ]
-                .width(Length::Fill),
-                widget::danger(fl!("action-delete"), editable(Message::Remove)),
+                text(names.get(pair.mentor)).size(20).width(Length::Fill),
+                widget::tip(
+                    widget::secondary(fl!("mentoring-print"), Some(Message::Print(pair.id))),
+                    fl!("mentoring-print-pair")
+                ),
             ]
+            .spacing(6)
             .align_y(Alignment::Center),
-            text(fl!("mentoring-mentees")).size(13).style(theme::muted_text),
-            mentees.wrap(),
+            text(format!(
+                "{direction} · {} · {}",
+                term_label(pair.starts_on, pair.ends_on),
+                status_label(pair.status)
+            ))
+            .size(13)
+            .style(theme::muted_text),
+            row![text(fl!("mentoring-mentees")).size(13).style(theme::muted_text), mentees.wrap()]
+                .spacing(10)
+                .align_y(Alignment::Center),
         ]
         .spacing(8)
         .padding([0, 16]);
         if !read_only {
             page = page.push(self.picker.view(offer(project, &pair.mentees), true).map(Message::Picker));
         }
-        page = page.push(self.form.term.view(("mentoring-pair-from", "mentoring-pair-to"), Message::Term, Message::Save));
-        let mut status_row = row![
-            widget::choice(
-                fl!("mentoring-status"),
-                statuses,
-                Some(super::super::labels::choice(self.form.status, status_label)),
-                Message::Status
-            )
-        ]
+        page = page.push(text(progress_line(&progress)).size(14));
+        if progress.stale > 0 {
+            let days = (today - progress.last_contact.unwrap_or(pair.starts_on)).num_days();
+            page = page.push(
+                container(text(fl!("mentoring-stale", days = days, limit = STALE_AFTER_DAYS)))
+                    .padding([6, 10])
+                    .width(Length::Fill)
+                    .style(theme::notice(NoticeKind::Warning)),
+            );
+        }
+        let parts = row(Part::ALL.iter().map(|&part| {
+            button(text(part.label()).size(14))
+                .on_press(Message::Part(part))
+                .style(theme::list_row(part == self.part))
+                .padding([4, 10])
+                .into()
+        }))
+        .spacing(4)
+        .wrap();
+        page = page.push(parts);
+        let part = match self.part {
+            Part::Log => self.log_view(project, pair, read_only),
+            Part::Plan => self.plan_view(pair, today, read_only),
+            Part::Pair => self.term_view(editable(Message::Remove)),
+        };
+        page.push(part).into()
+    }
+
+    /// The pair's term and status, changed and saved together.
+    fn term_view(&self, on_remove: Option<Message>) -> Element<'_, Message> {
+        let read_only = on_remove.is_none();
+        let statuses = super::super::labels::choices(&PairStatus::ALL, status_label);
+        let mut status_row = row![widget::choice(
+            fl!("mentoring-status"),
+            statuses,
+            Some(super::super::labels::choice(self.form.status, status_label)),
+            Message::Status
+        )]
         .spacing(12);
         if self.form.status == PairStatus::EndedEarly {
             status_row = status_row.push(widget::submitting_field(
@@ -536,166 +569,13 @@ impl State {
                 Message::Save,
             ));
         }
-        page = page.push(status_row).push(widget::primary(fl!("action-save"), editable(Message::Save)));
-        page = page.push(text(fl!("mentoring-progress")).size(18)).push(text(progress_line(&progress)));
-        if progress.stale > 0 {
-            let days = (today - progress.last_contact.unwrap_or(pair.starts_on)).num_days();
-            page = page.push(
-                container(text(fl!("mentoring-stale", days = days, limit = STALE_AFTER_DAYS)))
-                    .padding([6, 10])
-                    .width(Length::Fill)
-                    .style(theme::notice(NoticeKind::Warning)),
-            );
-        }
-        page = page.push(
-            row![
-                text(fl!("mentoring-plan")).size(18).width(Length::Fill),
-                widget::secondary(fl!("mentoring-print-pair"), Some(Message::Print(pair.id))),
-            ]
-            .align_y(Alignment::Center),
-        );
-        page = page.push(self.plan_view(pair, today, read_only));
-        page = page.push(text(fl!("mentoring-log")).size(18));
-        page.push(self.log_view(project, pair, read_only)).into()
-    }
-
-    fn plan_view<'a>(&'a self, pair: &'a Pair, today: NaiveDate, read_only: bool) -> Element<'a, Message> {
-        let mut plan = column![].spacing(4);
-        for task in pair.plan.iter().take(widget::LIST_LIMIT) {
-            let id = task.id;
-            let mut check = checkbox(task.done).label(task.task.as_str()).width(Length::Fill);
-            if !read_only {
-                check = check.on_toggle(move |done| Message::ToggleTask(id, done));
-            }
-            let overdue = !task.done && task.due.is_some_and(|due| due < today);
-            let due = text(task.due.map(i18n::format_date_short).unwrap_or_default())
-                .size(13)
-                .style(if overdue { theme::error_text } else { theme::muted_text });
-            let mut line = row![check, due].spacing(8).align_y(Alignment::Center);
-            if !read_only {
-                line = line.push(remove_button(Message::RemoveTask(id)));
-            }
-            plan = plan.push(line);
-        }
-        if pair.plan.is_empty() {
-            plan = plan.push(text(fl!("mentoring-plan-empty")).size(13).style(theme::muted_text));
-        }
-        if !read_only {
-            plan = plan.push(
-                row![
-                    widget::submitting_field(
-                        TASK_FIELD,
-                        fl!("mentoring-task"),
-                        &self.task.task,
-                        self.task.task_error.map(describe_field_error),
-                        Message::TaskText,
-                        Message::AddTask
-                    ),
-                    container(widget::submitting_field(
-                        TASK_DUE,
-                        fl!("mentoring-task-due"),
-                        &self.task.due,
-                        self.task.due_error.map(describe_field_error),
-                        Message::TaskDue,
-                        Message::AddTask
-                    ))
-                    .width(130),
-                    widget::primary(fl!("mentoring-add"), Some(Message::AddTask)),
-                ]
-                .spacing(8)
-                .align_y(Alignment::End),
-            );
-        }
-        plan.into()
-    }
-
-    fn log_view<'a>(&'a self, project: &'a Project, pair: &'a Pair, read_only: bool) -> Element<'a, Message> {
-        let mut log = column![].spacing(4);
-        // Newest first: the last meeting is what is looked for.
-        for activity in pair.activities.iter().rev().take(widget::LIST_LIMIT) {
-            let mut details = format!(
-                "{} · {} · {} {}",
-                i18n::format_date_short(activity.date),
-                kind_label(activity.kind),
-                hours_label(activity.hours),
-                fl!("mentoring-hours-short")
-            );
-            if !activity.notes.is_empty() {
-                details = format!("{details} · {}", rules::at_most(&activity.notes, 120));
-            }
-            let mut entry = column![text(details).size(14)].width(Length::Fill);
-            if let Some(observation) = activity.observation {
-                let label = observations_of(project, &visited_teachers(pair, activity.kind))
-                    .into_iter()
-                    .find(|c| c.value == Some(observation))
-                    .map_or_else(|| fl!("mentoring-observation-gone"), |c| c.label);
-                entry = entry.push(
-                    text(fl!("mentoring-observation-linked", observation = label)).size(12).style(theme::muted_text),
-                );
-            }
-            let mut line = row![entry].spacing(8).align_y(Alignment::Center);
-            if !read_only {
-                line = line.push(remove_button(Message::RemoveActivity(activity.id)));
-            }
-            log = log.push(line);
-        }
-        if pair.activities.is_empty() {
-            log = log.push(text(fl!("mentoring-log-empty")).size(13).style(theme::muted_text));
-        }
-        if read_only {
-            return log.into();
-        }
-        let form = &self.activity;
-        let kinds = super::super::labels::choices(&ActivityKind::ALL, kind_label);
-        let mut add = column![
-            row![
-                container(widget::submitting_field(
-                    ACTIVITY_DATE,
-                    fl!("mentoring-activity-date"),
-                    &form.date,
-                    form.date_error.map(describe_field_error),
-                    |v| Message::ActivityInput(ActivityField::Date, v),
-                    Message::AddActivity
-                ))
-                .width(130),
-                widget::choice(
-                    fl!("mentoring-activity-kind"),
-                    kinds,
-                    Some(super::super::labels::choice(form.kind, kind_label)),
-                    Message::ActivityKind
-                ),
-                container(widget::submitting_field(
-                    ACTIVITY_HOURS,
-                    fl!("mentoring-activity-hours"),
-                    &form.hours,
-                    form.hours_error.map(describe_field_error),
-                    |v| Message::ActivityInput(ActivityField::Hours, v),
-                    Message::AddActivity
-                ))
-                .width(90),
-            ]
-            .spacing(8),
-            widget::submitting_field(
-                ACTIVITY_NOTES,
-                fl!("mentoring-activity-notes"),
-                &form.notes,
-                None,
-                |v| Message::ActivityInput(ActivityField::Notes, v),
-                Message::AddActivity
-            ),
+        column![
+            self.form.term.view(("mentoring-pair-from", "mentoring-pair-to"), Message::Term, Message::Save),
+            status_row,
+            widget::form_buttons((!read_only).then_some(Message::Save), on_remove, None),
         ]
-        .spacing(8);
-        if form.kind.is_visit() {
-            let choices = observations_of(project, &visited_teachers(pair, form.kind));
-            let chosen = choices.iter().find(|c| c.value == form.observation).cloned();
-            add = add.push(widget::labelled(
-                fl!("mentoring-observation"),
-                pick_list(choices, chosen, Message::Observation).padding(6).width(Length::Fill).into(),
-                None,
-            ));
-        }
-        add = add.push(widget::primary(fl!("mentoring-log-add"), Some(Message::AddActivity)));
-        log.push(container(add).padding(10).style(theme::card)).into()
+        .spacing(8)
+        .into()
     }
 }
 
@@ -718,11 +598,18 @@ fn progress_line(progress: &Progress) -> String {
 
 /// Each direction's progress and the programme's, with how many pairs
 /// have gone a month without contact.
-pub fn progress_view<'a>(programme: &'a MentoringProgramme, today: NaiveDate, names: &Names<'a>) -> Element<'a, Message> {
+pub fn progress_view<'a>(
+    programme: &'a MentoringProgramme,
+    today: NaiveDate,
+    names: &Names<'a>,
+) -> Element<'a, Message> {
     let (by_direction, total) = progress_by_direction(programme, today);
     let line = |name: String, progress: &Progress| -> Element<'a, Message> {
         let stale: Element<'a, Message> = if progress.stale > 0 {
-            text(fl!("mentoring-stale-count", count = progress.stale)).size(13).style(theme::error_text).into()
+            text(fl!("mentoring-stale-count", count = progress.stale))
+                .size(13)
+                .style(theme::error_text)
+                .into()
         } else {
             text("").into()
         };
@@ -755,7 +642,10 @@ pub fn progress_view<'a>(programme: &'a MentoringProgramme, today: NaiveDate, na
         for pair in stale.iter().take(widget::LIST_LIMIT) {
             let label = format!("{} → {}", names.get(pair.mentor), names.list(&pair.mentees));
             page = page.push(
-                button(text(label).size(14)).on_press(Message::Select(pair.id)).style(button::text).padding([2, 4]),
+                button(text(label).size(14))
+                    .on_press(Message::Select(pair.id))
+                    .style(button::text)
+                    .padding([2, 4]),
             );
         }
         let hidden: usize = stale.len().saturating_sub(widget::LIST_LIMIT);
