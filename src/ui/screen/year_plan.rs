@@ -724,3 +724,51 @@ fn summaries<'a, Message: 'a>(
     }
     row![schools, months].spacing(32).wrap().vertical_spacing(16).into()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn typing(action: EditAction<Message>) -> Option<(YearPlan, u64)> {
+        match action {
+            EditAction::Typing(Edit::YearPlan(change), run) => match *change {
+                ItemEdit::Put(plan) => Some((plan, run)),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
+    #[test]
+    fn a_cell_typed_is_one_run_and_a_refused_one_changes_nothing() {
+        let today = NaiveDate::from_ymd_opt(2025, 10, 1).unwrap();
+        let mut project = Project::new("Желі", "", chrono::Utc::now());
+        project.year_plans.push(YearPlan::for_year_of("Жоспар", today));
+        let mut state = State::default();
+        let blank = state.blank;
+        let mut runs = Vec::new();
+        for typed in ["Ф", "Фо", "Форум"] {
+            let (plan, run) =
+                typing(state.update(&project, Message::Cell(blank, Column::Title, typed.into()), today))
+                    .unwrap();
+            project.year_plans[0] = plan;
+            state.reload(&project);
+            runs.push(run);
+        }
+        assert_eq!(project.year_plans[0].rows.len(), 1, "the blank line made one row");
+        assert_eq!(project.year_plans[0].rows[0].title, "Форум");
+        assert!(runs.windows(2).all(|w| w[0] == w[1]), "one cell, one run");
+        assert_ne!(state.blank, blank, "a new blank line waits under the row");
+
+        let (plan, run) =
+            typing(state.update(&project, Message::Cell(blank, Column::Planned, "40".into()), today))
+                .unwrap();
+        assert_ne!(run, runs[0], "another cell, another run");
+        project.year_plans[0] = plan;
+        state.reload(&project);
+        let refused = state.update(&project, Message::Cell(blank, Column::Planned, "қырық".into()), today);
+        assert!(matches!(refused, EditAction::None));
+        assert!(state.errors.contains_key(&(blank, Column::Planned)), "the cell says why");
+        assert_eq!(project.year_plans[0].rows[0].planned_count, Some(40));
+    }
+}
