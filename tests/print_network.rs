@@ -337,3 +337,113 @@ fn letters_for_the_mentors_go_to_the_programmes_mentors() {
     project.programmes.clear();
     assert!(matches!(print::prepare(&project, &request), Err(PrintError::Nobody { .. })));
 }
+
+/// The text of a .docx: its runs' words, one after another.
+fn docx_text(docx: &[u8]) -> String {
+    use std::io::Read;
+    let mut archive = zip::ZipArchive::new(std::io::Cursor::new(docx)).expect("a .docx is a zip");
+    let mut xml = String::new();
+    archive.by_name("word/document.xml").unwrap().read_to_string(&mut xml).unwrap();
+    let words: Vec<&str> = xml
+        .split("<w:t")
+        .skip(1)
+        .filter_map(|t| t.split_once('>'))
+        .map(|(_, rest)| rest.split("</w:t>").next().unwrap_or_default())
+        .collect();
+    words.join(" ")
+}
+
+#[test]
+fn the_year_report_in_word_has_the_same_summaries() {
+    let project = network();
+    for language in [Language::Kk, Language::Ky] {
+        let request = network_request(Document::YearReport, language);
+        let prepared = print::prepare(&project, &request).unwrap();
+        let text = docx_text(&print::word(&prepared).unwrap());
+        let body = &prepared.data["body"];
+        let mut expected = vec![words(language, "print-year-report").to_uppercase()];
+        for key in ["print-year-summary", "print-year-by-form", "print-year-by-month", "print-year-by-school"]
+        {
+            expected.push(words(language, key));
+        }
+        expected.extend(
+            body["schools"].as_array().unwrap().iter().map(|s| s["school"].as_str().unwrap().to_owned()),
+        );
+        expected.push(project.courses[0].title.clone());
+        expected.push(words(language, "print-year-products"));
+        let expected: Vec<String> =
+            expected.iter().map(|w| w.replace('&', "&amp;").replace('"', "&quot;")).collect();
+        assert_in_order(&text, &expected.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+    assert!(!print::has_word_copy(Document::YearPlan));
+}
+
+#[test]
+fn the_year_report_as_a_workbook_has_a_sheet_for_each_summary_with_numbers() {
+    use calamine::{Data, Reader, Xlsx};
+    let project = network();
+    let prepared = print::prepare(&project, &network_request(Document::YearReport, Language::Kk)).unwrap();
+    let bytes = print::workbook(&prepared).unwrap();
+    let mut workbook = Xlsx::new(std::io::Cursor::new(bytes)).unwrap();
+    let names = workbook.sheet_names();
+    let by_school = words(Language::Kk, "print-year-by-school");
+    assert!(names.contains(&by_school), "{names:?}");
+    assert!(names.iter().any(|n| n.starts_with(&words(Language::Kk, "print-year-mentoring"))), "{names:?}");
+    let range = workbook.worksheet_range(&by_school).unwrap();
+    let schools = per_school(&project.year_plans[0], &project, today());
+    assert_eq!(range.height(), schools.len() + 1, "a header and a row for each school");
+    for (row, school) in range.rows().skip(1).zip(&schools) {
+        assert_eq!(row[2], Data::Float(school.hosted as f64), "hosted, as a number");
+        assert_eq!(row[4], Data::Float(school.teachers as f64));
+    }
+    // The other documents have no workbook.
+    let plan = print::prepare(&project, &network_request(Document::YearPlan, Language::Kk)).unwrap();
+    assert!(print::workbook(&plan).is_err());
+}
+
+fn adisker(data: &std::path::Path, args: &[&str]) -> (bool, String) {
+    std::fs::write(data.join("settings.json"), r#"{"language":"en"}"#).unwrap();
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_adisker"))
+        .arg("--data-dir")
+        .arg(data)
+        .args(args)
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout).into_owned() + &String::from_utf8_lossy(&out.stderr);
+    (out.status.success(), text)
+}
+
+#[test]
+fn the_command_line_prints_a_courses_certificates_once_and_chooses_by_id() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut project = network();
+    project.awards.retain(|a| a.course.is_none());
+    let course = project.courses[0].clone();
+    let file = dir.path().join("network.json");
+    adisker::store::project_file::save(&file, &project).unwrap();
+    let pdf = dir.path().join("course.pdf");
+    let (path, out) = (file.to_str().unwrap(), pdf.to_str().unwrap());
+    let id = course.id.to_string();
+    let print = |args: &[&str]| adisker(dir.path(), &[&["print"], args].concat());
+    let (ok, said) = print(&["course-certificates", path, "--of", &id, "--series", "ЦС-7/001", "-o", out]);
+    assert!(ok, "{said}");
+    let saved = adisker::store::project_file::load(&file).unwrap().project;
+    let numbers: Vec<&str> =
+        saved.awards.iter().filter(|a| a.course == Some(course.id)).map(|a| a.number.as_str()).collect();
+    assert_eq!(numbers.len(), course.passed().count(), "{said}");
+    assert_eq!(numbers.iter().collect::<HashSet<_>>().len(), numbers.len());
+    assert!(numbers.contains(&"ЦС-7/001"));
+    // Dated on the course's last day, not on the day it is printed.
+    assert!(saved.awards.iter().filter(|a| a.course.is_some()).all(|a| a.issued_on == course.ends_on));
+    let (ok, said) = print(&["course-certificates", path, "-o", out]);
+    assert!(ok, "{said}");
+    let again = adisker::store::project_file::load(&file).unwrap().project;
+    assert_eq!(again.awards.len(), saved.awards.len(), "a reprint records nothing: {said}");
+
+    let (ok, said) = print(&["year-report", path, "--of", &id, "-o", out]);
+    assert!(!ok);
+    assert!(said.contains(&project.year_plans[0].id.to_string()), "the plans to choose from: {said}");
+    let xlsx = dir.path().join("report.xlsx");
+    let (ok, said) = print(&["year-report", path, "-o", xlsx.to_str().unwrap()]);
+    assert!(ok && xlsx.metadata().unwrap().len() > 0, "{said}");
+}

@@ -83,7 +83,10 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         Ok(asked) => asked,
         Err(code) => return code,
     };
-    if is_word(out) && !print::has_word_copy(asked.document) {
+    let workbook = out.extension().is_some_and(|e| e.eq_ignore_ascii_case("xlsx"));
+    if (is_word(out) && !print::has_word_copy(asked.document))
+        || (workbook && asked.document != Document::YearReport)
+    {
         let error = PrintError::NoWordCopy { document: asked.document.code().to_owned() };
         return fail(&print::describe_print_error(&error));
     }
@@ -180,8 +183,10 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
             Err(code) => return code,
         }
     };
-    if is_word(out) {
-        let bytes = match print::word(&prepared) {
+    if is_word(out) || workbook {
+        // The year report's summaries go to Excel as they go to Word.
+        let written = if workbook { print::workbook(&prepared) } else { print::word(&prepared) };
+        let bytes = match written {
             Ok(bytes) => bytes,
             Err(error) => return fail(&print::describe_print_error(&error)),
         };

@@ -26,7 +26,7 @@ pub use messages::{describe_print_error, people_set_name};
 pub use network::{Subject, SubjectKind, natural_date, subjects};
 pub use people::{PeopleSet, choose_people};
 pub use templates::{Template, Templates};
-pub use word::{has_word_copy, word};
+pub use word::{has_word_copy, word, workbook};
 
 use crate::domain::{Award, EventId, FeedbackMethod, ObservationId, Orientation, Project, SignatoryId};
 use crate::i18n::Language;

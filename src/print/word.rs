@@ -22,7 +22,7 @@ const MUTED: &str = "555555";
 
 /// Whether `document` has a Word copy.
 pub fn has_word_copy(document: Document) -> bool {
-    matches!(document, Document::Programme | Document::SignIn | Document::Report)
+    matches!(document, Document::Programme | Document::SignIn | Document::Report | Document::YearReport)
 }
 
 /// The document as a .docx file.
@@ -33,6 +33,7 @@ pub fn word(prepared: &Prepared) -> Result<Vec<u8>, PrintError> {
         Document::Programme => programme(doc, data),
         Document::SignIn => sign_in(doc, data),
         Document::Report => report(doc, data),
+        Document::YearReport => year_report(doc, data),
         other => return Err(PrintError::NoWordCopy { document: other.code().to_owned() }),
     };
     let mut bytes = std::io::Cursor::new(Vec::new());
@@ -173,6 +174,171 @@ fn event_heading(mut doc: Docx, data: &Value, title_key: &str) -> Docx {
         particulars = format!("{particulars} · {venue}");
     }
     doc.add_paragraph(Paragraph::new().align(AlignmentType::Center).add_run(small(&particulars)))
+}
+
+/// The items of a list in the data.
+fn items(value: &Value) -> &[Value] {
+    value.as_array().map(Vec::as_slice).unwrap_or_default()
+}
+
+/// One of the year report's summaries: its title, its columns with their
+/// widths in Word (twentieths of a point) and its rows, as the Word copy
+/// and the workbook both set them.
+pub(super) struct Summary {
+    pub title: String,
+    pub headers: Vec<String>,
+    widths: Vec<usize>,
+    pub rows: Vec<Vec<Value>>,
+}
+
+/// The year report's tables from its prepared data: the counts, by form,
+/// by month, by school, the courses, each programme's directions and the
+/// products.
+pub(super) fn year_summaries(data: &Value) -> Vec<Summary> {
+    let body = &data["body"];
+    let labelled = |keys: &[&str]| keys.iter().map(|k| lead(data, k)).collect::<Vec<_>>();
+    let both =
+        |planned: &str| format!("{} ({})", lead(data, "participants"), lead(data, planned).to_lowercase());
+    let fields = |list: &Value, fields: &[&str]| -> Vec<Vec<Value>> {
+        items(list).iter().map(|item| fields.iter().map(|f| item[*f].clone()).collect()).collect()
+    };
+    let mut summaries = vec![
+        Summary {
+            title: lead(data, "summary"),
+            headers: labelled(&["planned", "held", "overdue", "participants"]),
+            widths: vec![2400; 4],
+            rows: fields(&Value::from(vec![body["counts"].clone()]), &["planned", "held", "late", "present"]),
+        },
+        Summary {
+            title: lead(data, "by_form"),
+            headers: [labelled(&["form", "planned", "held"]), vec![both("planned"), both("actual")]].concat(),
+            widths: vec![3400, 1300, 1300, 1900, 1900],
+            rows: fields(&body["forms"], &["form", "planned", "held", "expected", "present"]),
+        },
+        Summary {
+            title: lead(data, "by_month"),
+            headers: labelled(&["month", "planned", "held", "overdue"]),
+            widths: vec![3000, 2000, 2000, 2000],
+            rows: fields(&body["months"], &["month", "planned", "held", "late"]),
+        },
+        Summary {
+            title: lead(data, "by_school"),
+            headers: labelled(&["school", "planned", "hosted", "attended", "teachers", "products"]),
+            widths: vec![3800, 1100, 1100, 1100, 1300, 1200],
+            rows: fields(
+                &body["schools"],
+                &["school", "planned", "hosted", "attended", "teachers", "products"],
+            ),
+        },
+        Summary {
+            title: lead(data, "courses"),
+            headers: labelled(&[
+                "courses",
+                "hours",
+                "course_dates",
+                "participants",
+                "passed",
+                "certificates",
+            ]),
+            widths: vec![3000, 800, 2200, 1300, 1200, 1300],
+            rows: fields(
+                &body["courses"],
+                &["title", "hours", "dates", "participants", "passed", "certificates"],
+            ),
+        },
+    ];
+    for programme in items(&body["programmes"]) {
+        let all = Value::from(
+            items(&programme["directions"]).iter().chain([&programme["total"]]).cloned().collect::<Vec<_>>(),
+        );
+        summaries.push(Summary {
+            title: format!("{}: {}", lead(data, "mentoring"), words(&programme["title"])),
+            headers: labelled(&[
+                "direction",
+                "pairs",
+                "tasks_done",
+                "activities",
+                "visits",
+                "hours",
+                "stale",
+            ]),
+            widths: vec![2800, 900, 1500, 1200, 1200, 900, 1300],
+            rows: fields(&all, &["name", "pairs", "tasks", "activities", "visits", "hours", "stale"]),
+        });
+    }
+    summaries.push(Summary {
+        title: lead(data, "products"),
+        headers: labelled(&["number_sign", "products", "school"]),
+        widths: vec![600, 5400, 3600],
+        rows: items(&body["products"])
+            .iter()
+            .enumerate()
+            .map(|(i, p)| vec![Value::from(i + 1), p["product"].clone(), p["school"].clone()])
+            .collect(),
+    });
+    summaries.retain(|s| !s.rows.is_empty());
+    summaries
+}
+
+/// The year report of a network or programme, with the same summaries as
+/// its PDF.
+fn year_report(mut doc: Docx, data: &Value) -> Docx {
+    let body = &data["body"];
+    let organizer = words(&data["project"]["organizer"]);
+    if !organizer.is_empty() {
+        doc = doc.add_paragraph(
+            Paragraph::new().align(AlignmentType::Center).add_run(small(&organizer.to_uppercase())),
+        );
+    }
+    doc = doc.add_paragraph(heading(&lead(data, "year_report").to_uppercase(), 1));
+    doc = doc.add_paragraph(
+        Paragraph::new().align(AlignmentType::Center).add_run(run(&words(&body["title"])).bold().size(26)),
+    );
+    let network = words(&body["network"]);
+    let network = (!network.is_empty()).then(|| format!("{}: {network}", lead(data, "network")));
+    let particulars: Vec<String> = [network, Some(words(&body["programme"])), Some(words(&body["year"]))]
+        .into_iter()
+        .flatten()
+        .filter(|w| !w.is_empty())
+        .collect();
+    doc = doc.add_paragraph(
+        Paragraph::new().align(AlignmentType::Center).add_run(small(&particulars.join(" · "))),
+    );
+    for summary in year_summaries(data) {
+        doc = doc.add_paragraph(heading(&summary.title, 2));
+        let rows = summary.rows.iter().map(|r| row(r.iter().map(|v| cell(&words(v))).collect())).collect();
+        doc = doc.add_table(table(&summary.headers, &summary.widths, rows));
+    }
+    let by = &body["prepared_by"];
+    let who = [words(&by["position"]), words(&by["organisation"])]
+        .into_iter()
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
+    doc = doc.add_paragraph(Paragraph::new().add_run(run(&format!("{}:", lead(data, "prepared_by"))).bold()));
+    doc = doc.add_paragraph(para(&format!("{who} ____________ {}", words(&by["name"]))));
+    doc.add_paragraph(Paragraph::new().add_run(small(&words(&body["prepared_on"]))))
+}
+
+/// The year report as a workbook: a sheet for each of its summaries.
+pub fn workbook(prepared: &Prepared) -> Result<Vec<u8>, PrintError> {
+    use crate::exchange::spreadsheet::{Cell, Sheet, to_xlsx};
+    if prepared.document != Document::YearReport {
+        return Err(PrintError::NoWordCopy { document: prepared.document.code().to_owned() });
+    }
+    let cell = |value: &Value| match value {
+        Value::Number(n) => n.as_f64().map_or(Cell::Empty, Cell::Number),
+        other => Cell::from(words(other)),
+    };
+    let sheets: Vec<Sheet> = year_summaries(&prepared.data)
+        .into_iter()
+        .map(|s| Sheet {
+            name: s.title,
+            headers: s.headers,
+            rows: s.rows.iter().map(|r| r.iter().map(cell).collect()).collect(),
+        })
+        .collect();
+    to_xlsx(&sheets).map_err(|e| PrintError::Pdf(e.to_string()))
 }
 
 fn programme(mut doc: Docx, data: &Value) -> Docx {
