@@ -606,13 +606,13 @@ impl Builder {
             self.last_person().note = Some(format!("{NETWORK} бойынша мектептің үйлестірушісі"));
             self.coordinators.push(deputy);
             for (d, direction) in DIRECTIONS.iter().enumerate() {
-                for rank in 0..PER_DIRECTION {
+                for (rank, qualifications) in QUALIFICATIONS.iter().enumerate() {
                     let subject = self.rng.random_range(0..direction.subjects.len());
                     let (name, position, _, _) = direction.subjects[subject];
                     // Preschool and primary teachers are women nearly always.
                     let female = d >= 2 || self.rng.random_range(0..10) < 8;
                     let id = self.person(female, school, position);
-                    let qualification = *pick(&mut self.rng, QUALIFICATIONS[rank]);
+                    let qualification = *pick(&mut self.rng, qualifications);
                     let person = self.last_person();
                     person.subjects = vec![name.to_owned()];
                     person.qualification = Some(qualification.to_owned());
