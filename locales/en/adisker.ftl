@@ -1516,3 +1516,5 @@ print-pair-notes = What was done
 print-year-audience = Target group
 print-year-month-label = Month
 mentoring-print = Print
+mentoring-term = Term
+mentoring-order = Order

@@ -1455,3 +1455,5 @@ print-pair-notes = Не істелді
 print-year-audience = Мақсатты топ
 print-year-month-label = Ай
 mentoring-print = Басып шығару
+mentoring-term = Мерзімі
+mentoring-order = Бұйрық

@@ -1455,3 +1455,5 @@ print-pair-notes = Эмне жасалды
 print-year-audience = Максаттуу топ
 print-year-month-label = Ай
 mentoring-print = Басып чыгаруу
+mentoring-term = Мөөнөтү
+mentoring-order = Буйрук

@@ -1544,3 +1544,5 @@ print-pair-notes = Что сделано
 print-year-audience = Целевая группа
 print-year-month-label = Месяц
 mentoring-print = Печать
+mentoring-term = Срок
+mentoring-order = Приказ
