@@ -19,6 +19,9 @@ use iced::keyboard::{Key, key::Named};
 use crate::support;
 use support::Harness;
 
+/// A person and her name as typed into the picker.
+type Someone = (PersonId, String);
+
 fn send(h: &mut Harness, message: mentoring::Message) {
     h.send(Message::Project(project::Message::Mentoring(message)));
 }
@@ -47,7 +50,7 @@ fn observed_lesson(project: &Project) -> (PersonId, ObservationId) {
 
 /// People whose whole name no one else's begins with: typed in full into
 /// the picker, Enter takes them and nobody else.
-fn distinct_people(project: &Project, skip: &[PersonId], count: usize) -> Vec<(PersonId, String)> {
+fn distinct_people(project: &Project, skip: &[PersonId], count: usize) -> Vec<Someone> {
     project
         .people
         .iter()
@@ -155,7 +158,7 @@ fn a_programme_is_made_paired_and_logged_and_its_annex_printed_in_kyrgyz() {
 
     // Each mentor paired: the first with the teacher whose lesson was
     // observed, the second with two mentees.
-    let pairings: [(&(PersonId, String), Vec<(PersonId, String)>); 3] = [
+    let pairings: [(&Someone, Vec<Someone>); 3] = [
         (&mentors[0], vec![(teacher, h.project().person(teacher).unwrap().full_name.clone())]),
         (&mentors[1], vec![mentees[0].clone(), mentees[1].clone()]),
         (&mentors[2], vec![mentees[2].clone()]),
@@ -288,11 +291,12 @@ fn a_ticked_task_is_undone_in_one_step() {
 }
 
 /// The picture of the README: a programme in Kazakh with one pair open,
-/// its plan half done and its log. Run by hand:
-/// `ICED_TEST_BACKEND=tiny-skia cargo test --test integration ui_mentoring -- --ignored`.
+/// its plan begun and its log. Taken by hand:
+/// `ADISKER_SHOTS_DIR=docs cargo test --test integration ui_mentoring -- --ignored`.
 #[test]
-#[ignore = "writes docs/mentoring-kk.png; run by hand"]
+#[ignore = "writes the README's picture; run by hand"]
 fn the_readme_picture_in_kazakh() {
+    let Some(dir) = std::env::var_os("ADISKER_SHOTS_DIR") else { return };
     let mut h = Harness::with_settings(r#"{"language":"kk","sample_offered":true}"#);
     h.click(&fl!("library-add-sample"));
     h.send(Message::Project(project::Message::Navigate(Section::Mentoring)));
@@ -352,6 +356,5 @@ fn the_readme_picture_in_kazakh() {
         send(&mut h, pair_message(pairs::Message::AddActivity));
     }
     assert_eq!(h.project().programmes[0].pairs[0].activities.len(), 3);
-    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/mentoring-kk");
-    h.snapshot((1024.0, 768.0), &file);
+    h.snapshot((1024.0, 768.0), &std::path::PathBuf::from(dir).join("mentoring-kk"));
 }

@@ -30,7 +30,9 @@ pub enum ProgrammeField {
 
 #[derive(Debug, Clone)]
 pub struct State {
-    form: Form,
+    /// The programme's fields being typed: a new programme's, or one
+    /// being changed.
+    form: Option<Form>,
     new_direction: String,
     direction_error: Option<String>,
     renaming: Option<(DirectionId, String)>,
@@ -42,7 +44,7 @@ pub struct State {
 impl Default for State {
     fn default() -> Self {
         State {
-            form: Form::default(),
+            form: None,
             new_direction: String::new(),
             direction_error: None,
             renaming: None,
@@ -74,6 +76,8 @@ pub enum Message {
     Input(ProgrammeField, String),
     Term(End, String),
     Save,
+    /// The programme's fields opened for a change.
+    Change,
     Cancel,
     Delete,
     NewDirection(String),
@@ -144,7 +148,7 @@ impl Form {
 
 impl State {
     pub fn is_new(&self) -> bool {
-        self.form.is_new
+        self.form.as_ref().is_some_and(|f| f.is_new)
     }
 
     /// A new programme over two school years from this one's September,
@@ -155,23 +159,25 @@ impl State {
         let ends_on = NaiveDate::from_ymd_opt(year + 2, 5, 31).unwrap_or(today);
         let mut programme = MentoringProgramme::new(String::new(), starts_on, ends_on);
         programme.organiser = project.organizer.clone();
-        self.form = Form::of(&programme, true);
+        self.form = Some(Form::of(&programme, true));
         EditAction::Task(iced::widget::operation::focus(TITLE_FIELD))
     }
 
     pub fn reload(&mut self, programme: Option<&MentoringProgramme>) {
-        if self.form.is_new {
+        if self.is_new() {
             return;
         }
-        match programme {
-            Some(programme) if self.form.base.as_ref() != Some(programme) => {
-                self.form = Form::of(programme, false);
-                if self.renaming.as_ref().is_some_and(|(id, _)| programme.direction(*id).is_none()) {
-                    self.renaming = None;
-                }
-            }
-            Some(_) => {}
-            None => *self = State::default(),
+        let Some(programme) = programme else {
+            *self = State::default();
+            return;
+        };
+        // What is typed stays; it is saved over what the programme holds
+        // now, its directions and pairs changed meanwhile kept.
+        if let Some(form) = &mut self.form {
+            form.base = Some(programme.clone());
+        }
+        if self.renaming.as_ref().is_some_and(|(id, _)| programme.direction(*id).is_none()) {
+            self.renaming = None;
         }
     }
 
@@ -182,25 +188,38 @@ impl State {
         programme: Option<&MentoringProgramme>,
         message: Message,
     ) -> (EditAction<super::Message>, Option<ProgrammeId>) {
-        let form = &mut self.form;
         match message {
-            Message::Input(field, value) => match field {
-                ProgrammeField::Title => (form.title, form.title_error) = (value, None),
-                ProgrammeField::Organiser => form.organiser = value,
-                ProgrammeField::OrderNumber => (form.order_number, form.order_number_error) = (value, None),
-                ProgrammeField::OrderDate => (form.order_date, form.order_date_error) = (value, None),
-            },
-            Message::Term(end, value) => form.term.input(end, value),
+            Message::Input(field, value) => {
+                if let Some(form) = &mut self.form {
+                    match field {
+                        ProgrammeField::Title => (form.title, form.title_error) = (value, None),
+                        ProgrammeField::Organiser => form.organiser = value,
+                        ProgrammeField::OrderNumber => {
+                            (form.order_number, form.order_number_error) = (value, None)
+                        }
+                        ProgrammeField::OrderDate => (form.order_date, form.order_date_error) = (value, None),
+                    }
+                }
+            }
+            Message::Term(end, value) => {
+                if let Some(form) = &mut self.form {
+                    form.term.input(end, value);
+                }
+            }
             Message::Save => {
-                if let Some(changed) = form.build() {
+                if let Some(form) = &mut self.form
+                    && let Some(changed) = form.build()
+                {
                     let created = form.is_new.then_some(changed.id);
-                    form.is_new = false;
+                    self.form = None;
                     return (put(changed), created);
                 }
             }
-            Message::Cancel => {
-                self.form = programme.map(|p| Form::of(p, false)).unwrap_or_default();
+            Message::Change => {
+                self.form = programme.map(|p| Form::of(p, false));
+                return (EditAction::Task(iced::widget::operation::focus(TITLE_FIELD)), None);
             }
+            Message::Cancel => self.form = None,
             Message::Delete => {
                 if let Some(programme) = programme {
                     let edit = Edit::Programme(Box::new(ItemEdit::Remove(programme.id)));
@@ -313,66 +332,14 @@ impl State {
         programme: Option<&'a MentoringProgramme>,
         read_only: bool,
     ) -> Element<'a, Message> {
-        let form = &self.form;
-        let field = |id: &'static str,
-                     field: ProgrammeField,
-                     label: String,
-                     value: &'a str,
-                     error: Option<FieldError>| {
-            widget::submitting_field(
-                id,
-                label,
-                value,
-                error.map(describe_field_error),
-                move |v| Message::Input(field, v),
-                Message::Save,
-            )
-        };
-        let heading = if form.is_new { fl!("mentoring-new") } else { form.title.clone() };
-        let mut buttons = row![widget::primary(fl!("action-save"), (!read_only).then_some(Message::Save))]
-            .spacing(8)
-            .align_y(Alignment::Center);
-        if form.is_new {
-            buttons = buttons.push(widget::secondary(fl!("action-cancel"), Some(Message::Cancel)));
-        } else {
-            buttons = buttons.push(iced::widget::Space::new().width(Length::Fill));
-            buttons =
-                buttons.push(widget::danger(fl!("action-delete"), (!read_only).then_some(Message::Delete)));
+        let mut page = column![].spacing(10).max_width(720);
+        match (&self.form, programme) {
+            (Some(form), _) => page = page.push(form.view(read_only)),
+            (None, Some(programme)) => page = page.push(summary(programme, read_only)),
+            (None, None) => {}
         }
-        let mut page = column![
-            text(heading).size(20),
-            field(TITLE_FIELD, ProgrammeField::Title, fl!("mentoring-title"), &form.title, form.title_error),
-            field(
-                "mentoring-organiser",
-                ProgrammeField::Organiser,
-                fl!("mentoring-organiser"),
-                &form.organiser,
-                None
-            ),
-            form.term.view(("mentoring-from", "mentoring-to"), Message::Term, Message::Save),
-            row![
-                field(
-                    "mentoring-order-number",
-                    ProgrammeField::OrderNumber,
-                    fl!("mentoring-order-number"),
-                    &form.order_number,
-                    form.order_number_error
-                ),
-                field(
-                    "mentoring-order-date",
-                    ProgrammeField::OrderDate,
-                    fl!("mentoring-order-date"),
-                    &form.order_date,
-                    form.order_date_error
-                ),
-            ]
-            .spacing(12),
-            buttons,
-        ]
-        .spacing(10)
-        .max_width(720);
         if let (Some(project), Some(programme)) = (project, programme)
-            && !form.is_new
+            && !self.is_new()
         {
             page = page.push(self.directions_view(project, programme, read_only));
         }
@@ -461,4 +428,87 @@ impl State {
         );
         list.into()
     }
+}
+
+impl Form {
+    fn view<'a>(&'a self, read_only: bool) -> Element<'a, Message> {
+        let field = |id: &'static str,
+                     field: ProgrammeField,
+                     label: String,
+                     value: &'a str,
+                     error: Option<FieldError>| {
+            widget::submitting_field(
+                id,
+                label,
+                value,
+                error.map(describe_field_error),
+                move |v| Message::Input(field, v),
+                Message::Save,
+            )
+        };
+        let heading = if self.is_new { fl!("mentoring-new") } else { self.title.clone() };
+        let fields = column![
+            text(heading).size(20),
+            field(TITLE_FIELD, ProgrammeField::Title, fl!("mentoring-title"), &self.title, self.title_error),
+            field(
+                "mentoring-organiser",
+                ProgrammeField::Organiser,
+                fl!("mentoring-organiser"),
+                &self.organiser,
+                None
+            ),
+            self.term.view(("mentoring-from", "mentoring-to"), Message::Term, Message::Save),
+            row![
+                field(
+                    "mentoring-order-number",
+                    ProgrammeField::OrderNumber,
+                    fl!("mentoring-order-number"),
+                    &self.order_number,
+                    self.order_number_error
+                ),
+                field(
+                    "mentoring-order-date",
+                    ProgrammeField::OrderDate,
+                    fl!("mentoring-order-date"),
+                    &self.order_date,
+                    self.order_date_error
+                ),
+            ]
+            .spacing(12),
+            row![
+                widget::primary(fl!("action-save"), (!read_only).then_some(Message::Save)),
+                widget::secondary(fl!("action-cancel"), Some(Message::Cancel)),
+            ]
+            .spacing(8),
+        ]
+        .spacing(10);
+        widget::on_escape(fields, Message::Cancel).into()
+    }
+}
+
+/// The programme as it stands, with its change and its removal.
+fn summary<'a>(programme: &'a MentoringProgramme, read_only: bool) -> Element<'a, Message> {
+    let line = |label: String, value: String| {
+        row![text(label).size(13).style(theme::muted_text).width(170), text(value).width(Length::Fill)]
+            .spacing(8)
+    };
+    let order = programme
+        .order
+        .as_ref()
+        .map(|o| format!("№ {}, {}", o.number, crate::i18n::format_date_short(o.date)))
+        .unwrap_or_default();
+    column![
+        text(programme.title.as_str()).size(20),
+        line(fl!("mentoring-organiser"), programme.organiser.clone()),
+        line(fl!("mentoring-term"), super::term_label(programme.starts_on, programme.ends_on)),
+        line(fl!("mentoring-order"), order),
+        row![
+            widget::secondary(fl!("mentoring-change"), (!read_only).then_some(Message::Change)),
+            iced::widget::Space::new().width(Length::Fill),
+            widget::danger(fl!("action-delete"), (!read_only).then_some(Message::Delete)),
+        ]
+        .spacing(8),
+    ]
+    .spacing(8)
+    .into()
 }

@@ -23,9 +23,6 @@ pub struct State {
     search: String,
     form: Option<Form>,
     error: Option<String>,
-    /// Who is approved already, not offered again: kept with the state
-    /// so that the list drawn and the list Enter chooses from agree.
-    approved: Vec<PersonId>,
 }
 
 impl Default for State {
@@ -36,7 +33,6 @@ impl Default for State {
             search: String::new(),
             form: None,
             error: None,
-            approved: Vec::new(),
         }
     }
 }
@@ -74,13 +70,17 @@ impl State {
             *self = State::default();
             return;
         };
-        if self.direction.is_none_or(|id| programme.direction(id).is_none()) {
-            self.direction = programme.directions.first().map(|d| d.id);
-        }
         if self.form.as_ref().is_some_and(|f| programme.mentor(f.person).is_none()) {
             self.form = None;
         }
-        self.approved = programme.mentors.iter().map(|m| m.person).collect();
+    }
+
+    /// The direction new mentors are approved in: the one chosen, or the
+    /// first.
+    fn direction(&self, programme: &MentoringProgramme) -> Option<DirectionId> {
+        self.direction
+            .filter(|id| programme.direction(*id).is_some())
+            .or(programme.directions.first().map(|d| d.id))
     }
 
     /// The edit asked for, and the mentor a new pair is to be made for.
@@ -94,9 +94,11 @@ impl State {
         match message {
             Message::Direction(choice) => self.direction = Some(choice.value),
             Message::Picker(message) => {
-                let outcome = self.picker.update(&offer(project, &self.approved), message);
+                // Everyone is offered: choosing a mentor again moves her to
+                // the direction chosen.
+                let outcome = self.picker.update(&offer(project, &[]), message);
                 if let person_picker::Outcome::Picked(person) = outcome {
-                    let Some(direction) = self.direction else {
+                    let Some(direction) = self.direction(programme) else {
                         self.error = Some(fl!("mentoring-no-directions"));
                         return (EditAction::None, None);
                     };
@@ -173,12 +175,12 @@ impl State {
             return text(fl!("mentoring-no-directions")).style(theme::muted_text).into();
         }
         let choices = direction_choices(programme);
-        let chosen = choices.iter().find(|c| Some(c.value) == self.direction).cloned();
+        let chosen = choices.iter().find(|c| Some(c.value) == self.direction(programme)).cloned();
         let approve = column![
             text(fl!("mentoring-approve")).size(13).style(theme::muted_text),
             row![
                 pick_list(choices.clone(), chosen, Message::Direction).padding(6).width(260),
-                container(self.picker.view(offer(project, &self.approved), !read_only).map(Message::Picker))
+                container(self.picker.view(offer(project, &[]), !read_only).map(Message::Picker))
                     .width(Length::Fill),
             ]
             .spacing(8),

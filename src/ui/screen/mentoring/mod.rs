@@ -201,9 +201,13 @@ impl State {
     }
 
     /// The programme shown, if the project has any.
+    /// The first until another is chosen: the section may be drawn
+    /// before any message has reached it.
     pub fn current<'a>(&self, project: &'a Project) -> Option<&'a MentoringProgramme> {
-        let id = self.programme?;
-        project.programmes.iter().find(|p| p.id == id)
+        match self.programme {
+            Some(id) => project.programmes.iter().find(|p| p.id == id),
+            None => project.programmes.first(),
+        }
     }
 
     pub fn tab(&self) -> Tab {
