@@ -900,6 +900,24 @@ impl Builder {
         if spec.form == PlanForm::Hearing {
             main.responsible.extend(heads.methodologists);
         }
+        // A master class or a short lesson is given by one of the host's
+        // mentors, in the row's direction.
+        if matches!(kind, SessionKind::MasterClass | SessionKind::OpenLesson) {
+            let direction = spec.direction.unwrap_or(0);
+            let teacher = self.teacher(spec.host, direction, 0);
+            let (subject, _, grade, topic) = DIRECTIONS[direction].subjects[teacher.subject];
+            main.responsible.push(teacher.id);
+            main.lesson = Some(Lesson {
+                subject: subject.to_owned(),
+                grade,
+                class_letter: None,
+                topic: topic.to_owned(),
+                objectives: "Сабақтың мақсатын, бағалау критерийлері мен кері байланыс тәсілдерін көрсету"
+                    .to_owned(),
+                teachers: vec![teacher.id],
+                extra: Extra::new(),
+            });
+        }
         event.sessions = vec![
             session(
                 SessionKind::Registration,
@@ -958,6 +976,9 @@ impl Builder {
     ) {
         let host = ROWS[OPEN_LESSONS].host;
         let day = event.starts_on;
+        // The lessons, one after another, take the place of the day's
+        // main part.
+        event.sessions.retain(|s| s.kind != SessionKind::OpenLesson);
         let mut start = time(14, 20);
         let mut modified = local_to_utc(day, time(17, 0));
         for k in (0..PAIRS).filter(|&k| Self::pair_place(k).0 == host && k != ENDED_EARLY) {
@@ -1044,6 +1065,10 @@ impl Builder {
             event.observations.push(observation);
             start = end + TimeDelta::minutes(10);
         }
+        if let Some(feedback) = event.sessions.iter_mut().find(|s| s.kind == SessionKind::Feedback) {
+            (feedback.start, feedback.end) = (start, start + TimeDelta::minutes(20));
+        }
+        event.sessions.sort_by_key(|s| s.start);
     }
 
     /// Course certificates from the training's own series, mentor
@@ -1152,6 +1177,13 @@ mod tests {
     fn is_valid_whenever_it_is_made() {
         for today in days() {
             assert_eq!(validate(&network(today)), vec![], "made on {today}");
+        }
+    }
+
+    #[test]
+    fn its_events_have_no_conflicts() {
+        for today in days() {
+            assert_eq!(project_conflicts(&network(today)), vec![], "made on {today}");
         }
     }
 
