@@ -216,9 +216,8 @@ fn a_programme_is_made_paired_and_logged_and_its_annex_printed_in_kyrgyz() {
     h.click(&fl!("mentoring-tab-progress"));
     assert!(h.shows(&fl!("mentoring-stale-count", count = 2)));
 
-    let Some(annex) = Document::from_code("mentor-annex") else {
-        return;
-    };
+    // The order's annex, in Kyrgyz: each mentor under her direction.
+    let annex = Document::MentorAnnex;
     let mut request = print::Request::new(annex, h.project().events[0].id, Language::Ky, today());
     request.subject = Some(Subject::Programme(h.project().programmes[0].id));
     let prepared = print::prepare(h.project(), &request).unwrap();
@@ -288,6 +287,15 @@ fn a_ticked_task_is_undone_in_one_step() {
         (PairStatus::EndedEarly, "Декреттік демалысқа шықты")
     );
     assert!(!h.shows(&quiet), "a pair that ended is not waited for");
+
+    // The project's event ticked as one of the programme's, and let go.
+    h.click(&fl!("mentoring-tab-events"));
+    let event = &h.project().events[0];
+    let (id, label) = (event.id, format!("{} · {}", date(event.starts_on), event.title));
+    h.click(&label);
+    assert_eq!(h.project().programmes[0].events, [id]);
+    h.click(&label);
+    assert!(h.project().programmes[0].events.is_empty());
 }
 
 /// The picture of the README: a programme in Kazakh with one pair open,
