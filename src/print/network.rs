@@ -103,7 +103,7 @@ pub fn subjects(project: &Project, kind: SubjectKind) -> Vec<(Subject, String)> 
     }
 }
 
-/// «Мentor — mentee, mentee»: a pair as a list names it.
+/// «Mentor — mentee, mentee»: a pair as a list names it.
 fn pair_name(project: &Project, pair: &Pair) -> String {
     let name = |id: PersonId| project.person(id).map(|p| p.full_name.clone()).unwrap_or_default();
     let mentees: Vec<String> = pair.mentees.iter().map(|id| name(*id)).collect();
@@ -269,11 +269,11 @@ fn sheet_labels(l: &FluentLanguageLoader) -> Value {
     all
 }
 
-pub(super) fn month_name(l: &FluentLanguageLoader, month: u32) -> String {
+fn month_name(l: &FluentLanguageLoader, month: u32) -> String {
     fl!(l, "print-network-month", month = month)
 }
 
-pub(super) fn form_name(l: &FluentLanguageLoader, form: PlanForm) -> String {
+fn form_name(l: &FluentLanguageLoader, form: PlanForm) -> String {
     let code = match form {
         PlanForm::Seminar => "seminar",
         PlanForm::MethodicalLanding => "methodical_landing",
@@ -323,6 +323,12 @@ fn term_in(l: &FluentLanguageLoader, from: NaiveDate, to: NaiveDate) -> String {
 fn order_line(l: &FluentLanguageLoader, order: &Order) -> String {
     let number = order.number.trim().trim_start_matches('№').trim_start();
     fl!(l, "print-annex-order-line", number = number, date = format_date_long_in(l, order.date))
+}
+
+/// A title set inside the sentence's «…»: quotation marks of its own
+/// become the inner „…“, as a quote within a quote is written.
+fn nested(title: &str) -> String {
+    title.trim().replace('«', "„").replace('»', "“")
 }
 
 fn short_term(from: NaiveDate, to: NaiveDate) -> String {
@@ -554,7 +560,7 @@ impl Sheet<'_> {
             lines.push(line(fl!(l, "print-mentor-order"), order_line(l, order)));
         }
         json!({
-            "text": fl!(l, "print-mentor-text", programme = programme.title.trim()),
+            "text": fl!(l, "print-mentor-text", programme = nested(&programme.title)),
             "lines": lines,
         })
     }
@@ -563,7 +569,7 @@ impl Sheet<'_> {
         let course = award.course.and_then(|id| self.project.courses.iter().find(|c| c.id == id));
         let Some(course) = course else { return json!({ "text": award.title, "lines": [] }) };
         json!({
-            "text": fl!(l, "print-course-text", course = course.title.trim()),
+            "text": fl!(l, "print-course-text", course = nested(&course.title)),
             "hours": fl!(l, "print-course-hours", hours = course.hours),
             "lines": [
                 { "label": fl!(l, "print-course-dates"), "value": term_in(l, course.starts_on, course.ends_on) },
@@ -731,14 +737,14 @@ impl Sheet<'_> {
         let schools: Vec<Value> = per_school(plan, self.project, today)
             .into_iter()
             .map(|s| {
-                let role = network
+                let coordinator = network
                     .and_then(|n| n.members.iter().find(|m| Some(m.organisation) == s.school))
                     .and_then(|m| m.coordinator)
                     .map(|id| self.name(id))
                     .unwrap_or_default();
                 json!({
                     "school": self.school_name(s.school),
-                    "coordinator": role,
+                    "coordinator": coordinator,
                     "planned": s.planned,
                     "hosted": s.hosted,
                     "attended": s.attended,
