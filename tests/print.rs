@@ -40,7 +40,7 @@ fn every_document_compiles_in_every_language_from_the_seed_projects() {
                 if document == Document::Certificates {
                     request.people = PeopleSet::All;
                 }
-                if document == Document::Letters && project.mentorships.is_empty() {
+                if document == Document::Letters && project.programmes.is_empty() {
                     request.people = PeopleSet::Teachers;
                 } else if document == Document::Letters {
                     request.people = PeopleSet::Mentors;
@@ -98,15 +98,16 @@ fn letters_for_the_mentors_of_the_leading_school() {
     let mut letters = request(&project, Document::Letters, Language::Kk);
     letters.people = PeopleSet::Mentors;
     let (typeset, prepared) = typeset(&project, &letters);
-    assert_eq!(typeset.page_count(), project.mentorships.len());
+    let mentors: Vec<_> = project.programmes.iter().flat_map(|p| &p.mentors).collect();
+    assert_eq!(typeset.page_count(), mentors.len());
     let text = pdf_text(&letters, &project);
-    for mentorship in &project.mentorships {
+    for mentor in &mentors {
         // A letter greets her by first name and patronymic.
-        let name = adisker::domain::wording::addressed(&project.person(mentorship.mentor).unwrap().full_name);
+        let name = adisker::domain::wording::addressed(&project.person(mentor.person).unwrap().full_name);
         assert!(text.contains(&name), "{name} in {text}");
     }
     let numbers: HashSet<&str> = prepared.new_awards.iter().map(|a| a.number.as_str()).collect();
-    assert_eq!(numbers.len(), project.mentorships.len());
+    assert_eq!(numbers.len(), mentors.len());
 }
 
 #[test]

@@ -467,6 +467,50 @@ fn problems_in_raw_json_are_listed_not_panicked_on() {
     );
 }
 
+#[test]
+fn mentorships_of_an_older_file_come_back_as_a_programme_and_stay_one() {
+    let mut json = small_json();
+    let people: Vec<String> = json["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .take(3)
+        .map(|p| p["id"].as_str().unwrap().to_owned())
+        .collect();
+    let pair = uuid::Uuid::from_u128(9).to_string();
+    json["mentorships"] = json!([{
+        "id": pair,
+        "mentor": people[0],
+        "mentees": [people[1], people[2]],
+        "direction": "Бастауыш сынып",
+        "starts_on": "2018-09-01",
+        "ends_on": "2019-05-25",
+        "goals": "ҚМЖ құруды үйрету",
+        "visits": [{ "date": "2018-10-03", "topic": "Ана тілі сабағы", "notes": "Кері байланыс берілді" }],
+    }]);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("project.json");
+    write_json(&path, &json);
+    let loaded = project_file::load(&path).unwrap();
+    assert_eq!(loaded.read_only, None, "{:?}", loaded.problems);
+    let project = loaded.project;
+    assert!(project.mentorships.is_empty());
+    let programme = &project.programmes[0];
+    let folded = &programme.pairs[0];
+    assert_eq!(folded.id.to_string(), pair);
+    assert_eq!(folded.mentor.to_string(), people[0]);
+    assert_eq!(folded.mentees.iter().map(|m| m.to_string()).collect::<Vec<_>>(), people[1..]);
+    assert_eq!(programme.direction(folded.direction).unwrap().name, "Бастауыш сынып");
+    assert_eq!(folded.activities[0].notes, "Ана тілі сабағы. Кері байланыс берілді");
+
+    // Saved and read again, it is the same programme, not folded twice.
+    project_file::save(&path, &project).unwrap();
+    let again = project_file::load(&path).unwrap().project;
+    assert_eq!(again.programmes, project.programmes);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(!text.contains("\"mentorships\""), "the old list is not written back");
+}
+
 // ------------------------------------------------------------------ library
 
 fn library() -> (tempfile::TempDir, Library) {

@@ -290,5 +290,7 @@ pub fn karaganda(now: DateTime<Utc>) -> Project {
         });
     }
     project.events.push(event);
+    // As every file with mentorships is read since programmes exist.
+    adisker::domain::mentoring::fold_mentorships(&mut project, "Тәлімгерлік");
     project
 }

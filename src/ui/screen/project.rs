@@ -448,6 +448,16 @@ impl State {
                 let action = self.schools.update(&self.opened.project, message);
                 return self.handle(action, Message::Schools, Section::Schools);
             }
+            Message::Mentoring(mentoring::Message::PrintAnnex(id)) => {
+                return self.print_subject(Document::MentorAnnex, crate::print::Subject::Programme(id));
+            }
+            Message::Mentoring(mentoring::Message::PrintPair(_, pair)) => {
+                return self.print_subject(Document::PairPlan, crate::print::Subject::Pair(pair));
+            }
+            Message::YearPlan(year_plan::Message::OpenEvent(id)) => {
+                self.section = Section::Programme;
+                return self.update(Message::ChooseEvent(id));
+            }
             Message::Mentoring(message) => {
                 let today = chrono::Local::now().date_naive();
                 let action = self.mentoring.update(&self.opened.project, message, today);
@@ -680,6 +690,15 @@ impl State {
         Action::None
     }
 
+    /// Print with its document and subject chosen, previewed at once.
+    fn print_subject(&mut self, document: Document, subject: crate::print::Subject) -> Action {
+        self.print.show(document, None);
+        self.section = Section::Print;
+        let subject = super::labels::Choice { value: subject, label: String::new() };
+        let _ = self.update(Message::Print(print::Message::Subject(subject)));
+        self.update(Message::Print(print::Message::Preview))
+    }
+
     /// Carries out what a section asked for. An edit that is refused is
     /// explained in the section that sent it, whichever is shown now: an
     /// edit can arrive late, from work that ran in the background.
@@ -813,7 +832,7 @@ impl State {
     /// The search box Ctrl+F goes to in the open section.
     pub fn search_field(&self) -> Option<&'static str> {
         match self.section {
-            Section::People | Section::Schools | Section::Events | Section::Awards => {
+            Section::People | Section::Schools | Section::Events | Section::Awards | Section::Courses => {
                 Some(widget::LIST_SEARCH)
             }
             Section::Registrations => Some(self.registrations.search_field()),
@@ -825,7 +844,6 @@ impl State {
             | Section::Observations
             | Section::Mentoring
             | Section::YearPlan
-            | Section::Courses
             | Section::Export => None,
         }
     }
