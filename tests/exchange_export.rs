@@ -122,6 +122,45 @@ fn dates_are_excel_dates_and_means_are_numbers() {
 }
 
 #[test]
+fn the_year_plan_goes_to_excel_as_it_stands() {
+    i18n::set_language(Language::Ru);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 6, 1).unwrap();
+    let mut project = sample::network(today);
+    project.year_plans[0].rows[0].title = HOSTILE.to_owned();
+    let plan = &project.year_plans[0];
+    let list = export(&project, None, What::YearPlan, &ExportText);
+    let mut book = Xlsx::new(Cursor::new(list.to_bytes(FileKind::Xlsx).unwrap())).unwrap();
+    let range = book.worksheet_range(&fl!("nav-year-plan")).unwrap();
+    let headers: Vec<String> = range.rows().next().unwrap().iter().map(|c| c.to_string()).collect();
+    assert_eq!(headers[1], fl!("export-col-plan-title"));
+    assert_eq!(range.height() - 1, plan.rows.len());
+    assert!(
+        book.worksheet_formula(&fl!("nav-year-plan")).unwrap().used_cells().all(|(_, _, f)| f.is_empty())
+    );
+    let actual = headers.iter().position(|h| *h == fl!("export-col-actual")).unwrap();
+    let done = headers.iter().position(|h| *h == fl!("export-col-done")).unwrap();
+    let mut held = 0;
+    for row in range.rows().skip(1) {
+        let title = text(Some(&row[1]));
+        let planned = plan.rows.iter().find(|r| r.title == title).unwrap();
+        // A row held as an event counts those marked present there.
+        if let Some(event) = planned.event.and_then(|id| project.event(id)) {
+            let present = event.registrations.iter().filter(|r| r.attended == Some(true)).count();
+            if present > 0 && event.ends_on < chrono::Local::now().date_naive() {
+                assert_eq!(row[actual], Data::Float(present as f64), "{title}");
+                assert_eq!(row[done], Data::String(fl!("export-yes")), "{title}");
+                held += 1;
+            }
+        }
+    }
+    assert!(held > 0, "the example holds some of its plan");
+    // In the order of the school year, September first, as the plan reads.
+    let exported: Vec<String> = range.rows().skip(1).map(|r| text(Some(&r[1]))).collect();
+    let ordered: Vec<String> = plan.by_month().iter().map(|r| r.title.clone()).collect();
+    assert_eq!(exported, ordered);
+}
+
+#[test]
 fn a_csv_is_for_excel_here_and_keeps_formulas_out() {
     let project = seminar();
     let list = export(&project, Some(&project.events[0]), What::SignIn, &ExportText);

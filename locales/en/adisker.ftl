@@ -1090,7 +1090,6 @@ print-error-pdf = The document could not be written: { $error }
 print-error-glyphs = These characters have no letter shapes in the bundled fonts and print as boxes: { $chars }
 print-people-all = everyone registered
 print-people-teachers = teachers of open lessons
-print-people-mentors = mentors
 print-people-present = everyone present
 print-people-chosen = chosen people
 print-written = { $path } is written: { $pages ->
@@ -1189,20 +1188,6 @@ print-network-mentees = Mentees
 print-network-done = Done
 print-network-total = Total
 print-network-hours = Hours
-print-network-month = { $month ->
-    [1] January
-    [2] February
-    [3] March
-    [4] April
-    [5] May
-    [6] June
-    [7] July
-    [8] August
-    [9] September
-    [10] October
-    [11] November
-   *[12] December
-}
 print-network-no-subject = { $what ->
     [programme] The project has no mentoring programme.
     [pair] The programmes have no mentoring pairs yet.
@@ -1272,18 +1257,6 @@ print-year-planned = Planned
 print-year-actual = Actual
 print-year-product = Expected result or product
 print-year-late = overdue
-print-year-form-name = { $form ->
-    [seminar] Seminar
-    [methodical_landing] Methodical landing
-    [forum] Forum
-    [open_lesson] Open lesson
-    [round_table] Round table
-    [course] Course
-    [hearing] Hearing
-    [open_doors] Open doors day
-    [master_class] Master class
-   *[other] Other
-}
 print-year-summary = Summary
 print-year-held = Held
 print-year-overdue = Overdue
@@ -1518,3 +1491,14 @@ print-year-month-label = Month
 mentoring-print = Print
 mentoring-term = Term
 mentoring-order = Order
+export-what-year-plan = Year plan
+export-col-plan-title = Event
+export-col-form = Form
+export-col-host = Host organisation
+export-col-when = When
+export-col-responsible = Responsible
+export-col-target = Participants
+export-col-planned = Planned number
+export-col-actual = Actual number
+export-col-product = Expected result
+export-col-done = Done

@@ -1044,7 +1044,6 @@ print-error-pdf = Құжат жазылмады: { $error }
 print-error-glyphs = Мына таңбалар қаріптерде жоқ, олар басылғанда бос шаршы болып шығады: { $chars }
 print-people-all = тіркелгендердің бәрі
 print-people-teachers = ашық сабақ өткізген мұғалімдер
-print-people-mentors = тәлімгерлер
 print-people-present = қатысқандардың бәрі
 print-people-chosen = таңдалған адамдар
 print-written = { $path } жазылды: { $pages } бет.
@@ -1137,20 +1136,6 @@ print-network-mentees = Тәлімалушылар
 print-network-done = Орындалуы
 print-network-total = Барлығы
 print-network-hours = Сағат
-print-network-month = { $month ->
-    [1] Қаңтар
-    [2] Ақпан
-    [3] Наурыз
-    [4] Сәуір
-    [5] Мамыр
-    [6] Маусым
-    [7] Шілде
-    [8] Тамыз
-    [9] Қыркүйек
-    [10] Қазан
-    [11] Қараша
-   *[12] Желтоқсан
-}
 print-network-no-subject = { $what ->
     [programme] Жобада тәлімгерлік бағдарламасы жоқ.
     [pair] Бағдарламаларда тәлімгерлік жұп әлі жоқ.
@@ -1220,18 +1205,6 @@ print-year-planned = Жоспар
 print-year-actual = Нақты
 print-year-product = Күтілетін нәтиже, өнім
 print-year-late = мерзімі өтті
-print-year-form-name = { $form ->
-    [seminar] Семинар
-    [methodical_landing] Әдістемелік десант
-    [forum] Форум
-    [open_lesson] Ашық сабақ
-    [round_table] Дөңгелек үстел
-    [course] Курс
-    [hearing] Тыңдау
-    [open_doors] Ашық есік күні
-    [master_class] Шеберлік сыныбы
-   *[other] Басқа
-}
 print-year-summary = Жалпы көрсеткіштер
 print-year-held = Өткізілді
 print-year-overdue = Мерзімі өткен
@@ -1265,7 +1238,7 @@ year-plan-new = Жаңа жылдық жоспар
 year-plan-default-title = { $from }–{ $to } оқу жылының жоспары
 year-plan-plan-title = Жоспардың атауы
 year-plan-period = { $from } – { $to }
-year-plan-keys = Enter немесе Tab: келесі ұяшық; ↑ ↓: жоғарғы не төменгі жол. Әр ұяшық жазған сәтте сақталады.
+year-plan-keys = ↵: келесі ұяшық; ↑ ↓: жоғарғы не төменгі жол. Әр ұяшық жазған сәтте сақталады.
 year-plan-sort = Реті
 year-plan-sort-typed = Жазылған ретімен
 year-plan-sort-month = Айлар бойынша
@@ -1457,3 +1430,14 @@ print-year-month-label = Ай
 mentoring-print = Басып шығару
 mentoring-term = Мерзімі
 mentoring-order = Бұйрық
+export-what-year-plan = Жылдық жоспар
+export-col-plan-title = Іс-шара
+export-col-form = Өткізу түрі
+export-col-host = Өткізетін ұйым
+export-col-when = Мерзімі
+export-col-responsible = Жауаптылар
+export-col-target = Қатысушылар
+export-col-planned = Жоспар бойынша саны
+export-col-actual = Нақты саны
+export-col-product = Күтілетін нәтиже
+export-col-done = Орындалды

@@ -1044,7 +1044,6 @@ print-error-pdf = Документ жазылган жок: { $error }
 print-error-glyphs = Бул белгилер ариптерде жок, алар басылганда бош чарчы болуп чыгат: { $chars }
 print-people-all = катталгандардын баары
 print-people-teachers = ачык сабак өткөргөн мугалимдер
-print-people-mentors = устаттар
 print-people-present = катышкандардын баары
 print-people-chosen = тандалган адамдар
 print-written = { $path } жазылды: { $pages } бет.
@@ -1137,20 +1136,6 @@ print-network-mentees = Шакирттер
 print-network-done = Аткарылышы
 print-network-total = Бардыгы
 print-network-hours = Саат
-print-network-month = { $month ->
-    [1] Январь
-    [2] Февраль
-    [3] Март
-    [4] Апрель
-    [5] Май
-    [6] Июнь
-    [7] Июль
-    [8] Август
-    [9] Сентябрь
-    [10] Октябрь
-    [11] Ноябрь
-   *[12] Декабрь
-}
 print-network-no-subject = { $what ->
     [programme] Долбоордо насаатчылык программасы жок.
     [pair] Программаларда азырынча насаатчылык жуп жок.
@@ -1220,18 +1205,6 @@ print-year-planned = План
 print-year-actual = Иш жүзүндө
 print-year-product = Күтүлгөн натыйжа, продукт
 print-year-late = мөөнөтү өттү
-print-year-form-name = { $form ->
-    [seminar] Семинар
-    [methodical_landing] Методикалык десант
-    [forum] Форум
-    [open_lesson] Ачык сабак
-    [round_table] Тегерек стол
-    [course] Курс
-    [hearing] Угуу
-    [open_doors] Ачык эшиктер күнү
-    [master_class] Мастер-класс
-   *[other] Башка
-}
 print-year-summary = Жалпы көрсөткүчтөр
 print-year-held = Өткөрүлдү
 print-year-overdue = Мөөнөтү өткөн
@@ -1265,7 +1238,7 @@ year-plan-new = Жаңы жылдык план
 year-plan-default-title = { $from }–{ $to } окуу жылынын планы
 year-plan-plan-title = Пландын аталышы
 year-plan-period = { $from } – { $to }
-year-plan-keys = Enter же Tab: кийинки уячык; ↑ ↓: үстүңкү же астыңкы сап. Ар бир уячык жазылган замат сакталат.
+year-plan-keys = ↵: кийинки уячык; ↑ ↓: үстүңкү же астыңкы сап. Ар бир уячык жазылган замат сакталат.
 year-plan-sort = Тартиби
 year-plan-sort-typed = Жазылган тартибинде
 year-plan-sort-month = Айлар боюнча
@@ -1457,3 +1430,14 @@ print-year-month-label = Ай
 mentoring-print = Басып чыгаруу
 mentoring-term = Мөөнөтү
 mentoring-order = Буйрук
+export-what-year-plan = Жылдык план
+export-col-plan-title = Иш-чара
+export-col-form = Өткөрүү формасы
+export-col-host = Өткөрүүчү уюм
+export-col-when = Мөөнөтү
+export-col-responsible = Жооптуулар
+export-col-target = Катышуучулар
+export-col-planned = План боюнча саны
+export-col-actual = Иш жүзүндөгү саны
+export-col-product = Күтүлгөн натыйжа
+export-col-done = Аткарылды

@@ -1117,7 +1117,6 @@ print-error-pdf = Документ не записан: { $error }
 print-error-glyphs = Этих знаков нет во встроенных шрифтах, они напечатаются пустыми квадратами: { $chars }
 print-people-all = все зарегистрированные
 print-people-teachers = учителя открытых уроков
-print-people-mentors = наставники
 print-people-present = все присутствующие
 print-people-chosen = выбранные люди
 print-written = { $path } записан: { $pages ->
@@ -1214,20 +1213,6 @@ print-network-mentees = Наставляемые
 print-network-done = Отметка о выполнении
 print-network-total = Всего
 print-network-hours = Часы
-print-network-month = { $month ->
-    [1] Январь
-    [2] Февраль
-    [3] Март
-    [4] Апрель
-    [5] Май
-    [6] Июнь
-    [7] Июль
-    [8] Август
-    [9] Сентябрь
-    [10] Октябрь
-    [11] Ноябрь
-   *[12] Декабрь
-}
 print-network-no-subject = { $what ->
     [programme] В проекте нет программы наставничества.
     [pair] В программах пока нет наставнических пар.
@@ -1297,18 +1282,6 @@ print-year-planned = План
 print-year-actual = Факт
 print-year-product = Ожидаемый результат, продукт
 print-year-late = просрочено
-print-year-form-name = { $form ->
-    [seminar] Семинар
-    [methodical_landing] Методический десант
-    [forum] Форум
-    [open_lesson] Открытый урок
-    [round_table] Круглый стол
-    [course] Курсы
-    [hearing] Заслушивание
-    [open_doors] День открытых дверей
-    [master_class] Мастер-класс
-   *[other] Другое
-}
 print-year-summary = Общие показатели
 print-year-held = Проведено
 print-year-overdue = Просрочено
@@ -1546,3 +1519,14 @@ print-year-month-label = Месяц
 mentoring-print = Печать
 mentoring-term = Срок
 mentoring-order = Приказ
+export-what-year-plan = Годовой план
+export-col-plan-title = Мероприятие
+export-col-form = Форма проведения
+export-col-host = Организация-организатор
+export-col-when = Срок
+export-col-responsible = Ответственные
+export-col-target = Участники
+export-col-planned = Плановое число
+export-col-actual = Фактическое число
+export-col-product = Ожидаемый результат
+export-col-done = Выполнено

@@ -14,8 +14,9 @@ use crate::domain::feedback::results;
 use crate::domain::observation::lesson_summary;
 use crate::domain::{
     AttendanceMode, AwardKind, AwardStatus, Event, FeedbackTarget, ObservationStatus, Person, PersonId,
-    Project, SessionId, TrafficLight,
+    PlanForm, Project, SessionId, TrafficLight, YearPlan,
 };
+use chrono::NaiveDate;
 use std::collections::HashMap;
 
 /// The lists there are.
@@ -27,11 +28,20 @@ pub enum What {
     Feedback,
     Observations,
     Awards,
+    /// The project's year plans, one sheet each.
+    YearPlan,
 }
 
 impl What {
-    pub const ALL: [What; 6] =
-        [What::People, What::Registrations, What::SignIn, What::Feedback, What::Observations, What::Awards];
+    pub const ALL: [What; 7] = [
+        What::People,
+        What::Registrations,
+        What::SignIn,
+        What::Feedback,
+        What::Observations,
+        What::Awards,
+        What::YearPlan,
+    ];
 
     /// The word of the command line.
     pub fn code(self) -> &'static str {
@@ -42,6 +52,7 @@ impl What {
             What::Feedback => "feedback",
             What::Observations => "observations",
             What::Awards => "awards",
+            What::YearPlan => "year-plan",
         }
     }
 
@@ -49,9 +60,10 @@ impl What {
         What::ALL.into_iter().find(|what| what.code() == code.trim())
     }
 
-    /// Everything but the project's people belongs to one event.
+    /// Everything but the project's people and its plans belongs to one
+    /// event.
     pub fn needs_event(self) -> bool {
-        self != What::People
+        !matches!(self, What::People | What::YearPlan)
     }
 }
 
@@ -66,6 +78,7 @@ pub enum Part {
     ObservationCriteria,
     ObservationLevels,
     Awards,
+    YearPlan,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -113,6 +126,16 @@ pub enum Column {
     AwardKind,
     WhatFor,
     IssuedOn,
+    PlanTitle,
+    Form,
+    Host,
+    When,
+    Responsible,
+    Target,
+    Planned,
+    Actual,
+    Product,
+    Done,
 }
 
 /// The words of an export that are not the user's data.
@@ -127,6 +150,11 @@ pub trait ExportWords {
     fn observation_status(&self, status: ObservationStatus) -> String;
     fn award_kind(&self, kind: AwardKind) -> String;
     fn award_status(&self, status: AwardStatus) -> String;
+    fn plan_form(&self, form: PlanForm) -> String;
+    /// A month's name as a plan's row gives it when its day is not known.
+    fn month(&self, month: u32) -> String;
+    /// The day the plan's rows are judged at: held, late.
+    fn today(&self) -> NaiveDate;
 }
 
 /// The sheets of one export and which of them a CSV file, which holds
@@ -160,6 +188,7 @@ pub fn export(project: &Project, event: Option<&Event>, what: What, words: &dyn 
     let lists = Lists::new(project, words);
     match (what, event) {
         (What::People, _) => Export::one(lists.people()),
+        (What::YearPlan, _) => Export { sheets: lists.year_plans(), csv_sheet: 0 },
         (_, None) => Export::one(Sheet::default()),
         (What::Registrations, Some(event)) => Export::one(lists.registrations(event)),
         (What::SignIn, Some(event)) => Export::one(lists.sign_in(event)),
@@ -466,6 +495,66 @@ impl<'a> Lists<'a> {
             })
             .collect();
         self.sheet(Part::Awards, &[AwardNumber, FullName, AwardKind, WhatFor, IssuedOn, Status], rows)
+    }
+}
+
+impl Lists<'_> {
+    /// One sheet per plan, rows in the order of the school year, each as it
+    /// stands: a held event's attendance is its actual number.
+    fn year_plans(&self) -> Vec<Sheet> {
+        let plans = &self.project.year_plans;
+        if plans.is_empty() {
+            // The headers alone, as every other empty list is written.
+            return vec![self.year_plan(&YearPlan::for_year_of("", self.words.today()))];
+        }
+        plans
+            .iter()
+            .enumerate()
+            .map(|(index, plan)| {
+                let mut sheet = self.year_plan(plan);
+                if plans.len() > 1 {
+                    sheet.name = format!("{} {}", sheet.name, index + 1);
+                }
+                sheet
+            })
+            .collect()
+    }
+
+    fn year_plan(&self, plan: &YearPlan) -> Sheet {
+        use Column::*;
+        let today = self.words.today();
+        let rows = plan
+            .by_month()
+            .into_iter()
+            .zip(1usize..)
+            .map(|(row, number)| {
+                let state = crate::domain::year_plan::row_state(plan, row, self.project, today);
+                let when = match (row.planned_on, row.month) {
+                    (Some(day), _) => Cell::Date(day),
+                    (None, Some(month)) => self.words.month(month).into(),
+                    (None, None) => Cell::Empty,
+                };
+                let host = row.host.and_then(|id| self.project.school(id)).map(|s| s.name.as_str());
+                vec![
+                    number.into(),
+                    row.title.as_str().into(),
+                    self.words.plan_form(row.form).into(),
+                    host.unwrap_or_default().into(),
+                    when,
+                    self.names(&row.responsible).into(),
+                    row.target.as_str().into(),
+                    row.planned_count.into(),
+                    state.actual_count.into(),
+                    row.product.as_str().into(),
+                    self.words.yes_no(state.done).into(),
+                ]
+            })
+            .collect();
+        self.sheet(
+            Part::YearPlan,
+            &[Number, PlanTitle, Form, Host, When, Responsible, Target, Planned, Actual, Product, Done],
+            rows,
+        )
     }
 }
 

@@ -1,8 +1,9 @@
 //! The words of a spreadsheet export, in the user's language.
 
-use crate::domain::{AttendanceMode, AwardKind, AwardStatus, ObservationStatus, TrafficLight};
+use crate::domain::{AttendanceMode, AwardKind, AwardStatus, ObservationStatus, PlanForm, TrafficLight};
 use crate::exchange::export::{Column, ExportWords, Part, What};
 use crate::fl;
+use chrono::NaiveDate;
 
 /// The export's words from the current language's messages.
 pub struct ExportText;
@@ -18,6 +19,7 @@ impl ExportWords for ExportText {
             Part::ObservationCriteria => fl!("export-part-observation-criteria"),
             Part::ObservationLevels => fl!("export-part-observation-levels"),
             Part::Awards => fl!("export-part-awards"),
+            Part::YearPlan => fl!("nav-year-plan"),
         }
     }
 
@@ -65,6 +67,16 @@ impl ExportWords for ExportText {
             Column::AwardKind => fl!("awards-kind"),
             Column::WhatFor => fl!("awards-what-for"),
             Column::IssuedOn => fl!("awards-date"),
+            Column::PlanTitle => fl!("export-col-plan-title"),
+            Column::Form => fl!("export-col-form"),
+            Column::Host => fl!("export-col-host"),
+            Column::When => fl!("export-col-when"),
+            Column::Responsible => fl!("export-col-responsible"),
+            Column::Target => fl!("export-col-target"),
+            Column::Planned => fl!("export-col-planned"),
+            Column::Actual => fl!("export-col-actual"),
+            Column::Product => fl!("export-col-product"),
+            Column::Done => fl!("export-col-done"),
         }
     }
 
@@ -98,6 +110,18 @@ impl ExportWords for ExportText {
             AwardStatus::Cancelled => fl!("awards-cancelled"),
         }
     }
+
+    fn plan_form(&self, form: PlanForm) -> String {
+        super::plan_form_name(form)
+    }
+
+    fn month(&self, month: u32) -> String {
+        super::month_name(month)
+    }
+
+    fn today(&self) -> NaiveDate {
+        chrono::Local::now().date_naive()
+    }
 }
 
 /// What a list is called where the user chooses it.
@@ -109,5 +133,6 @@ pub fn export_name(what: What) -> String {
         What::Feedback => fl!("export-what-feedback"),
         What::Observations => fl!("export-what-observations"),
         What::Awards => fl!("export-what-awards"),
+        What::YearPlan => fl!("export-what-year-plan"),
     }
 }

@@ -1,7 +1,7 @@
 //! Names of the model's fixed choices, for every front end and document.
 
 use crate::domain::{
-    AttendanceMode, AwardKind, EventFormat, EventKind, Level, ObservationStatus, SessionKind,
+    AttendanceMode, AwardKind, EventFormat, EventKind, Level, ObservationStatus, PlanForm, SessionKind,
 };
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
@@ -86,5 +86,47 @@ pub fn observation_status_name(status: ObservationStatus) -> String {
     match status {
         ObservationStatus::Draft => fl!(super::LOADER, "obs-status-draft"),
         ObservationStatus::Final => fl!(super::LOADER, "obs-status-final"),
+    }
+}
+
+/// A form of a year plan's row, as the plan and its spreadsheet name it.
+pub fn plan_form_name(form: PlanForm) -> String {
+    plan_form_name_in(&super::LOADER, form)
+}
+
+pub fn plan_form_name_in(loader: &FluentLanguageLoader, form: PlanForm) -> String {
+    match form {
+        PlanForm::Seminar => fl!(loader, "year-plan-form-seminar"),
+        PlanForm::MethodicalLanding => fl!(loader, "year-plan-form-methodical-landing"),
+        PlanForm::Forum => fl!(loader, "year-plan-form-forum"),
+        PlanForm::OpenLesson => fl!(loader, "year-plan-form-open-lesson"),
+        PlanForm::RoundTable => fl!(loader, "year-plan-form-round-table"),
+        PlanForm::Course => fl!(loader, "year-plan-form-course"),
+        PlanForm::Hearing => fl!(loader, "year-plan-form-hearing"),
+        PlanForm::OpenDoors => fl!(loader, "year-plan-form-open-doors"),
+        PlanForm::MasterClass => fl!(loader, "year-plan-form-master-class"),
+        PlanForm::Other => fl!(loader, "year-plan-form-other"),
+    }
+}
+
+/// A month named alone («қазан», «октябрь»), not in a date.
+pub fn month_name(month: u32) -> String {
+    month_name_in(&super::LOADER, month)
+}
+
+pub fn month_name_in(loader: &FluentLanguageLoader, month: u32) -> String {
+    match month {
+        1 => fl!(loader, "year-plan-month-1"),
+        2 => fl!(loader, "year-plan-month-2"),
+        3 => fl!(loader, "year-plan-month-3"),
+        4 => fl!(loader, "year-plan-month-4"),
+        5 => fl!(loader, "year-plan-month-5"),
+        6 => fl!(loader, "year-plan-month-6"),
+        7 => fl!(loader, "year-plan-month-7"),
+        8 => fl!(loader, "year-plan-month-8"),
+        9 => fl!(loader, "year-plan-month-9"),
+        10 => fl!(loader, "year-plan-month-10"),
+        11 => fl!(loader, "year-plan-month-11"),
+        _ => fl!(loader, "year-plan-month-12"),
     }
 }

@@ -269,26 +269,6 @@ fn sheet_labels(l: &FluentLanguageLoader) -> Value {
     all
 }
 
-fn month_name(l: &FluentLanguageLoader, month: u32) -> String {
-    fl!(l, "print-network-month", month = month)
-}
-
-fn form_name(l: &FluentLanguageLoader, form: PlanForm) -> String {
-    let code = match form {
-        PlanForm::Seminar => "seminar",
-        PlanForm::MethodicalLanding => "methodical_landing",
-        PlanForm::Forum => "forum",
-        PlanForm::OpenLesson => "open_lesson",
-        PlanForm::RoundTable => "round_table",
-        PlanForm::Course => "course",
-        PlanForm::Hearing => "hearing",
-        PlanForm::OpenDoors => "open_doors",
-        PlanForm::MasterClass => "master_class",
-        PlanForm::Other => "other",
-    };
-    fl!(l, "print-year-form-name", form = code)
-}
-
 fn activity_name(l: &FluentLanguageLoader, kind: ActivityKind) -> String {
     let code = match kind {
         ActivityKind::Meeting => "meeting",
@@ -678,18 +658,18 @@ impl Sheet<'_> {
             let this_month = when.map(|d| d.month());
             if this_month != month || i == 0 {
                 month = this_month;
-                rows.push(json!({ "month": this_month.map(|m| month_name(l, m)).unwrap_or_default() }));
+                rows.push(json!({ "month": this_month.map(|m| crate::i18n::month_name_in(l, m)).unwrap_or_default() }));
             }
             let state = row_state(plan, row, self.project, today);
             let when = match (row.planned_on, this_month) {
                 (Some(day), _) => format_date_short(day),
-                (None, Some(m)) => month_name(l, m),
+                (None, Some(m)) => crate::i18n::month_name_in(l, m),
                 (None, None) => String::new(),
             };
             rows.push(json!({
                 "n": i + 1,
                 "title": row.title,
-                "form": form_name(l, row.form),
+                "form": crate::i18n::plan_form_name_in(l, row.form),
                 "host": self.school_name(row.host),
                 "when": when,
                 "responsible": self.names(&row.responsible),
@@ -726,12 +706,12 @@ impl Sheet<'_> {
             .into_iter()
             .map(|(order, [planned, held, expected, present])| {
                 let form = PlanForm::ALL.get(order).copied().unwrap_or(PlanForm::Other);
-                json!({ "form": form_name(l, form), "planned": planned, "held": held, "expected": expected, "present": present })
+                json!({ "form": crate::i18n::plan_form_name_in(l, form), "planned": planned, "held": held, "expected": expected, "present": present })
             })
             .collect();
         let months: Vec<Value> = per_month(plan, self.project, today)
             .into_iter()
-            .map(|m| json!({ "month": month_name(l, m.month), "planned": m.planned, "held": m.done, "late": m.late }))
+            .map(|m| json!({ "month": crate::i18n::month_name_in(l, m.month), "planned": m.planned, "held": m.done, "late": m.late }))
             .collect();
         let network = plan.network.and_then(|id| self.project.networks.iter().find(|n| n.id == id));
         let schools: Vec<Value> = per_school(plan, self.project, today)

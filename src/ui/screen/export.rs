@@ -193,6 +193,7 @@ impl State {
         let count = |what: What| -> usize {
             match (what, event) {
                 (What::People, _) => project.people.len(),
+                (What::YearPlan, _) => project.year_plans.iter().map(|p| p.rows.len()).sum(),
                 (_, None) => 0,
                 (What::Registrations | What::SignIn, Some(e)) => e.registrations.len(),
                 (What::Feedback, Some(e)) => e.feedback.len(),
@@ -203,6 +204,10 @@ impl State {
         let mut choices = column![].spacing(2);
         for what in What::ALL {
             if what.needs_event() && event.is_none() {
+                continue;
+            }
+            // A project with no plan has nothing to offer here.
+            if what == What::YearPlan && project.year_plans.is_empty() {
                 continue;
             }
             let label = fl!("export-choice", what = export_name(what), count = count(what));

@@ -91,37 +91,7 @@ impl Column {
     }
 }
 
-pub fn form_name(form: PlanForm) -> String {
-    match form {
-        PlanForm::Seminar => fl!("year-plan-form-seminar"),
-        PlanForm::MethodicalLanding => fl!("year-plan-form-methodical-landing"),
-        PlanForm::Forum => fl!("year-plan-form-forum"),
-        PlanForm::OpenLesson => fl!("year-plan-form-open-lesson"),
-        PlanForm::RoundTable => fl!("year-plan-form-round-table"),
-        PlanForm::Course => fl!("year-plan-form-course"),
-        PlanForm::Hearing => fl!("year-plan-form-hearing"),
-        PlanForm::OpenDoors => fl!("year-plan-form-open-doors"),
-        PlanForm::MasterClass => fl!("year-plan-form-master-class"),
-        PlanForm::Other => fl!("year-plan-form-other"),
-    }
-}
-
-pub fn month_name(month: u32) -> String {
-    match month {
-        1 => fl!("year-plan-month-1"),
-        2 => fl!("year-plan-month-2"),
-        3 => fl!("year-plan-month-3"),
-        4 => fl!("year-plan-month-4"),
-        5 => fl!("year-plan-month-5"),
-        6 => fl!("year-plan-month-6"),
-        7 => fl!("year-plan-month-7"),
-        8 => fl!("year-plan-month-8"),
-        9 => fl!("year-plan-month-9"),
-        10 => fl!("year-plan-month-10"),
-        11 => fl!("year-plan-month-11"),
-        _ => fl!("year-plan-month-12"),
-    }
-}
+pub use crate::i18n::{month_name, plan_form_name as form_name};
 
 /// How an organisation is named in a cell: its name, which holds its number.
 pub fn school_name(project: &Project, school: Option<SchoolId>) -> String {
