@@ -174,6 +174,10 @@ fn three_rows_are_typed_with_the_keyboard_and_one_becomes_an_event() {
     assert_eq!(event.kind, PlanForm::MethodicalLanding.event_kind());
     assert_eq!(event.venue.school, row.host);
     assert_eq!(event.expected_participants, Some(30));
+    // Its programme opens to be planned; back in the plan, the row offers
+    // the event it has.
+    assert!(h.shows(&event.title), "the new event's programme is open");
+    h.send(Message::Project(project::Message::Navigate(Section::YearPlan)));
     assert!(h.shows(&fl!("year-plan-open-event")), "the row offers its event");
 
     // One undo takes back the event and the link together.

@@ -330,7 +330,7 @@ impl Progress {
 
     /// Done tasks in whole percent; a plan with no tasks is at 0.
     pub fn percent_done(&self) -> u32 {
-        if self.tasks == 0 { 0 } else { (self.tasks_done * 100 / self.tasks) as u32 }
+        (self.tasks_done * 100).checked_div(self.tasks).unwrap_or(0) as u32
     }
 }
 
