@@ -77,3 +77,52 @@ fn a_list_is_previewed_then_imported_and_registered_online() {
     let again = adisker(data.path(), &["people", "import", list, file_arg, "--dry-run"]);
     assert!(String::from_utf8_lossy(&again.stdout).contains("Жаңа адамдар: 0"));
 }
+
+#[test]
+fn a_training_centres_list_enrols_its_people_on_the_course() {
+    let data = tempfile::tempdir().unwrap();
+    let file = data.path().join("network.json");
+    let made = adisker(data.path(), &["sample", "--example", "network", "--out", file.to_str().unwrap()]);
+    assert!(made.status.success(), "{}", String::from_utf8_lossy(&made.stderr));
+    let json = project(&file);
+    let course = &json["courses"][0];
+    let course_id = course["id"].as_str().unwrap().to_owned();
+    let enrolled_before = course["participants"].as_array().unwrap().len();
+    // One teacher of the project not yet on the course, and one newcomer.
+    let on_course: Vec<&str> =
+        course["participants"].as_array().unwrap().iter().map(|p| p["person"].as_str().unwrap()).collect();
+    let known = json["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| !on_course.contains(&p["id"].as_str().unwrap()))
+        .unwrap();
+    let known_name = known["full_name"].as_str().unwrap();
+    let list = data.path().join("курс.csv");
+    fs::write(&list, format!("Аты-жөні;Мекеме\n{known_name};\nЖаңабаева Әсел Қанатқызы;№2 ЖББОМ\n")).unwrap();
+    let (list, file_arg) = (list.to_str().unwrap(), file.to_str().unwrap());
+
+    let wrong = adisker(data.path(), &["people", "import", list, file_arg, "--course", "жоқ"]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains(&course_id), "the courses there are are named");
+
+    let done = adisker(data.path(), &["people", "import", list, file_arg, "--course", &course_id]);
+    assert!(done.status.success(), "{}", String::from_utf8_lossy(&done.stderr));
+    let after = project(&file);
+    let participants = after["courses"][0]["participants"].as_array().unwrap();
+    assert_eq!(participants.len(), enrolled_before + 2);
+    let newcomer = after["people"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|p| p["full_name"] == "Жаңабаева Әсел Қанатқызы")
+        .expect("the newcomer is added");
+    let last_two: Vec<&str> =
+        participants[enrolled_before..].iter().map(|p| p["person"].as_str().unwrap()).collect();
+    assert_eq!(last_two, [known["id"].as_str().unwrap(), newcomer["id"].as_str().unwrap()]);
+
+    // The same list again enrols nobody twice.
+    let again = adisker(data.path(), &["people", "import", list, file_arg, "--course", &course_id]);
+    assert!(again.status.success());
+    assert_eq!(project(&file)["courses"][0]["participants"].as_array().unwrap().len(), enrolled_before + 2);
+}

@@ -1502,3 +1502,4 @@ export-col-planned = Planned number
 export-col-actual = Actual number
 export-col-product = Expected result
 export-col-done = Done
+cli-people-no-course = There is no course with the id { $id }. The project's courses: { $courses }

@@ -1441,3 +1441,4 @@ export-col-planned = Жоспар бойынша саны
 export-col-actual = Нақты саны
 export-col-product = Күтілетін нәтиже
 export-col-done = Орындалды
+cli-people-no-course = { $id } нөмірлі курс жоқ. Жобадағы курстар: { $courses }

@@ -1441,3 +1441,4 @@ export-col-planned = План боюнча саны
 export-col-actual = Иш жүзүндөгү саны
 export-col-product = Күтүлгөн натыйжа
 export-col-done = Аткарылды
+cli-people-no-course = { $id } номерлүү курс жок. Долбоордогу курстар: { $courses }

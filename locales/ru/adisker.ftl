@@ -1530,3 +1530,4 @@ export-col-planned = Плановое число
 export-col-actual = Фактическое число
 export-col-product = Ожидаемый результат
 export-col-done = Выполнено
+cli-people-no-course = Курса с номером { $id } нет. Курсы проекта: { $courses }

@@ -242,6 +242,9 @@ pub enum PeopleAction {
         /// Register the people for the event with this id.
         #[arg(long, value_name = "ID")]
         event: Option<String>,
+        /// Enrol the people on the course with this id.
+        #[arg(long, value_name = "ID")]
+        course: Option<String>,
         /// The sheet of a workbook; by default the first.
         #[arg(long, value_name = "NAME")]
         sheet: Option<String>,
@@ -388,13 +391,14 @@ pub fn run(cli: Cli) -> ExitCode {
             merge(&file, &other, dry_run)
         }
         Command::People {
-            action: PeopleAction::Import { list, project, event, sheet, mode, map, dry_run },
+            action: PeopleAction::Import { list, project, event, course, sheet, mode, map, dry_run },
         } => {
             clean_beside(&project);
             people::import(people::Import {
                 list: &list,
                 project: &project,
                 event: event.as_deref(),
+                course: course.as_deref(),
                 sheet: sheet.as_deref(),
                 mode,
                 map: &map,

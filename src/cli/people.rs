@@ -3,7 +3,7 @@
 
 use super::output::{printable, say};
 use super::{choose_event, fail, load_to_read};
-use crate::domain::{AttendanceMode, EventId};
+use crate::domain::{AttendanceMode, CourseId, EventId};
 use crate::exchange::people_import::{self, PeopleColumn, PeopleMapping, RowOutcome};
 use crate::exchange::table;
 use crate::fl;
@@ -24,6 +24,7 @@ pub struct Import<'a> {
     pub list: &'a Path,
     pub project: &'a Path,
     pub event: Option<&'a str>,
+    pub course: Option<&'a str>,
     pub sheet: Option<&'a str>,
     pub mode: Option<Mode>,
     pub map: &'a [String],
@@ -93,6 +94,20 @@ pub fn import(options: Import) -> ExitCode {
             }
         }
     };
+    let course: Option<CourseId> = match options.course {
+        None => None,
+        Some(typed) => match project.courses.iter().find(|c| c.id.to_string() == typed.trim()) {
+            Some(course) => Some(course.id),
+            None => {
+                let known: Vec<String> =
+                    project.courses.iter().map(|c| format!("{} ({})", c.id, c.title)).collect();
+                return fail(&printable(
+                    &fl!("cli-people-no-course", id = typed, courses = known.join(", ")),
+                    false,
+                ));
+            }
+        },
+    };
     let mut preview = people_import::preview(&table, &mapping, &project);
     if let Some(mode) = options.mode {
         let mode = match mode {
@@ -146,7 +161,7 @@ pub fn import(options: Import) -> ExitCode {
             }
             again
         };
-        let edit = preview.edit(project, event, &none)?;
+        let edit = preview.edit_into(project, event, course, &none)?;
         project.apply(edit).ok().map(|_| true)
     });
     match imported {

@@ -13,8 +13,8 @@ use super::table::Table;
 use crate::domain::names::match_key;
 use crate::domain::registration::RegistrationEdit;
 use crate::domain::{
-    AttendanceMode, Edit, EventId, ItemEdit, OrganisationKind, Person, PersonId, Project, Registration,
-    School, SchoolId,
+    AttendanceMode, CourseId, Edit, EventId, ItemEdit, OrganisationKind, Person, PersonId, Project,
+    Registration, School, SchoolId,
 };
 use std::collections::{HashMap, HashSet};
 
@@ -313,7 +313,21 @@ impl PeoplePreview {
     /// lines of `same` are the project's person; the other doubtful ones
     /// are new people. `None` when there is nothing to change.
     pub fn edit(&self, project: &Project, event: Option<EventId>, same: &HashSet<u64>) -> Option<Edit> {
+        self.edit_into(project, event, None, same)
+    }
+
+    /// As [`edit`](Self::edit), and everyone on the list enrolled on
+    /// `course` (a 72-hour course's list from the training centre) in the
+    /// order of the list.
+    pub fn edit_into(
+        &self,
+        project: &Project,
+        event: Option<EventId>,
+        course: Option<CourseId>,
+        same: &HashSet<u64>,
+    ) -> Option<Edit> {
         let mut edits = Vec::new();
+        let mut listed: Vec<PersonId> = Vec::new();
         let mut schools: HashMap<String, SchoolId> =
             project.schools.iter().map(|s| (match_key(&s.name), s.id)).collect();
         for name in &self.new_organisations {
@@ -363,6 +377,7 @@ impl PeoplePreview {
                 }
             };
             people_of_lines.insert(row.line, person);
+            listed.push(person);
             if let Some(event) = event
                 && registered.insert(person)
             {
@@ -378,6 +393,11 @@ impl PeoplePreview {
                     change: Box::new(RegistrationEdit::Add(registration)),
                 });
             }
+        }
+        if let Some(mut enrolled) = course.and_then(|id| project.courses.iter().find(|c| c.id == id)).cloned()
+            && enrolled.enrol(listed) > 0
+        {
+            edits.push(Edit::Course(Box::new(ItemEdit::Put(enrolled))));
         }
         (!edits.is_empty()).then_some(Edit::Batch(edits))
     }
