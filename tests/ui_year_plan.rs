@@ -18,7 +18,7 @@ use adisker::store::Library;
 use adisker::ui::app::Message;
 use adisker::ui::screen::project::{self, Section};
 use adisker::ui::screen::year_plan::{Column, cell_id};
-use adisker::ui::screen::{courses, print_people, settings};
+use adisker::ui::screen::{courses, people_import, print_people, settings};
 use chrono::{Datelike, NaiveDate};
 use iced::keyboard::{Key, key::Named};
 use std::collections::HashSet;
@@ -233,6 +233,27 @@ fn a_course_of_72_hours_numbers_the_certificates_of_those_who_passed() {
     let course = h.project().courses[0].clone();
     let enrolled: HashSet<PersonId> = course.participants.iter().map(|p| p.person).collect();
     assert_eq!(enrolled, teachers.iter().copied().collect(), "each ticked teacher, once");
+
+    // The training centre's list of two more, one already in the project:
+    // both are enrolled, the newcomer added to the people, one undo step.
+    let known = h.project().people.iter().find(|p| !enrolled.contains(&p.id)).unwrap().clone();
+    let dir = tempfile::tempdir().unwrap();
+    let list = dir.path().join("курс.csv");
+    std::fs::write(
+        &list,
+        format!("Аты-жөні;Мекеме\n{};\nЖаңабаева Әсел Қанатқызы;№2 ЖББОМ\n", known.full_name),
+    )
+    .unwrap();
+    h.click(fl!("course-import-list").as_str());
+    h.type_and_press(people_import::PATH_FIELD, list.to_str().unwrap(), &[Key::Named(Named::Enter)]);
+    h.click(fl!("people-import-confirm").as_str());
+    let listed: Vec<PersonId> =
+        h.project().courses[0].participants[teachers.len()..].iter().map(|p| p.person).collect();
+    let newcomer = h.project().people.iter().find(|p| p.full_name == "Жаңабаева Әсел Қанатқызы").unwrap().id;
+    assert_eq!(listed, [known.id, newcomer]);
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(h.project().courses[0].participants.len(), teachers.len());
+    assert!(h.project().people.iter().all(|p| p.id != newcomer), "the newcomer goes with the same step");
 
     // All passed but one.
     h.click(fl!("course-all-passed").as_str());

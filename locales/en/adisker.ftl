@@ -1503,3 +1503,4 @@ export-col-actual = Actual number
 export-col-product = Expected result
 export-col-done = Done
 cli-people-no-course = There is no course with the id { $id }. The project's courses: { $courses }
+course-import-list = Import from a list…

@@ -1442,3 +1442,4 @@ export-col-actual = Нақты саны
 export-col-product = Күтілетін нәтиже
 export-col-done = Орындалды
 cli-people-no-course = { $id } нөмірлі курс жоқ. Жобадағы курстар: { $courses }
+course-import-list = Тізімнен енгізу…

@@ -1442,3 +1442,4 @@ export-col-actual = Иш жүзүндөгү саны
 export-col-product = Күтүлгөн натыйжа
 export-col-done = Аткарылды
 cli-people-no-course = { $id } номерлүү курс жок. Долбоордогу курстар: { $courses }
+course-import-list = Тизмеден жүктөө…

@@ -1531,3 +1531,4 @@ export-col-actual = Фактическое число
 export-col-product = Ожидаемый результат
 export-col-done = Выполнено
 cli-people-no-course = Курса с номером { $id } нет. Курсы проекта: { $courses }
+course-import-list = Загрузить из списка…

@@ -36,6 +36,8 @@ pub struct State {
     form: Option<Form>,
     /// The ticked list of the project's people to add, while it is open.
     adding: Option<print_people::State>,
+    /// A list from a spreadsheet being read into the course.
+    importing: Option<super::people_import::State>,
     participant_search: String,
     series: String,
     notice: Option<String>,
@@ -133,6 +135,8 @@ pub enum Message {
     Picker(print_people::Message),
     AddChosen,
     CloseAdding,
+    OpenImport,
+    Import(super::people_import::Message),
     ParticipantSearch(String),
     Passed(PersonId, bool),
     AllPassed(bool),
@@ -156,6 +160,7 @@ impl State {
             self.selected = None;
             self.form = None;
             self.adding = None;
+            self.importing = None;
         }
     }
 
@@ -172,6 +177,7 @@ impl State {
             Message::Select(id) => {
                 self.selected = Some(id);
                 self.adding = None;
+                self.importing = None;
                 self.participant_search.clear();
                 self.form = project.courses.iter().find(|c| c.id == id).map(|c| Form::of(c, false));
             }
@@ -180,6 +186,7 @@ impl State {
                 course.organiser = project.organizer.clone();
                 self.selected = Some(course.id);
                 self.adding = None;
+                self.importing = None;
                 self.form = Some(Form::of(&course, true));
                 return EditAction::Task(iced::widget::operation::focus(TITLE_FIELD));
             }
@@ -244,6 +251,7 @@ impl State {
                 self.selected = None;
                 self.form = None;
                 self.adding = None;
+                self.importing = None;
                 return EditAction::Edit(Edit::Course(Box::new(ItemEdit::Remove(id))));
             }
             Message::OpenAdding => self.adding = Some(print_people::State::default()),
@@ -264,6 +272,24 @@ impl State {
                 }
             }
             Message::CloseAdding => self.adding = None,
+            Message::OpenImport => {
+                self.adding = None;
+                self.importing = self.selected.map(super::people_import::State::for_course);
+            }
+            Message::Import(message) => {
+                let Some(importing) = &mut self.importing else { return EditAction::None };
+                match importing.update(project, None, message) {
+                    super::people_import::Outcome::None => {}
+                    super::people_import::Outcome::Task(task) => {
+                        return EditAction::Task(task.map(Message::Import));
+                    }
+                    super::people_import::Outcome::Close => self.importing = None,
+                    super::people_import::Outcome::Import(edit) => {
+                        self.importing = None;
+                        return EditAction::Edit(edit);
+                    }
+                }
+            }
             Message::ParticipantSearch(search) => self.participant_search = search,
             Message::Passed(person, passed) => {
                 return self.change(project, |c| {
@@ -419,11 +445,20 @@ impl State {
                     fl!("course-add-participants"),
                     (!read_only && self.adding.is_none()).then_some(Message::OpenAdding)
                 ),
+                widget::secondary(
+                    fl!("course-import-list"),
+                    (!read_only && self.importing.is_none()).then_some(Message::OpenImport)
+                ),
             ]
             .spacing(8)
             .align_y(Alignment::Center)
         ]
         .spacing(6);
+        if let Some(importing) = &self.importing {
+            view = view.push(
+                container(importing.view(project, None).map(Message::Import)).padding(10).style(theme::card),
+            );
+        }
         if let Some(picker) = &self.adding {
             view = view.push(
                 container(

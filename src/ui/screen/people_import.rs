@@ -4,7 +4,7 @@
 //! line), and import on confirmation as one step.
 
 use super::labels::Choice;
-use crate::domain::{Edit, Event, PersonId, Project};
+use crate::domain::{CourseId, Edit, Event, PersonId, Project};
 use crate::exchange::people_import::{self, PeopleColumn, PeopleMapping, PersonRow, RowOutcome};
 use crate::exchange::table::{self, Encoding, Table};
 use crate::fl;
@@ -34,6 +34,9 @@ pub struct State {
     /// Lines of doubtful rows the user says are the project's person.
     same: HashSet<u64>,
     register: bool,
+    /// The course the list is for: everyone on it is enrolled, and no
+    /// event registration is offered.
+    course: Option<CourseId>,
     error: Option<String>,
 }
 
@@ -46,6 +49,7 @@ impl Default for State {
             mapping: None,
             same: HashSet::new(),
             register: true,
+            course: None,
             error: None,
         }
     }
@@ -71,6 +75,12 @@ pub enum Outcome {
 }
 
 impl State {
+    /// A list whose people are enrolled on `course`: a training centre's
+    /// list of a course's participants.
+    pub fn for_course(course: CourseId) -> State {
+        State { course: Some(course), register: false, ..State::default() }
+    }
+
     pub fn update(&mut self, project: &Project, event: Option<&Event>, message: Message) -> Outcome {
         match message {
             Message::File(message) => {
@@ -114,8 +124,8 @@ impl State {
                     return Outcome::None;
                 }
                 let preview = people_import::preview(table, mapping, project);
-                let event = event.filter(|_| self.register).map(|e| e.id);
-                match preview.edit(project, event, &self.same) {
+                let event = event.filter(|_| self.register && self.course.is_none()).map(|e| e.id);
+                match preview.edit_into(project, event, self.course, &self.same) {
                     Some(edit) => return Outcome::Import(edit),
                     None => self.error = Some(fl!("people-import-nothing")),
                 }
@@ -205,7 +215,7 @@ impl State {
             bad = preview.count(|o| matches!(o, RowOutcome::Bad(_))),
             organisations = preview.new_organisations.len()
         )));
-        if let Some(event) = event {
+        if let Some(event) = event.filter(|_| self.course.is_none()) {
             content = content.push(
                 checkbox(self.register)
                     .label(fl!("people-import-register", event = event.title.as_str()))
