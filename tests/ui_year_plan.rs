@@ -189,6 +189,18 @@ fn three_rows_are_typed_with_the_keyboard_and_one_becomes_an_event() {
     h.click(fl!("action-undo").as_str());
     assert_eq!(plan(&h).rows[2].product, "");
     assert_eq!(plan(&h).rows[2].planned_count, Some(40));
+
+    // Made for the wrong year: moved to the next one, days and all.
+    let before = plan(&h).clone();
+    let year = before.starts_on.year();
+    h.click(&format!("{}–{} →", year + 1, year + 2));
+    let moved = plan(&h).clone();
+    assert_eq!(moved.starts_on, before.starts_on.with_year(before.starts_on.year() + 1).unwrap());
+    for (was, now) in before.rows.iter().zip(&moved.rows) {
+        assert_eq!(now.planned_on, was.planned_on.map(|d| d.with_year(d.year() + 1).unwrap()));
+    }
+    h.click(fl!("action-undo").as_str());
+    assert_eq!(plan(&h), &before);
 }
 
 #[test]

@@ -1504,3 +1504,5 @@ export-col-product = Expected result
 export-col-done = Done
 cli-people-no-course = There is no course with the id { $id }. The project's courses: { $courses }
 course-import-list = Import from a list…
+year-plan-year-earlier = A school year earlier
+year-plan-year-later = The next school year

@@ -1443,3 +1443,5 @@ export-col-product = Күтілетін нәтиже
 export-col-done = Орындалды
 cli-people-no-course = { $id } нөмірлі курс жоқ. Жобадағы курстар: { $courses }
 course-import-list = Тізімнен енгізу…
+year-plan-year-earlier = Бір оқу жылы бұрын
+year-plan-year-later = Келесі оқу жылына

@@ -1443,3 +1443,5 @@ export-col-product = Күтүлгөн натыйжа
 export-col-done = Аткарылды
 cli-people-no-course = { $id } номерлүү курс жок. Долбоордогу курстар: { $courses }
 course-import-list = Тизмеден жүктөө…
+year-plan-year-earlier = Бир окуу жылы мурун
+year-plan-year-later = Кийинки окуу жылына

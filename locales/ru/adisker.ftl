@@ -1532,3 +1532,5 @@ export-col-product = Ожидаемый результат
 export-col-done = Выполнено
 cli-people-no-course = Курса с номером { $id } нет. Курсы проекта: { $courses }
 course-import-list = Загрузить из списка…
+year-plan-year-earlier = На учебный год раньше
+year-plan-year-later = На следующий учебный год

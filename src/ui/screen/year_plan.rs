@@ -21,7 +21,7 @@ use crate::fl;
 use crate::i18n::format_date_short;
 use crate::ui::{theme, widget};
 use chrono::{Datelike, NaiveDate};
-use iced::widget::{column, container, row, scrollable, text, text_input};
+use iced::widget::{button, column, container, row, scrollable, text, text_input};
 use iced::{Alignment, Element, Length};
 use std::collections::HashMap;
 
@@ -94,6 +94,9 @@ pub enum Message {
     NewPlan,
     ChoosePlan(Choice<YearPlanId>),
     PlanTitle(String),
+    /// The plan moved a school year earlier (-1) or later (1): one made
+    /// in August for the coming year.
+    ShiftYear(i32),
     NewNetwork,
     Network(network::Message),
     Cell(PlanRowId, Column, String),
@@ -222,6 +225,13 @@ impl State {
             Message::ChoosePlan(choice) => {
                 self.choose(choice.value);
                 self.sorted(project);
+            }
+            Message::ShiftYear(years) => {
+                let Some(plan) = self.plan(project) else { return EditAction::None };
+                return match shifted(plan, years) {
+                    Some(changed) => EditAction::Edit(Edit::YearPlan(Box::new(ItemEdit::Put(changed)))),
+                    None => EditAction::None,
+                };
             }
             Message::PlanTitle(title) => {
                 let Some(plan) = self.plan(project) else { return EditAction::None };
@@ -427,6 +437,8 @@ impl State {
             .map(|s| Choice { value: s, label: sort_name(s) })
             .collect();
         let sort = Choice { value: self.sort, label: sort_name(self.sort) };
+        // The school years either side, named on the buttons that go there.
+        let year = chrono::Datelike::year(&plan.starts_on);
         let period = fl!(
             "year-plan-period",
             from = format_date_short(plan.starts_on),
@@ -437,13 +449,31 @@ impl State {
             self.network_view(project, read_only),
             row![
                 container(title).width(Length::Fill),
-                text(period).size(13),
                 text(fl!("year-plan-sort")).size(13).style(theme::muted_text),
                 iced::widget::pick_list(sorts, Some(sort), Message::Sort).padding(6).width(170),
             ]
             .spacing(12)
             .align_y(Alignment::Center),
-            text(fl!("year-plan-keys")).size(12).style(theme::muted_text),
+            // The title keeps the width it needs at 1024 pixels: the years
+            // go on a line of their own, with the keys.
+            row![
+                widget::tip(
+                    button(text(format!("← {}–{}", year - 1, year)).size(13))
+                        .on_press_maybe((!read_only).then_some(Message::ShiftYear(-1)))
+                        .style(button::text),
+                    fl!("year-plan-year-earlier"),
+                ),
+                text(period).size(13),
+                widget::tip(
+                    button(text(format!("{}–{} →", year + 1, year + 2)).size(13))
+                        .on_press_maybe((!read_only).then_some(Message::ShiftYear(1)))
+                        .style(button::text),
+                    fl!("year-plan-year-later"),
+                ),
+                text(fl!("year-plan-keys")).size(12).style(theme::muted_text).width(Length::Fill),
+            ]
+            .spacing(8)
+            .align_y(Alignment::Center),
         ]
         .spacing(8);
         if let Some(error) = &self.error {
@@ -533,5 +563,48 @@ mod tests {
         assert!(matches!(refused, EditAction::None));
         assert!(state.errors.contains_key(&(blank, Column::Planned)), "the cell says why");
         assert_eq!(project.year_plans[0].rows[0].planned_count, Some(40));
+    }
+}
+
+/// The plan a school year earlier or later. The days typed in its rows
+/// move with it; a row already held as an event keeps its day, which is
+/// the event's.
+fn shifted(plan: &YearPlan, years: i32) -> Option<YearPlan> {
+    let by = chrono::Months::new(12 * years.unsigned_abs());
+    let shift = |day: chrono::NaiveDate| {
+        if years < 0 { day.checked_sub_months(by) } else { day.checked_add_months(by) }
+    };
+    let mut changed = plan.clone();
+    changed.starts_on = shift(plan.starts_on)?;
+    for row in changed.rows.iter_mut().filter(|r| r.event.is_none()) {
+        if let Some(day) = row.planned_on {
+            row.planned_on = Some(shift(day)?);
+        }
+    }
+    Some(changed)
+}
+
+#[cfg(test)]
+mod shift_tests {
+    use super::*;
+    use crate::domain::year_plan::PlanRow;
+
+    #[test]
+    fn a_plan_moves_a_year_with_its_typed_days_but_not_its_events() {
+        let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap();
+        let mut plan = YearPlan::for_year_of("Жоспар", day(2026, 10, 1));
+        plan.rows.push(PlanRow { planned_on: Some(day(2026, 11, 12)), ..PlanRow::default() });
+        plan.rows.push(PlanRow {
+            planned_on: Some(day(2026, 12, 3)),
+            event: Some(crate::domain::EventId::new()),
+            ..PlanRow::default()
+        });
+        plan.rows.push(PlanRow { month: Some(2), ..PlanRow::default() });
+        let later = shifted(&plan, 1).unwrap();
+        assert_eq!((later.starts_on, later.ends_on()), (day(2027, 9, 1), day(2028, 8, 31)));
+        assert_eq!(later.rows[0].planned_on, Some(day(2027, 11, 12)));
+        assert_eq!(later.rows[1].planned_on, Some(day(2026, 12, 3)), "its event's day");
+        assert_eq!(later.month_start(2), Some(day(2028, 2, 1)));
+        assert_eq!(shifted(&later, -1).unwrap().rows[0], plan.rows[0]);
     }
 }
