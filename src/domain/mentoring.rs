@@ -45,6 +45,14 @@ pub struct Order {
     pub date: NaiveDate,
 }
 
+impl Order {
+    /// The number without a «№» typed into it: the sign is written before
+    /// it wherever it is shown, and must not appear twice.
+    pub fn bare_number(&self) -> &str {
+        self.number.trim().trim_start_matches('№').trim_start()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Direction {
     pub id: DirectionId,
@@ -457,6 +465,13 @@ mod tests {
         programme.approve(mentor, direction_id);
         let pair = programme.pair_up(mentor, vec![PersonId::new()]).unwrap();
         (programme, mentor, pair)
+    }
+
+    #[test]
+    fn an_order_number_typed_with_its_sign_is_shown_with_one() {
+        for typed in ["№214", " № 214", "214"] {
+            assert_eq!(Order { number: typed.into(), date: day(8, 27) }.bare_number(), "214", "{typed:?}");
+        }
     }
 
     #[test]

@@ -301,8 +301,7 @@ fn term_in(l: &FluentLanguageLoader, from: NaiveDate, to: NaiveDate) -> String {
 /// «№ 214, 2025 жылғы 27 тамыз»: a number typed with its own «№» gets
 /// no second one.
 fn order_line(l: &FluentLanguageLoader, order: &Order) -> String {
-    let number = order.number.trim().trim_start_matches('№').trim_start();
-    fl!(l, "print-annex-order-line", number = number, date = format_date_long_in(l, order.date))
+    fl!(l, "print-annex-order-line", number = order.bare_number(), date = format_date_long_in(l, order.date))
 }
 
 /// A title set inside the sentence's «…»: quotation marks of its own

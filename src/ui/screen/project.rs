@@ -1239,6 +1239,8 @@ impl State {
             ]
             .spacing(4),
         )
+        // The scrollbar beside the buttons, not over them.
+        .spacing(4)
         .height(Length::Fill);
         container(
             column![

@@ -495,7 +495,7 @@ fn summary<'a>(programme: &'a MentoringProgramme, read_only: bool) -> Element<'a
     let order = programme
         .order
         .as_ref()
-        .map(|o| format!("№ {}, {}", o.number, crate::i18n::format_date_short(o.date)))
+        .map(|o| format!("№ {}, {}", o.bare_number(), crate::i18n::format_date_short(o.date)))
         .unwrap_or_default();
     column![
         text(programme.title.as_str()).size(20),
