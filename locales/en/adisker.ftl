@@ -1506,3 +1506,4 @@ cli-people-no-course = There is no course with the id { $id }. The project's cou
 course-import-list = Import from a list…
 year-plan-year-earlier = A school year earlier
 year-plan-year-later = The next school year
+print-issue-date-subject = Issue date (empty: the last day of the programme or course, { $date })

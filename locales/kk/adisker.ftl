@@ -1445,3 +1445,4 @@ cli-people-no-course = { $id } нөмірлі курс жоқ. Жобадағы 
 course-import-list = Тізімнен енгізу…
 year-plan-year-earlier = Бір оқу жылы бұрын
 year-plan-year-later = Келесі оқу жылына
+print-issue-date-subject = Берілген күні (бос қалса — бағдарламаның не курстың соңғы күні, { $date })

@@ -1445,3 +1445,4 @@ cli-people-no-course = { $id } номерлүү курс жок. Долбоор�
 course-import-list = Тизмеден жүктөө…
 year-plan-year-earlier = Бир окуу жылы мурун
 year-plan-year-later = Кийинки окуу жылына
+print-issue-date-subject = Берилген күнү (бош калса — программанын же курстун акыркы күнү, { $date })

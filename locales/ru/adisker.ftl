@@ -1534,3 +1534,4 @@ cli-people-no-course = Курса с номером { $id } нет. Курсы �
 course-import-list = Загрузить из списка…
 year-plan-year-earlier = На учебный год раньше
 year-plan-year-later = На следующий учебный год
+print-issue-date-subject = Дата выдачи (если пусто — последний день программы или курса, { $date })

@@ -184,7 +184,12 @@ impl State {
         let date_error = self.date().err().map(describe_field_error);
         let mut content = column![widget::field(
             DATE_FIELD,
-            fl!("print-issue-date", date = default_date.format("%d.%m.%Y").to_string()),
+            // A programme's or course's documents are dated by its own last day.
+            match document.subject_kind() {
+                Some(_) =>
+                    fl!("print-issue-date-subject", date = default_date.format("%d.%m.%Y").to_string()),
+                None => fl!("print-issue-date", date = default_date.format("%d.%m.%Y").to_string()),
+            },
             &self.date,
             date_error,
             Message::Date,
