@@ -10,8 +10,6 @@
 use super::names;
 use super::network::{DIRECTIONS, TASKS, activity, months_after};
 use super::{date, network_year, uuid, weekday};
-use crate::domain::awards::Series;
-use crate::domain::course::{course_certificates, mentor_certificates};
 use crate::domain::year_plan::event_for_row;
 use crate::domain::*;
 use chrono::{DateTime, Datelike, NaiveDate, TimeDelta, Utc};
@@ -351,18 +349,7 @@ impl Generator {
     }
 
     fn awards(&mut self, project: &mut Project) {
-        let year = self.start.year();
-        let course = project.courses[0].clone();
-        let (_, new) =
-            course_certificates(project, &course, &Series::parse(&format!("ЦС-{year}/001")), course.ends_on);
-        project.awards.extend(new);
-        let programme = project.programmes[0].clone();
-        let (_, new) =
-            mentor_certificates(project, &programme, &Series::parse(&format!("ТМ-{year}/001")), self.start);
-        project.awards.extend(new);
-        for award in &mut project.awards {
-            award.id = AwardId(uuid(&mut self.rng));
-        }
+        super::issue_network_certificates(project, self.start.year(), self.start, &mut self.rng);
     }
 }
 

@@ -160,6 +160,31 @@ fn network_year(today: NaiveDate) -> NaiveDate {
 
 /// Local time in Kazakhstan to UTC. The country moved from UTC+6 to a single
 /// UTC+5 zone on 1 March 2024, and the examples span both sides.
+/// The certificates of the project's first course and first programme,
+/// numbered as the app numbers them from the training's and the
+/// programme's own series of `year`, with ids from `rng` so that an example
+/// is the same every time it is made.
+fn issue_network_certificates(
+    project: &mut crate::domain::Project,
+    year: i32,
+    mentors_on: NaiveDate,
+    rng: &mut impl RngCore,
+) {
+    use crate::domain::awards::Series;
+    use crate::domain::course::{course_certificates, mentor_certificates};
+    let course = project.courses[0].clone();
+    let (_, new) =
+        course_certificates(project, &course, &Series::parse(&format!("ЦС-{year}/001")), course.ends_on);
+    project.awards.extend(new);
+    let programme = project.programmes[0].clone();
+    let (_, new) =
+        mentor_certificates(project, &programme, &Series::parse(&format!("ТМ-{year}/001")), mentors_on);
+    project.awards.extend(new);
+    for award in &mut project.awards {
+        award.id = crate::domain::AwardId(uuid(rng));
+    }
+}
+
 fn local_to_utc(day: NaiveDate, at: NaiveTime) -> DateTime<Utc> {
     let offset = if day < date(2024, 3, 1) { 6 } else { 5 };
     (day.and_time(at) - TimeDelta::hours(offset)).and_utc()

@@ -17,8 +17,6 @@
 use super::names::{self, pick};
 use super::templates::{self, LESSON_CRITERIA};
 use super::{date, local_to_utc, network_year, time, uuid, weekday};
-use crate::domain::awards::Series;
-use crate::domain::course::{course_certificates, mentor_certificates};
 use crate::domain::year_plan::event_for_row;
 use crate::domain::*;
 use chrono::{Datelike, Months, NaiveDate, NaiveTime, TimeDelta};
@@ -1074,20 +1072,10 @@ impl Builder {
     /// Course certificates from the training's own series, mentor
     /// certificates from the programme's, numbered as the app numbers them.
     fn awards(&mut self, project: &mut Project) {
-        let year = self.start.year();
-        let course = project.courses[0].clone();
-        let (_, new) =
-            course_certificates(project, &course, &Series::parse(&format!("ЦС-{year}/001")), course.ends_on);
-        project.awards.extend(new);
-        let programme = project.programmes[0].clone();
+        let programme = &project.programmes[0];
         let hearing =
             programme.events.first().and_then(|id| project.event(*id)).map_or(self.start, |e| e.starts_on);
-        let (_, new) =
-            mentor_certificates(project, &programme, &Series::parse(&format!("ТМ-{year}/001")), hearing);
-        project.awards.extend(new);
-        for award in &mut project.awards {
-            award.id = AwardId(uuid(&mut self.rng));
-        }
+        super::issue_network_certificates(project, self.start.year(), hearing, &mut self.rng);
     }
 
     /// The department's head signs what the department approved (the
