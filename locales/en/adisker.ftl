@@ -1232,18 +1232,6 @@ print-pair-observation = observation sheet filed
 print-pair-no-tasks = No tasks in the plan yet.
 print-pair-no-activities = No entries in the log yet.
 print-pair-progress = Tasks done: { $done } of { $tasks }; activities: { $activities }; hours: { $hours }; last contact: { $last }
-print-pair-activity = { $kind ->
-    [meeting] Meeting
-    [consultation] Consultation
-    [mentee_lesson] Mentee's lesson visited
-    [mentor_lesson] Mentor's lesson visited
-   *[other] Other
-}
-print-pair-status = { $status ->
-    [active] Active
-    [completed] Completed
-   *[ended_early] Ended early
-}
 print-year-plan = Year plan
 print-year-report = Year report
 print-year-school-year = School year { $from }–{ $to }
@@ -1440,7 +1428,6 @@ mentoring-status-active = Active
 mentoring-status-completed = Completed
 mentoring-status-ended-early = Ended early
 mentoring-end-reason = Reason
-mentoring-progress = Progress
 mentoring-progress-line = Tasks { $done }/{ $tasks } · activities { $activities } · { $hours } h · last contact { $last }
 mentoring-never = none yet
 mentoring-stale-flag = No contact

@@ -1180,18 +1180,6 @@ print-pair-observation = бақылау парағы толтырылды
 print-pair-no-tasks = Жоспарда әзірше міндет жоқ.
 print-pair-no-activities = Күнделікте әзірше жазба жоқ.
 print-pair-progress = Орындалған міндеттер: { $done } / { $tasks }; іс-шаралар: { $activities }; сағат: { $hours }; соңғы байланыс: { $last }
-print-pair-activity = { $kind ->
-    [meeting] Кездесу
-    [consultation] Кеңес беру
-    [mentee_lesson] Тәлімалушының сабағына қатысу
-    [mentor_lesson] Тәлімгердің сабағына қатысу
-   *[other] Басқа
-}
-print-pair-status = { $status ->
-    [active] Белсенді
-    [completed] Аяқталды
-   *[ended_early] Мерзімінен бұрын тоқтатылды
-}
 print-year-plan = Жылдық жұмыс жоспары
 print-year-report = Жылдық жұмыс есебі
 print-year-school-year = { $from }–{ $to } оқу жылы
@@ -1382,7 +1370,6 @@ mentoring-status-active = Жұмыс істеп жатыр
 mentoring-status-completed = Аяқталды
 mentoring-status-ended-early = Мерзімінен бұрын тоқтатылды
 mentoring-end-reason = Себебі
-mentoring-progress = Нәтижелер
 mentoring-progress-line = Тапсырмалар { $done }/{ $tasks } · іс-шаралар { $activities } · { $hours } сағ · соңғы кездесу { $last }
 mentoring-never = әлі болған жоқ
 mentoring-stale-flag = Байланыс жоқ

@@ -1180,18 +1180,6 @@ print-pair-observation = байкоо барагы толтурулду
 print-pair-no-tasks = Планда азырынча тапшырма жок.
 print-pair-no-activities = Журналда азырынча жазуу жок.
 print-pair-progress = Аткарылган тапшырмалар: { $done } / { $tasks }; иш-чаралар: { $activities }; саат: { $hours }; акыркы байланыш: { $last }
-print-pair-activity = { $kind ->
-    [meeting] Жолугушуу
-    [consultation] Консультация
-    [mentee_lesson] Шакирттин сабагына катышуу
-    [mentor_lesson] Насаатчынын сабагына катышуу
-   *[other] Башка
-}
-print-pair-status = { $status ->
-    [active] Активдүү
-    [completed] Аяктады
-   *[ended_early] Мөөнөтүнөн мурда токтотулду
-}
 print-year-plan = Жылдык иш планы
 print-year-report = Жылдык иштин отчету
 print-year-school-year = { $from }–{ $to }-окуу жылы
@@ -1382,7 +1370,6 @@ mentoring-status-active = Иштеп жатат
 mentoring-status-completed = Аяктады
 mentoring-status-ended-early = Мөөнөтүнөн мурда токтотулду
 mentoring-end-reason = Себеби
-mentoring-progress = Жыйынтыктар
 mentoring-progress-line = Тапшырмалар { $done }/{ $tasks } · иш-чаралар { $activities } · { $hours } саат · акыркы жолугушуу { $last }
 mentoring-never = азырынча болгон жок
 mentoring-stale-flag = Байланыш жок

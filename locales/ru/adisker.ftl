@@ -1257,18 +1257,6 @@ print-pair-observation = заполнен лист наблюдения
 print-pair-no-tasks = В плане пока нет задач.
 print-pair-no-activities = В журнале пока нет записей.
 print-pair-progress = Выполнено задач: { $done } из { $tasks }; встреч и посещений: { $activities }; часов: { $hours }; последний контакт: { $last }
-print-pair-activity = { $kind ->
-    [meeting] Встреча
-    [consultation] Консультация
-    [mentee_lesson] Посещение урока наставляемого
-    [mentor_lesson] Посещение урока наставника
-   *[other] Другое
-}
-print-pair-status = { $status ->
-    [active] Действует
-    [completed] Завершена
-   *[ended_early] Прекращена досрочно
-}
 print-year-plan = План работы
 print-year-report = Отчёт о работе за год
 print-year-school-year = на { $from }–{ $to } учебный год
@@ -1467,7 +1455,6 @@ mentoring-status-active = Работает
 mentoring-status-completed = Завершена
 mentoring-status-ended-early = Прекращена досрочно
 mentoring-end-reason = Причина
-mentoring-progress = Итоги
 mentoring-progress-line = Задачи { $done }/{ $tasks } · мероприятия { $activities } · { $hours } ч · последняя встреча { $last }
 mentoring-never = ещё не было
 mentoring-stale-flag = Нет встреч

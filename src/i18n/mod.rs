@@ -33,9 +33,9 @@ pub use feedback::{
     describe_row_problems, feedback_method_name, format_mean, light_name, target_name,
 };
 pub use names::{
-    attendance_mode_name, award_kind_name, event_kind_name_in, format_name_in, level_name_in, month_name,
-    month_name_in, observation_status_name, plan_form_name, plan_form_name_in, session_kind_name,
-    session_kind_name_in,
+    activity_kind_name, activity_kind_name_in, attendance_mode_name, award_kind_name, event_kind_name_in,
+    format_name_in, level_name_in, month_name, month_name_in, observation_status_name, pair_status_name,
+    pair_status_name_in, plan_form_name, plan_form_name_in, session_kind_name, session_kind_name_in,
 };
 pub use observation::{default_template, format_level_mean, level_name, scale_name};
 pub use problems::{describe_edit_error, describe_field_error, describe_problem};

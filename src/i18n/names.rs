@@ -1,7 +1,8 @@
 //! Names of the model's fixed choices, for every front end and document.
 
 use crate::domain::{
-    AttendanceMode, AwardKind, EventFormat, EventKind, Level, ObservationStatus, PlanForm, SessionKind,
+    ActivityKind, AttendanceMode, AwardKind, EventFormat, EventKind, Level, ObservationStatus, PairStatus,
+    PlanForm, SessionKind,
 };
 use i18n_embed::fluent::FluentLanguageLoader;
 use i18n_embed_fl::fl;
@@ -128,5 +129,33 @@ pub fn month_name_in(loader: &FluentLanguageLoader, month: u32) -> String {
         10 => fl!(loader, "year-plan-month-10"),
         11 => fl!(loader, "year-plan-month-11"),
         _ => fl!(loader, "year-plan-month-12"),
+    }
+}
+
+/// What a mentoring pair did, as its log in the window and on paper names it.
+pub fn activity_kind_name(kind: ActivityKind) -> String {
+    activity_kind_name_in(&super::LOADER, kind)
+}
+
+pub fn activity_kind_name_in(loader: &FluentLanguageLoader, kind: ActivityKind) -> String {
+    match kind {
+        ActivityKind::Meeting => fl!(loader, "mentoring-kind-meeting"),
+        ActivityKind::Consultation => fl!(loader, "mentoring-kind-consultation"),
+        ActivityKind::MenteeLessonVisited => fl!(loader, "mentoring-kind-mentee-lesson"),
+        ActivityKind::MentorLessonVisited => fl!(loader, "mentoring-kind-mentor-lesson"),
+        ActivityKind::Other => fl!(loader, "mentoring-kind-other"),
+    }
+}
+
+/// Where a mentoring pair stands, in the window and on its printed plan.
+pub fn pair_status_name(status: PairStatus) -> String {
+    pair_status_name_in(&super::LOADER, status)
+}
+
+pub fn pair_status_name_in(loader: &FluentLanguageLoader, status: PairStatus) -> String {
+    match status {
+        PairStatus::Active => fl!(loader, "mentoring-status-active"),
+        PairStatus::Completed => fl!(loader, "mentoring-status-completed"),
+        PairStatus::EndedEarly => fl!(loader, "mentoring-status-ended-early"),
     }
 }

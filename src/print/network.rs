@@ -15,8 +15,7 @@ use crate::domain::awards::Series;
 use crate::domain::collate;
 use crate::domain::course::{Course, course_certificates, mentor_certificates};
 use crate::domain::mentoring::{
-    ActivityKind, ApprovedMentor, Direction, MentoringProgramme, Order, Pair, PairStatus, Progress,
-    progress_by_direction,
+    ApprovedMentor, Direction, MentoringProgramme, Order, Pair, PairStatus, Progress, progress_by_direction,
 };
 use crate::domain::year_plan::{PlanForm, YearPlan, per_month, per_school, row_state};
 use crate::domain::*;
@@ -267,26 +266,6 @@ fn sheet_labels(l: &FluentLanguageLoader) -> Value {
     put("stale", fl!(l, "print-year-stale"));
     put("period", fl!(l, "print-year-period"));
     all
-}
-
-fn activity_name(l: &FluentLanguageLoader, kind: ActivityKind) -> String {
-    let code = match kind {
-        ActivityKind::Meeting => "meeting",
-        ActivityKind::Consultation => "consultation",
-        ActivityKind::MenteeLessonVisited => "mentee_lesson",
-        ActivityKind::MentorLessonVisited => "mentor_lesson",
-        ActivityKind::Other => "other",
-    };
-    fl!(l, "print-pair-activity", kind = code)
-}
-
-fn status_name(l: &FluentLanguageLoader, status: PairStatus) -> String {
-    let code = match status {
-        PairStatus::Active => "active",
-        PairStatus::Completed => "completed",
-        PairStatus::EndedEarly => "ended_early",
-    };
-    fl!(l, "print-pair-status", status = code)
 }
 
 /// «1 September 2024 – 31 May 2026», as the language writes dates.
@@ -584,7 +563,7 @@ impl Sheet<'_> {
                 json!({
                     "n": i + 1,
                     "date": format_date_short(a.date),
-                    "kind": activity_name(l, a.kind),
+                    "kind": crate::i18n::activity_kind_name_in(l, a.kind),
                     "hours": hours_in(l, a.hours),
                     "notes": a.notes,
                     "observation": a.observation.is_some().then(|| fl!(l, "print-pair-observation")),
@@ -600,7 +579,7 @@ impl Sheet<'_> {
             "mentor": self.person(pair.mentor),
             "mentees": pair.mentees.iter().map(|id| self.person(*id)).collect::<Vec<_>>(),
             "term": term_in(l, pair.starts_on, pair.ends_on),
-            "status": status_name(l, pair.status),
+            "status": crate::i18n::pair_status_name_in(l, pair.status),
             "reason": (pair.status == PairStatus::EndedEarly).then(|| pair.end_reason.trim().to_owned()),
             "tasks": tasks,
             "activities": activities,

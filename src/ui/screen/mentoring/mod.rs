@@ -12,7 +12,7 @@ pub mod pairs;
 
 use super::EditAction;
 use super::labels::Choice;
-use crate::domain::mentoring::{MentoringProgramme, PairStatus};
+use crate::domain::mentoring::MentoringProgramme;
 use crate::domain::rules::{self, FieldError};
 use crate::domain::{Edit, ItemEdit, PairId, PersonId, ProgrammeId, Project};
 use crate::fl;
@@ -397,13 +397,7 @@ impl<'a> Names<'a> {
     }
 }
 
-fn status_label(status: PairStatus) -> String {
-    match status {
-        PairStatus::Active => fl!("mentoring-status-active"),
-        PairStatus::Completed => fl!("mentoring-status-completed"),
-        PairStatus::EndedEarly => fl!("mentoring-status-ended-early"),
-    }
-}
+use crate::i18n::pair_status_name as status_label;
 
 fn term_label(from: NaiveDate, to: NaiveDate) -> String {
     format!("{} – {}", i18n::format_date_short(from), i18n::format_date_short(to))

@@ -25,15 +25,7 @@ pub const ACTIVITY_NOTES: &str = "mentoring-activity-notes";
 /// The most hours one activity takes: a day's.
 const MAX_HOURS: f64 = 24.0;
 
-pub fn kind_label(kind: ActivityKind) -> String {
-    match kind {
-        ActivityKind::Meeting => fl!("mentoring-kind-meeting"),
-        ActivityKind::Consultation => fl!("mentoring-kind-consultation"),
-        ActivityKind::MenteeLessonVisited => fl!("mentoring-kind-mentee-lesson"),
-        ActivityKind::MentorLessonVisited => fl!("mentoring-kind-mentor-lesson"),
-        ActivityKind::Other => fl!("mentoring-kind-other"),
-    }
-}
+pub use crate::i18n::activity_kind_name as kind_label;
 
 /// Hours as typed: «1,5» and «1.5» alike, empty for none, at most a day.
 pub(super) fn parse_hours(value: &str) -> Result<f64, FieldError> {
