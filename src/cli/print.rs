@@ -90,6 +90,8 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         let error = PrintError::NoWordCopy { document: asked.document.code().to_owned() };
         return fail(&print::describe_print_error(&error));
     }
+    // `RUST_LOG=adisker=debug` shows where a slow print spends its time.
+    let started = std::time::Instant::now();
     let loaded = match load_to_read(file) {
         Ok(loaded) => loaded,
         Err(code) => return code,
@@ -170,6 +172,7 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         Ok(prepared) => prepared,
         Err(error) => return fail(&print::describe_print_error(&error)),
     };
+    tracing::debug!(ms = started.elapsed().as_millis(), "loaded and prepared");
     let (prepared, recorded, unrecorded) = if prepared.new_awards.is_empty() {
         (prepared, 0, 0)
     } else if matches!(loaded.read_only, Some(ReadOnlyReason::NewerVersion(_))) {
@@ -197,7 +200,10 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
         return ExitCode::SUCCESS;
     }
     let typeset = print::typeset(&prepared, &options.templates.load(request.document)).and_then(|t| {
+        tracing::debug!(ms = started.elapsed().as_millis(), "typeset");
+        print::forget_layouts();
         let pdf = t.pdf()?;
+        tracing::debug!(ms = started.elapsed().as_millis(), "pdf made");
         Ok((pdf, t.page_count()))
     });
     let (pdf, pages) = match typeset {
@@ -207,6 +213,7 @@ pub fn run(file: &Path, options: &Options, out: &Path) -> ExitCode {
     if let Err(error) = atomic::write_atomic(out, &pdf, false) {
         return fail(&i18n::describe_io(&error, out));
     }
+    tracing::debug!(ms = started.elapsed().as_millis(), "pdf written");
     say(&fl!("print-written", path = out.display().to_string(), pages = pages));
     if recorded > 0 {
         say(&fl!("print-awards-recorded", count = recorded));

@@ -128,6 +128,19 @@ impl Document {
     pub fn is_for_people(self) -> bool {
         matches!(self, Document::Certificates | Document::Letters)
     }
+
+    /// A page for each person: certificates, letters and diplomas, printed
+    /// by the hundred and handed out on paper.
+    pub fn is_batch(self) -> bool {
+        matches!(
+            self,
+            Document::Certificates
+                | Document::Letters
+                | Document::Diplomas
+                | Document::MentorCertificates
+                | Document::CourseCertificates
+        )
+    }
 }
 
 /// What to print.
@@ -268,6 +281,9 @@ pub fn prepare(project: &Project, request: &Request) -> Result<Prepared, PrintEr
 /// A typeset document: its pages, for a PDF or the preview.
 pub struct Typeset {
     document: PagedDocument,
+    /// Whether the PDF carries the tags a screen reader reads it by
+    /// (headings, paragraphs, tables); see [`Typeset::pdf`].
+    tagged: bool,
     /// Typst's warnings, as `line:column: message`.
     pub warnings: Vec<String>,
     /// Characters no bundled font could show; printed they would be boxes.
@@ -334,7 +350,8 @@ fn typeset_once(prepared: &Prepared, template: &Template) -> Result<Typeset, Pri
     for page in &document.pages {
         missing_glyphs(&page.frame, &mut missing);
     }
-    Ok(Typeset { document, warnings, missing_glyphs: missing })
+    let tagged = !prepared.document.is_batch();
+    Ok(Typeset { document, tagged, warnings, missing_glyphs: missing })
 }
 
 /// Where and why a template did not compile.
@@ -441,8 +458,13 @@ impl Typeset {
         if height > 0.0 { lowest(&page.frame, 0.0) / height } else { 0.0 }
     }
 
+    /// The PDF. A programme or a report is tagged, so that a screen reader
+    /// reads it in order; a batch of certificates is printed and handed out
+    /// on paper, and its tags would double both the file and the time it
+    /// takes to write.
     pub fn pdf(&self) -> Result<Vec<u8>, PrintError> {
-        typst_pdf::pdf(&self.document, &typst_pdf::PdfOptions::default()).map_err(|errors| {
+        let options = typst_pdf::PdfOptions { tagged: self.tagged, ..Default::default() };
+        typst_pdf::pdf(&self.document, &options).map_err(|errors| {
             PrintError::Pdf(errors.iter().map(|e| e.message.as_str()).collect::<Vec<_>>().join("; "))
         })
     }
@@ -461,6 +483,14 @@ impl Typeset {
         let pixmap = typst_render::render(page, pixels_per_point);
         Some((pixmap.width(), pixmap.height(), pixmap.take()))
     }
+}
+
+/// Drops every layout Typst remembers. The command line prints one
+/// document and exits: freed before the PDF is written, that memory is
+/// reused for it instead of being asked of the system again, which on a
+/// batch of certificates is a good part of the time.
+pub fn forget_layouts() {
+    typst::comemo::evict(0);
 }
 
 /// A document ready to save, and what printing it issued.
