@@ -26,7 +26,7 @@ pub const REFERENCE_TIME: &str = "2026-06-01T09:00:00Z";
 pub use large::large;
 pub use large_network::large_network;
 pub use network::network;
-pub use small::small;
+pub use small::{crowded, small};
 
 /// The example school's emblem, drawn for it (no state symbol): the
 /// example project names it, and whoever stores the project writes it into

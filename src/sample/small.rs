@@ -55,6 +55,40 @@ pub fn small(now: DateTime<Utc>) -> Project {
     Builder::new().build(now)
 }
 
+/// The practice site as a republican seminar fills it: `present` teachers
+/// in the hall, each due a certificate. The batch of certificates it
+/// prints is the heaviest job of a day (benches/print.rs).
+pub fn crowded(present: usize, now: DateTime<Utc>) -> Project {
+    let mut project = small(now);
+    let mut rng = ChaCha8Rng::seed_from_u64(SEED ^ present as u64);
+    let schools: Vec<SchoolId> = project.schools.iter().map(|s| s.id).collect();
+    let event = &mut project.events[0];
+    let already = event
+        .registrations
+        .iter()
+        .filter(|r| r.mode == AttendanceMode::Offline && r.attended == Some(true))
+        .count();
+    for _ in already..present {
+        let female = rng.random_range(0..10) < 8;
+        let person = Person {
+            id: PersonId(uuid(&mut rng)),
+            full_name: names::kazakh(&mut rng, female),
+            school: Some(*pick(&mut rng, &schools)),
+            position: KAZAKH_TEACHER.to_owned(),
+            ..Person::default()
+        };
+        event.registrations.push(Registration {
+            person: person.id,
+            mode: AttendanceMode::Offline,
+            attended: Some(true),
+            group: None,
+            extra: Extra::new(),
+        });
+        project.people.push(person);
+    }
+    project
+}
+
 struct Builder {
     rng: ChaCha8Rng,
     schools: Vec<School>,
