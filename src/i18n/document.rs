@@ -9,13 +9,17 @@ use std::sync::LazyLock;
 
 fn load(language: Language) -> FluentLanguageLoader {
     let loader: FluentLanguageLoader = fluent_language_loader!();
-    loader.load_fallback_language(&Localizations).expect("the English messages are embedded in the binary");
     let id: unic_langid::LanguageIdentifier =
         language.code().parse().expect("our language codes are valid identifiers");
-    // All four message files are embedded and checked by the locale tests;
-    // a failure could only leave English in place.
+    // Selecting a language loads English under it too; loading English
+    // first as well would read its hundred kilobytes twice on every print
+    // from the command line. All four message files are embedded and
+    // checked by the locale tests; a failure could only leave English.
     if let Err(error) = i18n_embed::select(&loader, &Localizations, &[id]) {
         tracing::warn!(%error, "could not load a document language");
+        loader
+            .load_fallback_language(&Localizations)
+            .expect("the English messages are embedded in the binary");
     }
     // Isolation marks would be printed as boxes around every name.
     loader.set_use_isolating(false);
