@@ -29,6 +29,10 @@ pub use grid::PAGE;
 pub const TITLE_FIELD: &str = "year-plan-title";
 
 /// The field of a cell: its place in the order shown and its column.
+/// The scrollable the whole section is in, which a focused cell is brought
+/// into sight in.
+const PAGE_SCROLLER: &str = "year-plan-page";
+
 pub fn cell_id(index: usize, column: Column) -> String {
     format!("year-plan-{index}-{}", column.code())
 }
@@ -332,10 +336,13 @@ impl State {
     /// Moves the focus to a cell, turning the page when it is on another.
     fn focus(&mut self, index: usize, column: Column) -> EditAction<Message> {
         self.page = index / PAGE;
-        // Its text selected, so typing replaces it, as in a spreadsheet.
+        // Its text selected, so typing replaces it, as in a spreadsheet, and
+        // in sight below the fold of a small screen.
         let id = cell_id(index, column);
         EditAction::Task(
-            iced::widget::operation::focus(id.clone()).chain(iced::widget::operation::select_all(id)),
+            iced::widget::operation::focus(id.clone())
+                .chain(iced::widget::operation::select_all(id.clone()))
+                .chain(widget::reveal(PAGE_SCROLLER, id)),
         )
     }
 
@@ -488,7 +495,7 @@ impl State {
                     .spacing(4),
             )
             .push(summary::summaries(project, plan, self.today));
-        scrollable(page).spacing(6).into()
+        scrollable(page).id(PAGE_SCROLLER).spacing(6).into()
     }
 
     fn network_view<'a>(&'a self, project: &'a Project, read_only: bool) -> Element<'a, Message> {

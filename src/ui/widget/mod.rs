@@ -100,8 +100,10 @@ use delegate_to_content;
 
 mod keys;
 pub mod person_picker;
+mod reveal;
 mod undoable;
 pub use keys::{on_escape, on_keys_in};
+pub use reveal::reveal;
 pub use undoable::undoable;
 
 /// A labelled one-line text field with its validation message under it,
