@@ -888,19 +888,15 @@ impl State {
                 let event = self.event.and_then(|id| project.event(id));
                 choices = choices.push(self.picker.view(project, event).map(Message::Picker));
             }
-            choices = choices.push(widget::field(
-                SERIES_FIELD,
-                fl!("print-series"),
-                &self.series,
-                None,
-                Message::Series,
-            ));
         }
-
         if let Some(kind) = self.document.subject_kind() {
             choices = choices.push(self.subject_choice(project, kind));
         }
-        if matches!(self.document, Document::MentorCertificates | Document::CourseCertificates) {
+        // Certificates and letters numbered anew, an event's or a
+        // programme's and a course's.
+        if self.document.is_for_people()
+            || matches!(self.document, Document::MentorCertificates | Document::CourseCertificates)
+        {
             choices = choices.push(widget::field(
                 SERIES_FIELD,
                 fl!("print-series"),
@@ -908,21 +904,23 @@ impl State {
                 None,
                 Message::Series,
             ));
-            let dated = self.network_request(project).issued_on;
-            choices = choices.push(
-                self.signing
-                    .view(project, self.document, self.language, dated, read_only)
-                    .map(Message::Signing),
-            );
         }
-        if matches!(self.document, Document::Certificates | Document::Letters | Document::Diplomas)
-            && let Some(event) = self.event.and_then(|id| project.event(id)).or(project.events.first())
-        {
-            choices = choices.push(
-                self.signing
-                    .view(project, self.document, self.language, event.ends_on, read_only)
-                    .map(Message::Signing),
-            );
+        if self.document.is_batch() {
+            // Who signs and on which day: a programme's or a course's
+            // documents by their own dates, an event's by its last day.
+            let dated = match self.document.subject_kind() {
+                Some(_) => Some(self.network_request(project).issued_on),
+                None => {
+                    self.event.and_then(|id| project.event(id)).or(project.events.first()).map(|e| e.ends_on)
+                }
+            };
+            if let Some(dated) = dated {
+                choices = choices.push(
+                    self.signing
+                        .view(project, self.document, self.language, dated, read_only)
+                        .map(Message::Signing),
+                );
+            }
         }
         if self.document == Document::Programme {
             choices = choices.push(self.signing.approval_view(project, read_only).map(Message::Signing));
